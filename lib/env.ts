@@ -1,0 +1,24 @@
+import "server-only";
+import { z } from "zod";
+
+// The environment, validated once at start. Everything optional has a safe default for the
+// embedded demo; production (NODE_ENV=production with DATABASE_URL) must bring its own secret.
+const ZEnvSchema = z.object({
+  NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
+  DATABASE_URL: z.string().url().optional(),
+  PGLITE_DIR: z.string().default(".data/pglite"),
+  AUTH_SECRET: z.string().min(32).optional(),
+  APP_URL: z.string().url().default("http://localhost:3000"),
+  RESEND_API_KEY: z.string().optional(),
+  RESEND_BASE_URL: z.string().url().optional(),
+  MAIL_FROM: z.string().default("Dealer portal <portal@example.com>"),
+  UPLOADTHING_TOKEN: z.string().optional(),
+  UPLOAD_DIR: z.string().default(".data/uploads"),
+  TZ_PORTAL: z.string().default("Europe/Amsterdam"),
+});
+
+export type TEnv = z.infer<typeof ZEnvSchema>;
+
+export const env: TEnv = ZEnvSchema.parse(
+  Object.fromEntries(Object.entries(process.env).filter(([, v]) => v !== "")),
+);

@@ -1,0 +1,25 @@
+import path from "node:path";
+import { defineConfig } from "vitest/config";
+
+// Unit and integration tests. Integration tests get a fresh, migrated database per file
+// (tests/setup-db.ts): PGlite in memory, and PostgreSQL too when TEST_DATABASE_URL is set.
+const alias = {
+  "@": path.resolve(import.meta.dirname),
+  "server-only": path.resolve(import.meta.dirname, "tests/empty-module.ts"),
+};
+const shared = {
+  include: ["lib/**/*.test.ts", "lib/**/*.test.tsx", "app/**/*.test.ts", "scripts/**/*.test.ts"],
+  setupFiles: ["tests/setup-db.ts"],
+  testTimeout: 30_000,
+  hookTimeout: 60_000,
+};
+
+const projects = [{ resolve: { alias }, test: { ...shared, name: "pglite", env: { TEST_DB_KIND: "pglite" } } }];
+if (process.env.TEST_DATABASE_URL) {
+  projects.push({
+    resolve: { alias },
+    test: { ...shared, name: "postgres", env: { TEST_DB_KIND: "postgres" }, globalSetup: ["tests/global-setup-postgres.ts"] } as never,
+  });
+}
+
+export default defineConfig({ test: { projects, pool: "forks" } });
