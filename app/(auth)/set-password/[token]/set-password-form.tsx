@@ -1,0 +1,43 @@
+"use client";
+import { zodResolver } from "@hookform/resolvers/zod";
+import Link from "next/link";
+import { useTranslations } from "next-intl";
+import { useState, useTransition } from "react";
+import { useForm } from "react-hook-form";
+import { Alert } from "@/components/ui/alert";
+import { Button } from "@/components/ui/button";
+import { Field, inputClass } from "@/components/ui/field";
+import { setPassword } from "@/lib/auth/actions";
+import { ZSetPasswordSchema, type TSetPassword } from "@/lib/auth/schema";
+
+export function SetPasswordForm({ token }: { token: string }) {
+  const t = useTranslations();
+  const [formError, setFormError] = useState<string | null>(null);
+  const [pending, startTransition] = useTransition();
+  const form = useForm<TSetPassword>({ resolver: zodResolver(ZSetPasswordSchema), defaultValues: { token, password: "", passwordConfirm: "" } });
+  const { errors } = form.formState;
+
+  const onSubmit = form.handleSubmit((values) =>
+    startTransition(async () => {
+      const result = await setPassword(values);
+      if (result && !result.ok) setFormError(result.message);
+    }),
+  );
+
+  return (
+    <form onSubmit={onSubmit} noValidate className="flex flex-col gap-4">
+      {formError ? (
+        <Alert tone="error">
+          {formError} <Link href="/reset-password" className="underline">{t("auth.resetTitle")}</Link>
+        </Alert>
+      ) : null}
+      <Field id="password" label={t("auth.password")} error={errors.password?.message && t(errors.password.message as never)}>
+        <input id="password" type="password" autoComplete="new-password" className={inputClass} aria-invalid={!!errors.password} {...form.register("password")} />
+      </Field>
+      <Field id="passwordConfirm" label={t("auth.passwordConfirm")} error={errors.passwordConfirm?.message && t(errors.passwordConfirm.message as never)}>
+        <input id="passwordConfirm" type="password" autoComplete="new-password" className={inputClass} aria-invalid={!!errors.passwordConfirm} {...form.register("passwordConfirm")} />
+      </Field>
+      <Button type="submit" disabled={pending}>{t("auth.setPasswordSubmit")}</Button>
+    </form>
+  );
+}

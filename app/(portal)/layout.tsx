@@ -1,0 +1,28 @@
+import { getTranslations } from "next-intl/server";
+import { PortalHeader } from "@/components/layout/portal-header";
+import { requireDealer } from "@/lib/auth/session";
+import { db } from "@/lib/db/client";
+
+export default async function PortalLayout({ children }: { children: React.ReactNode }) {
+  const dealer = await requireDealer();
+  const [t, tc, customer] = await Promise.all([
+    getTranslations("home"),
+    getTranslations("common"),
+    db.customer.findUniqueOrThrow({ where: { id: dealer.customerId }, select: { name: true, erpNumber: true } }),
+  ]);
+  const nav = [
+    { href: "/", label: tc("home") },
+    { href: "/returns/new", label: t("returnsNew") },
+    { href: "/returns", label: t("returns") },
+    { href: "/warranty/new", label: t("warrantyNew") },
+    { href: "/warranty", label: t("warranty") },
+    { href: "/orders/open", label: t("ordersOpen") },
+    { href: "/invoices/unpaid", label: t("invoicesUnpaid") },
+  ];
+  return (
+    <>
+      <PortalHeader title={tc("appName")} subtitle={`${customer.name} · ${tc("customerNumber")} ${customer.erpNumber} · ${dealer.name}`} nav={nav} />
+      <main id="main" className="mx-auto max-w-screen-2xl px-6 py-6">{children}</main>
+    </>
+  );
+}

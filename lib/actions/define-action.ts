@@ -1,0 +1,47 @@
+import "server-only";
+import { getTranslations } from "next-intl/server";
+import type { z } from "zod";
+import { AppError } from "@/lib/errors";
+import { logError } from "@/lib/log";
+import type { TActionResult } from "./result";
+
+// Every server action: parse the input with its zod schema, run the handler (which calls
+// require…() and does its work in one transaction), and return a TActionResult. Expected
+// failures come back translated; unexpected ones are logged and answered generically.
+export function defineAction<S extends z.ZodType, T>(schema: S, handler: (input: z.infer<S>) => Promise<T>) {
+  return async (raw: unknown): Promise<TActionResult<T>> => {
+    const t = await getTranslations();
+    const parsed = schema.safeParse(raw);
+    if (!parsed.success) {
+      const fieldErrors: Record<string, string[]> = {};
+      for (const issue of parsed.error.issues) {
+        const key = issue.path.join(".") || "_form";
+        (fieldErrors[key] ??= []).push(translateIssue(t, issue.message));
+      }
+      return { ok: false, code: "VALIDATION", message: t("errors.validation"), fieldErrors };
+    }
+    try {
+      return { ok: true, data: await handler(parsed.data) };
+    } catch (error) {
+      if (error instanceof AppError) {
+        const fieldErrors = error.fieldErrors
+          ? Object.fromEntries(Object.entries(error.fieldErrors).map(([k, v]) => [k, v.map((m) => translateIssue(t, m))]))
+          : undefined;
+        return { ok: false, code: error.code, message: t(error.messageKey as never, error.values as never), fieldErrors };
+      }
+      if (isNextControlFlow(error)) throw error;
+      const requestId = logError("server action failed", error);
+      return { ok: false, code: "INTERNAL", message: t("errors.internal", { requestId }) };
+    }
+  };
+}
+
+/** zod messages in our schemas are translation keys ("errors.required"); others pass through. */
+function translateIssue(t: Awaited<ReturnType<typeof getTranslations>>, message: string): string {
+  return t.has(message as never) ? t(message as never) : message;
+}
+
+function isNextControlFlow(error: unknown): boolean {
+  const digest = (error as { digest?: unknown } | null)?.digest;
+  return typeof digest === "string" && (digest.startsWith("NEXT_REDIRECT") || digest.startsWith("NEXT_HTTP_ERROR_FALLBACK") || digest === "NEXT_NOT_FOUND");
+}

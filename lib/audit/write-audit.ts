@@ -1,0 +1,19 @@
+import "server-only";
+import type { Prisma } from "@/lib/db/generated/client";
+
+// The audit trail: who changed what, when, with the before and after of the change. Written
+// inside the transaction of the change itself.
+export type TAuditInput = {
+  actorUserId: number | null;
+  actorRole: "DEALER" | "STAFF" | "ERP" | "SYSTEM";
+  customerId?: number | null;
+  action: string;
+  objectType: string;
+  objectId: string;
+  before?: Prisma.InputJsonValue;
+  after?: Prisma.InputJsonValue;
+};
+
+export async function writeAudit(tx: Prisma.TransactionClient, entry: TAuditInput): Promise<void> {
+  await tx.auditEntry.create({ data: { ...entry, customerId: entry.customerId ?? null } });
+}

@@ -1,0 +1,52 @@
+import "server-only";
+import { headers } from "next/headers";
+import { notFound, redirect } from "next/navigation";
+import { cache } from "react";
+import { db } from "@/lib/db/client";
+import { auth } from "./config";
+
+export type TSessionUser = {
+  userId: number;
+  customerId: number | null;
+  role: "DEALER" | "STAFF";
+  email: string;
+  name: string;
+  language: "nl" | "fr" | "en" | "de" | null;
+};
+export type TDealer = TSessionUser & { customerId: number; role: "DEALER" };
+export type TStaff = TSessionUser & { role: "STAFF" };
+
+// The signed-in user, re-read from the database once per request: a deactivated user, a
+// deactivated company or a changed password (session version) ends the session at once.
+export const currentUser = cache(async (): Promise<TSessionUser | null> => {
+  const session = (await auth()) as { uid?: number; sv?: number } | null;
+  if (!session?.uid) return null;
+  const user = await db.user.findUnique({
+    where: { id: session.uid },
+    select: { id: true, customerId: true, role: true, email: true, name: true, language: true, active: true, sessionVersion: true, customer: { select: { active: true } } },
+  });
+  if (!user || !user.active || user.sessionVersion !== session.sv) return null;
+  if (user.customer && !user.customer.active) return null;
+  return { userId: user.id, customerId: user.customerId, role: user.role, email: user.email, name: user.name, language: user.language };
+});
+
+async function redirectToLogin(): Promise<never> {
+  const path = (await headers()).get("x-pathname") ?? "/";
+  redirect(`/login?callbackUrl=${encodeURIComponent(path)}`);
+}
+
+/** A dealer user of an active company; the tenant for every dealer query. */
+export async function requireDealer(): Promise<TDealer> {
+  const user = await currentUser();
+  if (!user) return redirectToLogin();
+  if (user.role !== "DEALER" || user.customerId === null) redirect("/staff");
+  return user as TDealer;
+}
+
+/** A staff user. Note: a dealer gets a 404 here, not a 403, so /staff reveals nothing. */
+export async function requireStaff(): Promise<TStaff> {
+  const user = await currentUser();
+  if (!user) return redirectToLogin();
+  if (user.role !== "STAFF") notFound();
+  return user as TStaff;
+}

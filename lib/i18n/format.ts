@@ -1,0 +1,52 @@
+import type { TLocale } from "./locales";
+
+// Money and dates as the seed's screens show them: 1.165,00 and 01-10-2020 (nl/fr/de);
+// English gets 1,165.00 and 01/10/2020. Amounts are formatted from their decimal string, so
+// no float ever touches a cent.
+const SEPARATORS: Record<TLocale, { group: string; decimal: string }> = {
+  nl: { group: ".", decimal: "," },
+  fr: { group: ".", decimal: "," },
+  de: { group: ".", decimal: "," },
+  en: { group: ",", decimal: "." },
+};
+
+export function formatMoney(value: { toString(): string } | string | number, locale: TLocale): string {
+  const text = typeof value === "number" ? value.toFixed(2) : value.toString();
+  const match = /^(-)?(\d+)(?:\.(\d+))?$/.exec(text.trim());
+  if (!match) return text;
+  const [, sign = "", whole, fraction = ""] = match;
+  const cents = roundFraction(whole!, fraction);
+  const { group, decimal } = SEPARATORS[locale];
+  const grouped = cents.whole.replace(/\B(?=(\d{3})+(?!\d))/g, group);
+  const isZero = /^0+$/.test(cents.whole) && cents.fraction === "00";
+  return `${isZero ? "" : sign}${grouped}${decimal}${cents.fraction}`;
+}
+
+function roundFraction(whole: string, fraction: string): { whole: string; fraction: string } {
+  const padded = (fraction + "000").slice(0, 3);
+  let cents = BigInt(whole) * 100n + BigInt(padded.slice(0, 2));
+  if (Number(padded[2]) >= 5) cents += 1n;
+  return { whole: (cents / 100n).toString(), fraction: (cents % 100n).toString().padStart(2, "0") };
+}
+
+/** A calendar date (stored as DATE, read as UTC midnight) or a timestamp shown in Amsterdam. */
+export function formatDate(value: Date | string | null | undefined, locale: TLocale, { calendarDate = true } = {}): string {
+  if (!value) return "";
+  const date = typeof value === "string" ? new Date(value) : value;
+  const parts = new Intl.DateTimeFormat("en-GB", {
+    timeZone: calendarDate ? "UTC" : "Europe/Amsterdam",
+    day: "2-digit",
+    month: "2-digit",
+    year: "numeric",
+  }).formatToParts(date);
+  const get = (type: string) => parts.find((p) => p.type === type)?.value ?? "";
+  const separator = locale === "en" ? "/" : "-";
+  return [get("day"), get("month"), get("year")].join(separator);
+}
+
+export function formatDateTime(value: Date | string | null | undefined, locale: TLocale): string {
+  if (!value) return "";
+  const date = typeof value === "string" ? new Date(value) : value;
+  const time = new Intl.DateTimeFormat("en-GB", { timeZone: "Europe/Amsterdam", hour: "2-digit", minute: "2-digit" }).format(date);
+  return `${formatDate(date, locale, { calendarDate: false })} ${time}`;
+}
