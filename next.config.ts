@@ -14,6 +14,8 @@ const nextConfig: NextConfig = {
     "@react-pdf/renderer",
     "bwip-js",
   ],
+  // A separate build folder per checkout or developer (e.g. .next-returns) keeps parallel builds apart.
+  distDir: process.env.NEXT_DIST_DIR || ".next",
   poweredByHeader: false,
   experimental: {
     serverActions: { bodySizeLimit: "55mb" },

@@ -2,8 +2,9 @@
 // missing or older than the sources, then serves on PORT (3000). With DATABASE_URL it migrates
 // and serves; it seeds only with --demo.
 import { spawnSync, spawn } from "node:child_process";
-import { existsSync, readdirSync, statSync } from "node:fs";
+import { existsSync } from "node:fs";
 import path from "node:path";
+import { buildIfStale } from "./build-if-stale.mjs";
 
 const embedded = !process.env.DATABASE_URL;
 const pgliteDir = process.env.PGLITE_DIR ?? ".data/pglite";
@@ -16,27 +17,10 @@ function run(command, args, env = {}) {
   if (result.status !== 0) process.exit(result.status ?? 1);
 }
 
-function newestMtime(dir) {
-  let newest = 0;
-  for (const entry of readdirSync(dir, { withFileTypes: true })) {
-    if (entry.name === "node_modules" || entry.name.startsWith(".")) continue;
-    const full = path.join(dir, entry.name);
-    newest = Math.max(newest, entry.isDirectory() ? newestMtime(full) : statSync(full).mtimeMs);
-  }
-  return newest;
-}
-
-function buildIsStale() {
-  const buildId = path.join(process.env.NEXT_DIST_DIR ?? ".next", "BUILD_ID");
-  if (!existsSync(buildId)) return true;
-  const built = statSync(buildId).mtimeMs;
-  const sources = ["app", "components", "lib", "prisma", "proxy.ts", "next.config.ts", "instrumentation.ts"].filter(existsSync);
-  return sources.some((s) => (statSync(s).isDirectory() ? newestMtime(s) : statSync(s).mtimeMs) > built);
-}
-
 run(tsx[0], [...tsx[1], "scripts/db-migrate.ts"]);
 if (isNewDatabase || process.argv.includes("--demo")) run(tsx[0], [...tsx[1], "scripts/db-seed.ts"]);
-if (buildIsStale()) run("node_modules/.bin/next", ["build"], { NODE_ENV: "production" });
+// Note: e2e servers run on a build made beforehand (SKIP_BUILD), so two never build at once.
+if (!process.env.SKIP_BUILD) buildIfStale();
 
 if (embedded) {
   console.log(`

@@ -1,0 +1,53 @@
+import { randomBytes } from "node:crypto";
+import { hash } from "@node-rs/argon2";
+import { test as base, expect, type Page } from "@playwright/test";
+import pg from "pg";
+
+// Shared e2e helpers: sign in through the real login form, and seed a throw-away dealer
+// straight into the e2e PostgreSQL database (the postgres project only).
+export const DEMO_PASSWORD = "Demo!2026";
+
+export async function signInAs(page: Page, email: string, password = DEMO_PASSWORD, path = "/login"): Promise<void> {
+  await page.goto(path);
+  await page.locator("#email").fill(email);
+  await page.locator("#password").fill(password);
+  await page.locator('form button[type="submit"]').click();
+  await page.waitForURL((url) => !url.pathname.startsWith("/login"));
+}
+
+export async function withDb<T>(run: (client: pg.Client) => Promise<T>): Promise<T> {
+  const url = process.env.E2E_DATABASE_URL;
+  if (!url) throw new Error("E2E_DATABASE_URL is not set: this spec needs the postgres e2e project.");
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  try {
+    return await run(client);
+  } finally {
+    await client.end();
+  }
+}
+
+export type TSeededDealer = { email: string; password: string; customerId: number; userId: number; erpNumber: string };
+
+/** A new company with one dealer user who can log in; nothing else. */
+export async function seedDealer(options: { language?: "nl" | "fr" | "en" | "de" } = {}): Promise<TSeededDealer> {
+  const suffix = randomBytes(4).toString("hex");
+  const email = `e2e-${suffix}@dealer.test`;
+  const password = `Pw-${suffix}-2026!`;
+  const erpNumber = `9${parseInt(suffix, 16) % 100000}`.padEnd(6, "0");
+  const passwordHash = await hash(password, { memoryCost: 19_456, timeCost: 2, parallelism: 1 });
+  return withDb(async (client) => {
+    const customer = await client.query(
+      `INSERT INTO "Customer" ("erpNumber", name, language, "updatedAt") VALUES ($1, $2, $3, now()) RETURNING id`,
+      [erpNumber, `E2E Garage ${suffix}`, options.language ?? "nl"],
+    );
+    const user = await client.query(
+      `INSERT INTO "User" ("customerId", email, name, role, language, "passwordHash", "updatedAt") VALUES ($1, $2, $3, 'DEALER', $4, $5, now()) RETURNING id`,
+      [customer.rows[0].id, email, `E2E User ${suffix}`, options.language ?? "nl", passwordHash],
+    );
+    return { email, password, customerId: customer.rows[0].id, userId: user.rows[0].id, erpNumber };
+  });
+}
+
+export const test = base;
+export { expect };

@@ -1,0 +1,37 @@
+import { defineConfig } from "@playwright/test";
+
+// e2e against the production build in the Debian Chromium. The main project runs on a fresh
+// PostgreSQL database seeded with the demo (fixtures seed more through SQL); a smoke project
+// runs on the embedded PGlite database, as `npm start` does.
+const PORT = Number(process.env.E2E_PORT ?? 3100);
+const SMOKE_PORT = PORT + 1;
+const external = process.env.E2E_BASE_URL;
+
+export default defineConfig({
+  testDir: "e2e",
+  fullyParallel: false,
+  workers: 1,
+  retries: 0,
+  timeout: 60_000,
+  expect: { timeout: 10_000 },
+  reporter: [["list"]],
+  use: {
+    locale: "nl-NL",
+    timezoneId: "Europe/Amsterdam",
+    trace: "retain-on-failure",
+    launchOptions: {
+      executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
+      args: ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
+    },
+  },
+  projects: [
+    { name: "postgres", testIgnore: /smoke\//, use: { baseURL: external ?? `http://localhost:${PORT}` } },
+    ...(external ? [] : [{ name: "pglite-smoke", testMatch: /smoke\/.*\.spec\.ts/, use: { baseURL: `http://localhost:${SMOKE_PORT}` } }]),
+  ],
+  webServer: external
+    ? undefined
+    : [
+        { command: `node scripts/e2e-server.mjs postgres ${PORT}`, url: `http://localhost:${PORT}/api/health`, timeout: 900_000, reuseExistingServer: false, stdout: "pipe" },
+        { command: `node scripts/e2e-server.mjs pglite ${SMOKE_PORT}`, url: `http://localhost:${SMOKE_PORT}/api/health`, timeout: 900_000, reuseExistingServer: false, stdout: "pipe" },
+      ],
+});
