@@ -49,5 +49,10 @@ export async function seedDealer(options: { language?: "nl" | "fr" | "en" | "de"
   });
 }
 
+/** The page's own alerts (Next's route announcer also has role="alert", outside <main>). */
+export function formAlert(page: Page) {
+  return page.locator('main [role="alert"]');
+}
+
 export const test = base;
 export { expect };

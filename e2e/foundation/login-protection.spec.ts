@@ -1,4 +1,4 @@
-import { expect, seedDealer, signInAs, test, withDb } from "../fixtures";
+import { expect, formAlert, seedDealer, signInAs, test, withDb } from "../fixtures";
 
 test("a wrong password gets a clear message; the 6th try in 15 minutes is refused even when right, and works later", async ({ page }) => {
   const dealer = await seedDealer();
@@ -7,11 +7,11 @@ test("a wrong password gets a clear message; the 6th try in 15 minutes is refuse
     await page.locator("#email").fill(dealer.email);
     await page.locator("#password").fill(`wrong-${attempt}`);
     await page.locator('form button[type="submit"]').click();
-    await expect(page.getByRole("alert")).toContainText("Onjuist e-mailadres of wachtwoord.");
+    await expect(formAlert(page)).toContainText("Onjuist e-mailadres of wachtwoord.");
   }
   await page.locator("#password").fill(dealer.password);
   await page.locator('form button[type="submit"]').click();
-  await expect(page.getByRole("alert")).toContainText("Te veel mislukte pogingen");
+  await expect(formAlert(page)).toContainText("Te veel mislukte pogingen");
   await expect(page).toHaveURL(/\/login/);
 
   // Sixteen minutes later (the attempts age out of the window), the right password works.
@@ -48,7 +48,7 @@ test("forgotten password: the e-mailed link sets a new password once, and the ol
   await page.locator("#email").fill(dealer.email);
   await page.locator("#password").fill(dealer.password);
   await page.locator('form button[type="submit"]').click();
-  await expect(page.getByRole("alert")).toContainText("Onjuist");
+  await expect(formAlert(page)).toContainText("Onjuist");
 
   await signInAs(page, dealer.email, "A-new-password-2026");
   await expect(page).toHaveURL("/");
@@ -57,7 +57,7 @@ test("forgotten password: the e-mailed link sets a new password once, and the ol
   await page.locator("#password").fill("Another-password-2026");
   await page.locator("#passwordConfirm").fill("Another-password-2026");
   await page.locator('form button[type="submit"]').click();
-  await expect(page.getByRole("alert")).toContainText("ongeldig, verlopen of al gebruikt");
+  await expect(formAlert(page)).toContainText("ongeldig, verlopen of al gebruikt");
 });
 
 test("the language switch changes the portal's language and is remembered", async ({ page }) => {
