@@ -1,15 +1,32 @@
 import { NextResponse, type NextRequest } from "next/server";
 
-// Only redirects visitors without a session cookie to the login page, keeping where they
-// were going; every page, action and route handler decides access itself (requireDealer /
-// requireStaff). It also passes the path on, so a server-side redirect to login can keep it.
+// Redirects visitors without a session cookie to the login page, keeping where they were
+// going; every page, action and route handler decides access itself (requireDealer /
+// requireStaff). It also sets the security headers, with a fresh script nonce per request
+// (Next.js puts it on its own scripts), and passes the path on for server-side redirects.
 const PUBLIC_PATHS = ["/login", "/reset-password", "/set-password", "/api/auth", "/api/health", "/api/erp", "/terms", "/warranty-manual"];
 const SESSION_COOKIES = ["authjs.session-token", "__Secure-authjs.session-token"];
 
+function contentSecurityPolicy(nonce: string): string {
+  const dev = process.env.NODE_ENV === "development";
+  return [
+    "default-src 'self'",
+    `script-src 'self' 'nonce-${nonce}' 'strict-dynamic'${dev ? " 'unsafe-eval'" : ""}`,
+    // Note: style attributes (react-pdf previews, widths) need inline styles; scripts never run inline.
+    "style-src 'self' 'unsafe-inline'",
+    "img-src 'self' blob: data:",
+    "font-src 'self'",
+    "connect-src 'self'",
+    "frame-src 'self'",
+    "frame-ancestors 'none'",
+    "form-action 'self'",
+    "base-uri 'self'",
+    "object-src 'none'",
+  ].join("; ");
+}
+
 export function proxy(request: NextRequest) {
   const { pathname, search } = request.nextUrl;
-  const headers = new Headers(request.headers);
-  headers.set("x-pathname", pathname + search);
   const isPublic = PUBLIC_PATHS.some((p) => pathname === p || pathname.startsWith(`${p}/`));
   const hasSession = SESSION_COOKIES.some((name) => request.cookies.has(name));
   if (!isPublic && !hasSession) {
@@ -17,7 +34,21 @@ export function proxy(request: NextRequest) {
     login.searchParams.set("callbackUrl", pathname + search);
     return NextResponse.redirect(login);
   }
-  return NextResponse.next({ request: { headers } });
+  const nonce = btoa(crypto.randomUUID());
+  const csp = contentSecurityPolicy(nonce);
+  const headers = new Headers(request.headers);
+  headers.set("x-pathname", pathname + search);
+  headers.set("x-nonce", nonce);
+  headers.set("content-security-policy", csp);
+  const response = NextResponse.next({ request: { headers } });
+  response.headers.set("Content-Security-Policy", csp);
+  response.headers.set("X-Content-Type-Options", "nosniff");
+  response.headers.set("Referrer-Policy", "same-origin");
+  response.headers.set("X-Frame-Options", "DENY");
+  if (process.env.NODE_ENV === "production" && request.nextUrl.protocol === "https:") {
+    response.headers.set("Strict-Transport-Security", "max-age=63072000; includeSubDomains");
+  }
+  return response;
 }
 
 export const config = {
