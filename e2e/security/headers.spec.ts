@@ -1,4 +1,4 @@
-import { expect, signInAs, test } from "../fixtures";
+import { expect, seedDealer, signInAs, test, withDb } from "../fixtures";
 
 test("pages carry a nonce-based CSP without unsafe-inline scripts, no framing, and no caching when signed in", async ({ page }) => {
   await signInAs(page, "dealer@demo.test");
@@ -19,10 +19,28 @@ test("pages carry a nonce-based CSP without unsafe-inline scripts, no framing, a
   expect(session.sameSite).toBe("Lax");
 });
 
-test("a server action posted from a foreign origin is refused", async ({ request }) => {
-  const response = await request.post("/login", {
-    headers: { Origin: "https://evil.example", "Next-Action": "0".repeat(40), "Content-Type": "text/plain;charset=UTF-8" },
-    data: "[]",
-  });
-  expect(response.status()).toBeGreaterThanOrEqual(400);
+test("a server action replayed from a foreign origin is refused and changes nothing", async ({ page, request }) => {
+  const dealer = await seedDealer();
+  await page.goto("/reset-password");
+  await page.locator("#email").fill(dealer.email);
+  const [actionRequest] = await Promise.all([
+    page.waitForRequest((r) => r.method() === "POST" && !!r.headers()["next-action"]),
+    page.locator('form button[type="submit"]').click(),
+  ]);
+  await expect(page.getByRole("status")).toBeVisible();
+  const outboxCount = () => withDb(async (db) => Number((await db.query(`SELECT count(*) FROM "OutboxMessage" WHERE $1 = ANY("to")`, [dealer.email])).rows[0].count));
+  expect(await outboxCount()).toBe(1);
+
+  const replay = (origin: string) =>
+    request.post("/reset-password", {
+      headers: { "Next-Action": actionRequest.headers()["next-action"]!, "Content-Type": actionRequest.headers()["content-type"]!, Origin: origin },
+      data: actionRequest.postData()!,
+    });
+  const foreign = await replay("https://evil.example");
+  expect(foreign.status()).toBeGreaterThanOrEqual(400);
+  expect(await outboxCount()).toBe(1);
+
+  const sameOrigin = await replay(new URL(page.url()).origin);
+  expect(sameOrigin.status()).toBe(200);
+  expect(await outboxCount()).toBe(2);
 });
