@@ -8,13 +8,13 @@ const alias = {
   "server-only": path.resolve(import.meta.dirname, "tests/empty-module.ts"),
 };
 const shared = {
-  include: ["lib/**/*.test.ts", "lib/**/*.test.tsx", "app/**/*.test.ts", "scripts/**/*.test.ts"],
+  include: ["lib/**/*.test.ts", "lib/**/*.test.tsx", "app/**/*.test.ts", "components/**/*.test.tsx", "scripts/**/*.test.ts"],
   setupFiles: ["tests/setup-db.ts"],
   testTimeout: 30_000,
   hookTimeout: 60_000,
 };
 
-const projects = [{ resolve: { alias }, test: { ...shared, name: "pglite", env: { TEST_DB_KIND: "pglite" } } }];
+const projects = [{ resolve: { alias }, test: { ...shared, name: "pglite", env: { TEST_DB_KIND: "pglite" }, globalSetup: ["tests/global-setup-pglite.ts"] } }];
 if (process.env.TEST_DATABASE_URL) {
   projects.push({
     resolve: { alias },

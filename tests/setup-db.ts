@@ -1,5 +1,7 @@
 import { randomBytes } from "node:crypto";
+import { readFileSync } from "node:fs";
 import { afterAll } from "vitest";
+import { PGLITE_SNAPSHOT } from "./global-setup-pglite";
 import { databaseUrlFor, templateName, withAdmin } from "./postgres-admin";
 
 // Runs before each test file: points the app's `db` at a fresh migrated database.
@@ -15,14 +17,18 @@ if (kind === "postgres") {
 } else {
   delete process.env.DATABASE_URL;
   process.env.PGLITE_DIR = "memory://";
+  // Note: lib/db/client keeps its connection on globalThis, so a connection placed there
+  // first (a copy of the migrated snapshot) is the one the app's `db` uses.
+  const { PGlite } = await import("@electric-sql/pglite");
+  const { pg_trgm } = await import("@electric-sql/pglite/contrib/pg_trgm");
+  const { PrismaPGlite } = await import("pglite-prisma-adapter");
+  const { PrismaClient } = await import("../lib/db/generated/client");
+  const snapshot = new Blob([readFileSync(PGLITE_SNAPSHOT)]);
+  const pglite = await PGlite.create({ loadDataDir: snapshot, extensions: { pg_trgm } });
+  (globalThis as { portalConnection?: unknown }).portalConnection = { db: new PrismaClient({ adapter: new PrismaPGlite(pglite) }), pglite };
 }
 
 const { db, embeddedPglite } = await import("../lib/db/client");
-if (embeddedPglite) {
-  const { applyMigrations } = await import("../lib/db/migrate");
-  const { wrapPglite } = await import("../lib/db/sql-runner");
-  await applyMigrations(wrapPglite(embeddedPglite, { owns: false }));
-}
 
 afterAll(async () => {
   await db.$disconnect();

@@ -4,10 +4,17 @@ import { requireStaff } from "@/lib/auth/session";
 
 export default async function StaffLayout({ children }: { children: React.ReactNode }) {
   const staff = await requireStaff();
-  const [t, tc] = await Promise.all([getTranslations("staff"), getTranslations("common")]);
+  const [t, tc] = await Promise.all([getTranslations("staff.nav"), getTranslations("common")]);
   const nav = [
-    { href: "/staff", label: t.has("nav.overview") ? t("nav.overview") : tc("staffDashboard") },
-    { href: "/staff/outbox", label: t.has("nav.outbox") ? t("nav.outbox") : "Outbox" },
+    { href: "/staff", label: t("overview") },
+    { href: "/staff/customers", label: t("customers") },
+    { href: "/staff/returns", label: t("returns") },
+    { href: "/staff/warranty", label: t("warranty") },
+    { href: "/staff/orders", label: t("orders") },
+    { href: "/staff/settings", label: t("settings") },
+    { href: "/staff/audit", label: t("audit") },
+    { href: "/staff/outbox", label: t("outbox") },
+    { href: "/staff/erp", label: t("erp") },
   ];
   return (
     <>

@@ -1,25 +1,43 @@
 import "server-only";
+import { render } from "@react-email/components";
 import { createTranslator } from "next-intl";
+import { createElement } from "react";
 import type { TLocale } from "@/lib/i18n/locales";
 import { loadMessages } from "@/lib/i18n/messages";
+import type { TEmailDefinition, TTranslate } from "./templates/email-layout";
+import { invitationEmail, type TInvitationData } from "./templates/invitation";
+import { passwordResetEmail, type TPasswordResetData } from "./templates/password-reset";
+import { rmaConfirmationEmail, type TRmaConfirmationData } from "./templates/rma-confirmation";
+import { rmaStatusEmail, type TRmaStatusData } from "./templates/rma-status";
+import { warrantyConfirmationEmail, type TWarrantyConfirmationData } from "./templates/warranty-confirmation";
+import { warrantyStatusEmail, type TWarrantyStatusData } from "./templates/warranty-status";
 
-// Renders a mail in the recipient's language. (First version: plain text and simple HTML;
-// the react-email templates replace this.)
+// Renders a portal mail in the recipient's language: subject, HTML and a plain-text part.
 export type TEmailData = {
-  invitation: { name: string; url: string; customerName: string };
-  "password-reset": { name: string; url: string };
+  invitation: TInvitationData;
+  "password-reset": TPasswordResetData;
+  "rma-confirmation": TRmaConfirmationData;
+  "rma-status": TRmaStatusData;
+  "warranty-confirmation": TWarrantyConfirmationData;
+  "warranty-status": TWarrantyStatusData;
 };
 export type TEmailTemplate = keyof TEmailData;
+export type TRenderedEmail = { subject: string; html: string; text: string };
 
-export async function renderEmail<K extends TEmailTemplate>(template: K, language: TLocale, data: TEmailData[K]) {
-  const t = createTranslator({ locale: language, messages: await loadMessages(language), namespace: "email" });
-  const key = template === "invitation" ? "invitation" : "passwordReset";
-  const subject = t(`${key}.subject` as never);
-  const text = t(`${key}.body` as never, data as never);
-  const html = `<p>${escapeHtml(text).replace(/\n/g, "<br>")}</p>`;
-  return { subject, text, html };
-}
+const TEMPLATES: { [K in TEmailTemplate]: TEmailDefinition<TEmailData[K]> } = {
+  invitation: invitationEmail,
+  "password-reset": passwordResetEmail,
+  "rma-confirmation": rmaConfirmationEmail,
+  "rma-status": rmaStatusEmail,
+  "warranty-confirmation": warrantyConfirmationEmail,
+  "warranty-status": warrantyStatusEmail,
+};
 
-function escapeHtml(value: string): string {
-  return value.replace(/[&<>"']/g, (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" })[c]!);
+export async function renderEmail<K extends TEmailTemplate>(template: K, language: TLocale, data: TEmailData[K]): Promise<TRenderedEmail> {
+  const translate = createTranslator({ locale: language, messages: await loadMessages(language), namespace: "email" });
+  const t: TTranslate = (key, values) => translate(key as never, values as never);
+  const definition = TEMPLATES[template];
+  const element = createElement(definition.Component, { t, language, data });
+  const [html, text] = await Promise.all([render(element), render(element, { plainText: true })]);
+  return { subject: definition.subject(t, data), html, text };
 }

@@ -1,6 +1,8 @@
 import "server-only";
 import { db } from "@/lib/db/client";
 import { addMonths, dateOnly, todayIso } from "@/lib/dates";
+import { countUnpaidInvoices } from "@/lib/invoices/queries";
+import { countOpenOrderLines } from "@/lib/orders/queries";
 
 export type THomeCounts = {
   returnableLines: number;
@@ -21,19 +23,15 @@ export async function getHomeCounts(customerId: number): Promise<THomeCounts> {
         AND "quantityDelivered" - "quantityReturned" - "quantityInRequest" > 0`,
     db.rma.count({ where: { customerId, status: "OPEN" } }),
     db.warrantyClaim.count({ where: { customerId, status: { in: ["RECEIVED", "IN_TREATMENT"] } } }),
-    db.$queryRaw<{ count: bigint }[]>`
-      SELECT count(*) AS count FROM "OpenOrderLine"
-      WHERE "customerId" = ${customerId} AND "quantityDelivered" < "quantityOrdered"`,
-    db.$queryRaw<{ unpaid: bigint; overdue: bigint }[]>`
-      SELECT count(*) AS unpaid, count(*) FILTER (WHERE "dueDate" < ${dateOnly(today)}) AS overdue
-      FROM "Invoice" WHERE "customerId" = ${customerId} AND NOT "settled" AND "amount" <> "paidAmount"`,
+    countOpenOrderLines(customerId),
+    countUnpaidInvoices(customerId, today),
   ]);
   return {
     returnableLines: Number(returnable[0]?.count ?? 0),
     openRmas,
     openClaims,
-    openOrderLines: Number(openLines[0]?.count ?? 0),
-    unpaidInvoices: Number(invoices[0]?.unpaid ?? 0),
-    overdueInvoices: Number(invoices[0]?.overdue ?? 0),
+    openOrderLines: openLines,
+    unpaidInvoices: invoices.unpaid,
+    overdueInvoices: invoices.overdue,
   };
 }

@@ -1,29 +1,83 @@
+import { createHash } from "node:crypto";
 import type { TDb } from "@/lib/db/client";
 import { addDays, dateOnly, todayIso } from "@/lib/dates";
+import { getAttachmentStore, newStorageKey } from "@/lib/storage/store";
 import type { TRandom } from "./random";
 
-// Invoices with partial payments, overdue ones, paid ones and an unsettled credit note.
+// Invoices in every shape the unpaid page shows: unpaid and partly paid not yet due, due today,
+// overdue in every age bucket, paid (not listed), several partial payments, an overpayment and an
+// unsettled credit note. Amounts are integer cents, so payments add up exactly.
+type TShape = "unpaid" | "partly" | "paid" | "twoPartial" | "creditNote" | "dueToday" | "overpaid";
+const FIXED: TShape[] = ["unpaid", "partly", "paid", "creditNote", "dueToday", "overpaid"];
+const CYCLE: TShape[] = ["unpaid", "partly", "paid", "twoPartial", "unpaid"];
+
+const cents = (value: number) => (value / 100).toFixed(2);
+
+function paymentsOf(shape: TShape, amount: number): number[] {
+  if (shape === "partly") return [Math.round(amount * 0.4)];
+  if (shape === "paid") return [amount];
+  if (shape === "twoPartial") return [Math.round(amount * 0.25), Math.round(amount * 0.25)];
+  if (shape === "overpaid") return [amount + 1250];
+  return [];
+}
+
+// A one-page PDF of a few text lines, written by hand (the seed cannot load @react-pdf/renderer).
+function simplePdf(lines: string[]): Buffer {
+  const content = ["BT", "/F1 12 Tf", "56 780 Td", "18 TL", ...lines.map((line) => `(${line.replace(/[\\()]/g, (c) => `\\${c}`)}) '`), "ET"].join("\n");
+  const objects = [
+    "<< /Type /Catalog /Pages 2 0 R >>",
+    "<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+    "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources << /Font << /F1 4 0 R >> >> /Contents 5 0 R >>",
+    "<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>",
+    `<< /Length ${Buffer.byteLength(content, "latin1")} >>\nstream\n${content}\nendstream`,
+  ];
+  let body = "%PDF-1.4\n";
+  const offsets = objects.map((object, i) => {
+    const offset = Buffer.byteLength(body, "latin1");
+    body += `${i + 1} 0 obj\n${object}\nendobj\n`;
+    return offset;
+  });
+  const xref = Buffer.byteLength(body, "latin1");
+  body += `xref\n0 ${objects.length + 1}\n0000000000 65535 f \n${offsets.map((o) => `${String(o).padStart(10, "0")} 00000 n \n`).join("")}`;
+  body += `trailer\n<< /Size ${objects.length + 1} /Root 1 0 R >>\nstartxref\n${xref}\n%%EOF\n`;
+  return Buffer.from(body, "latin1");
+}
+
+async function storeInvoiceDocument(db: TDb, customerId: number, number: string, creditNote: boolean, amount: string) {
+  const pdf = simplePdf([`${creditNote ? "Creditnota" : "Factuur"} ${number}`, "", `Bedrag: EUR ${amount}`]);
+  const storageKey = newStorageKey();
+  await getAttachmentStore().put(storageKey, pdf, "application/pdf");
+  return db.document.create({
+    data: {
+      customerId, kind: creditNote ? "CREDIT_NOTE" : "INVOICE", source: "ERP", fileName: `${number}.pdf`, contentType: "application/pdf",
+      size: pdf.length, sha256: createHash("sha256").update(pdf).digest("hex"), storageKey,
+    },
+  });
+}
+
 export async function seedInvoices(db: TDb, random: TRandom, customerId: number, erpNumber: string, count: number) {
   const today = todayIso();
   const yy = String(new Date().getUTCFullYear() % 100);
   for (let i = 0; i < count; i++) {
-    const invoiceDate = addDays(today, -Math.floor((i / count) * 150) - random.int(0, 3));
-    const amount = (random.int(3000, 250000) / 100).toFixed(2);
-    const kind = i === 3 ? "CREDIT_NOTE" : "INVOICE";
-    const signed = kind === "CREDIT_NOTE" ? `-${amount}` : amount;
-    const paymentShape = i % 5; // 0: unpaid, 1: partly paid, 2: paid, 3: two partial payments, 4: unpaid
-    const payments = kind === "CREDIT_NOTE" ? [] : paymentShape === 1 ? [Number(amount) * 0.4] : paymentShape === 2 ? [Number(amount)] : paymentShape === 3 ? [Number(amount) * 0.25, Number(amount) * 0.25] : [];
-    const paid = payments.reduce((sum, p) => sum + Math.round(p * 100), 0) / 100;
+    const shape = FIXED[i] ?? CYCLE[i % CYCLE.length]!;
+    const invoiceDate = shape === "dueToday" ? addDays(today, -30) : addDays(today, -Math.floor((i / count) * 150) - random.int(0, 3));
+    const amount = random.int(3000, 250000);
+    const creditNote = shape === "creditNote";
+    const payments = paymentsOf(shape, amount);
+    const paid = payments.reduce((sum, p) => sum + p, 0);
+    const number = `MVF${yy}${String(2000 + i + customerId * 100).padStart(5, "0")}`;
+    const signed = cents(creditNote ? -amount : amount);
+    const document = i < 4 ? await storeInvoiceDocument(db, customerId, number, creditNote, signed) : null;
     const invoice = await db.invoice.create({
       data: {
-        customerId, number: `MVF${yy}${String(2000 + i + customerId * 100).padStart(5, "0")}`, kind,
+        customerId, number, kind: creditNote ? "CREDIT_NOTE" : "INVOICE", documentId: document?.id,
         invoiceDate: dateOnly(invoiceDate), dueDate: dateOnly(addDays(invoiceDate, 30)), amount: signed,
-        paidAmount: paid.toFixed(2), settled: kind === "INVOICE" && paid.toFixed(2) === amount,
+        paidAmount: cents(paid), settled: shape === "paid",
       },
     });
     for (const [index, payment] of payments.entries()) {
       await db.payment.create({
-        data: { invoiceId: invoice.id, erpKey: `${erpNumber}-${invoice.number}-P${index}`, amount: (Math.round(payment * 100) / 100).toFixed(2), paidOn: dateOnly(addDays(invoiceDate, 10 + index * 7)) },
+        data: { invoiceId: invoice.id, erpKey: `${erpNumber}-${invoice.number}-P${index}`, amount: cents(payment), paidOn: dateOnly(addDays(invoiceDate, 10 + index * 7)) },
       });
     }
   }

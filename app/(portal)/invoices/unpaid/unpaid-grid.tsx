@@ -1,0 +1,36 @@
+"use client";
+import { useTranslations } from "next-intl";
+import { DataGrid, type TDataGridRow } from "@/components/data-grid/data-grid";
+import type { TGridColumn, TGridState } from "@/lib/grid/types";
+
+type TProps = { columns: TGridColumn[]; rows: TDataGridRow[]; total: number; state: TGridState; caption: string; exportHref: string };
+
+// The unpaid invoices grid: credit notes are labelled, overdue ones flagged, and each invoice
+// links to its own PDF where the ERP supplied one (cells.kind, cells.overdue, cells.documentHref).
+export function UnpaidGrid(props: TProps) {
+  const t = useTranslations("invoices");
+  const renderCell = (columnId: string, row: TDataGridRow) => {
+    const { number, kind, overdue, documentHref } = row.cells as { number: string; kind: string; overdue: boolean; documentHref: string | null };
+    if (columnId === "number" && kind === "CREDIT_NOTE") {
+      return (
+        <span>
+          {number} <span className="rounded bg-slate-100 px-1 text-xs text-slate-700">{t("creditNote")}</span>
+        </span>
+      );
+    }
+    if (columnId === "overdue") {
+      return overdue ? (
+        <span data-testid="overdue-flag" className="rounded bg-red-100 px-2 py-0.5 text-xs font-semibold text-red-800">{t("overdueYes")}</span>
+      ) : null;
+    }
+    if (columnId === "document") {
+      return documentHref ? (
+        <a href={documentHref} className="text-brand-700 underline hover:text-brand-800" aria-label={t("documentLabel", { number })}>
+          {t("documentLink")}
+        </a>
+      ) : null;
+    }
+    return undefined;
+  };
+  return <DataGrid {...props} renderCell={renderCell} />;
+}

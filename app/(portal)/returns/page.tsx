@@ -1,0 +1,48 @@
+import { getTranslations } from "next-intl/server";
+import { Alert } from "@/components/ui/alert";
+import { requireDealer } from "@/lib/auth/session";
+import { db } from "@/lib/db/client";
+import { parseGridState, type TSearchParams } from "@/lib/grid/params";
+import { statusColumns } from "@/lib/returns/columns";
+import { DEFAULT_STATUS_SORT, filterQuery } from "@/lib/returns/grid-links";
+import { statusGridRows } from "@/lib/returns/grid-rows";
+import { getReturnStatus } from "@/lib/returns/status-query";
+import { StatusGrid } from "./status-grid";
+
+export default async function ReturnStatusPage({ searchParams }: { searchParams: Promise<TSearchParams> }) {
+  const dealer = await requireDealer();
+  const [t, params] = await Promise.all([getTranslations("returns"), searchParams]);
+  const columns = statusColumns(t);
+  const state = parseGridState(params, columns, { sort: DEFAULT_STATUS_SORT });
+  const createdParam = Array.isArray(params.created) ? params.created[0] : params.created;
+  const [{ rows, total }, created] = await Promise.all([
+    getReturnStatus(dealer.customerId, columns, state),
+    createdParam && /^IRM\d{7}$/.test(createdParam)
+      ? db.rma.findFirst({ where: { number: createdParam, customerId: dealer.customerId }, select: { number: true, customer: { select: { carrier: true } } } })
+      : Promise.resolve(null),
+  ]);
+  return (
+    <div className="flex flex-col gap-4">
+      <h1 className="text-2xl font-semibold">{t("titleStatus")}</h1>
+      {created ? (
+        <Alert tone="success">
+          <p className="font-medium" data-testid="rma-created">{t("created", { number: created.number })}</p>
+          <p>{t("createdDocuments")}</p>
+          <p className="mt-1 flex gap-4">
+            <a href={`/returns/${created.number}/form.pdf`} className="underline">{t("formPdfLink")}</a>
+            {created.customer.carrier === "NIGHT_CARRIER" ? <a href={`/returns/${created.number}/label.pdf`} className="underline">{t("labelPdfLink")}</a> : null}
+          </p>
+        </Alert>
+      ) : null}
+      <StatusGrid
+        columns={columns}
+        rows={statusGridRows(rows, t)}
+        total={total}
+        state={state}
+        caption={t("statusCaption")}
+        grouping
+        exportHref={`/returns/export.csv${filterQuery(params)}`}
+      />
+    </div>
+  );
+}

@@ -1,0 +1,99 @@
+"use client";
+// The rows of the current page, grouped by one column when asked (TanStack's grouped row model).
+import {
+  getCoreRowModel,
+  getExpandedRowModel,
+  getGroupedRowModel,
+  useReactTable,
+  type ColumnDef,
+  type ExpandedState,
+} from "@tanstack/react-table";
+import { useLocale, useTranslations } from "next-intl";
+import { useMemo, useState, type ReactNode } from "react";
+import { formatCellText } from "@/lib/grid/format-cell";
+import type { TGridColumn } from "@/lib/grid/types";
+import type { TLocale } from "@/lib/i18n/locales";
+import { cellAlign, GridCellContent } from "./grid-cell";
+import type { TDataGridRow, TRenderCell } from "./grid-types";
+
+type TGridBodyProps = {
+  columns: TGridColumn[];
+  rows: TDataGridRow[];
+  group: string | null;
+  renderCell?: TRenderCell;
+  renderSelectCell?: (row: TDataGridRow) => ReactNode;
+};
+
+// Dates and other objects would each form their own group; group on a primitive key instead.
+function groupingKey(value: unknown): string | number | boolean | null {
+  if (value === null || value === undefined) return null;
+  if (value instanceof Date) return value.toISOString();
+  return typeof value === "number" || typeof value === "boolean" ? value : String(value);
+}
+
+export function GridBody({ columns, rows, group, renderCell, renderSelectCell }: TGridBodyProps) {
+  const t = useTranslations("grid");
+  const locale = useLocale() as TLocale;
+  const [expanded, setExpanded] = useState<ExpandedState>(true);
+  const columnDefs = useMemo<ColumnDef<TDataGridRow>[]>(
+    () => columns.map((column) => ({ id: column.id, accessorFn: (row) => groupingKey(row.cells[column.id]) })),
+    [columns],
+  );
+  const grouping = useMemo(() => (group ? [group] : []), [group]);
+  const table = useReactTable({
+    data: rows,
+    columns: columnDefs,
+    state: { grouping, expanded },
+    onExpandedChange: setExpanded,
+    autoResetExpanded: false,
+    getRowId: (row) => row.id,
+    getCoreRowModel: getCoreRowModel(),
+    getGroupedRowModel: getGroupedRowModel(),
+    getExpandedRowModel: getExpandedRowModel(),
+  });
+  const groupColumn = columns.find((c) => c.id === group);
+  const span = columns.length + (renderSelectCell ? 1 : 0);
+
+  return (
+    <tbody>
+      {table.getRowModel().rows.map((row) => {
+        if (row.getIsGrouped() && groupColumn) {
+          const first = row.getLeafRows()[0]?.original;
+          const value = first ? formatCellText(groupColumn, first.cells[groupColumn.id], locale, { yes: t("yes"), no: t("no") }) : "";
+          return (
+            <tr key={row.id} className="border-t border-slate-300 bg-brand-100">
+              <th scope="colgroup" colSpan={span} className="px-2 py-1 text-left text-sm">
+                <button
+                  type="button"
+                  aria-expanded={row.getIsExpanded()}
+                  onClick={row.getToggleExpandedHandler()}
+                  className="inline-flex items-center gap-2 rounded px-1 font-semibold hover:bg-brand-50"
+                >
+                  <span aria-hidden="true">{row.getIsExpanded() ? "▾" : "▸"}</span>
+                  <span>
+                    {groupColumn.label}: {value || t("emptyGroup")}
+                  </span>
+                  <span className="font-normal text-slate-700">({t("groupRowCount", { count: row.getLeafRows().length })})</span>
+                </button>
+              </th>
+            </tr>
+          );
+        }
+        const data = row.original;
+        return (
+          <tr
+            key={row.id}
+            className={`border-t border-slate-200 hover:bg-brand-50 ${data.disabled ? "text-slate-500" : ""}`}
+          >
+            {renderSelectCell ? <td className="px-2 py-1.5">{renderSelectCell(data)}</td> : null}
+            {columns.map((column) => (
+              <td key={column.id} className={`px-2 py-1.5 text-sm ${cellAlign(column)}`}>
+                <GridCellContent column={column} row={data} renderCell={renderCell} />
+              </td>
+            ))}
+          </tr>
+        );
+      })}
+    </tbody>
+  );
+}

@@ -1,0 +1,44 @@
+"use client";
+// One table cell's content: custom render, server-rendered element, or the value formatted by type.
+import { useLocale, useTranslations } from "next-intl";
+import { isValidElement, type ReactNode } from "react";
+import { formatCellText } from "@/lib/grid/format-cell";
+import type { TGridColumn } from "@/lib/grid/types";
+import type { TLocale } from "@/lib/i18n/locales";
+import type { TDataGridRow, TRenderCell } from "./grid-types";
+
+export function GridCellContent({ column, row, renderCell }: { column: TGridColumn; row: TDataGridRow; renderCell?: TRenderCell }) {
+  const t = useTranslations("grid");
+  const locale = useLocale() as TLocale;
+  const custom = renderCell?.(column.id, row);
+  if (custom !== undefined) return <>{custom}</>;
+  const value = row.cells[column.id];
+  if (isValidElement(value)) return value;
+
+  let content: ReactNode;
+  if (column.type === "flag" && !column.options) {
+    content = value ? (
+      <>
+        <span aria-hidden="true">✓</span>
+        <span className="sr-only">{t("yes")}</span>
+      </>
+    ) : (
+      <span className="sr-only">{t("no")}</span>
+    );
+  } else {
+    content = formatCellText(column, value, locale, { yes: t("yes"), no: t("no") });
+  }
+  const href = row.href?.[column.id];
+  return href ? (
+    <a href={href} className="text-brand-700 underline hover:text-brand-800">
+      {content}
+    </a>
+  ) : (
+    content
+  );
+}
+
+export function cellAlign(column: TGridColumn): string {
+  const align = column.align ?? (column.type === "number" || column.type === "money" ? "right" : column.type === "flag" ? "center" : "left");
+  return align === "right" ? "text-right tabular-nums" : align === "center" ? "text-center" : "text-left";
+}

@@ -1,0 +1,85 @@
+"use client";
+// The grid's column headers: sort buttons, drag handles for grouping, and the search row.
+import { useTranslations } from "next-intl";
+import type { ReactNode } from "react";
+import { isFilterable, isSortable, type TGridColumn, type TGridSort } from "@/lib/grid/types";
+import { cellAlign } from "./grid-cell";
+import { GridFilterInput } from "./grid-filter-input";
+import { GRID_COLUMN_DRAG_TYPE } from "./grid-types";
+
+type TGridHeaderProps = {
+  columns: TGridColumn[];
+  sort: TGridSort | null;
+  filters: Record<string, string>;
+  draggable: boolean;
+  selectionHeader?: ReactNode;
+  onSort: (columnId: string) => void;
+  onFilter: (columnId: string, text: string) => void;
+};
+
+const ARIA_SORT = { asc: "ascending", desc: "descending" } as const;
+
+export function GridHeader({ columns, sort, filters, draggable, selectionHeader, onSort, onFilter }: TGridHeaderProps) {
+  const t = useTranslations("grid");
+  const hasSelection = selectionHeader !== undefined;
+  return (
+    <thead className="bg-brand-50 text-slate-800">
+      <tr>
+        {hasSelection ? (
+          <th scope="col" className="w-10 px-2 py-2">
+            {selectionHeader}
+          </th>
+        ) : null}
+        {columns.map((column) => {
+          const sorted = sort?.id === column.id ? sort.dir : null;
+          return (
+            <th
+              key={column.id}
+              scope="col"
+              style={column.width ? { width: column.width } : undefined}
+              aria-sort={sorted ? ARIA_SORT[sorted] : isSortable(column) ? "none" : undefined}
+              draggable={draggable}
+              onDragStart={
+                draggable
+                  ? (event) => {
+                      event.dataTransfer.setData(GRID_COLUMN_DRAG_TYPE, column.id);
+                      event.dataTransfer.effectAllowed = "move";
+                    }
+                  : undefined
+              }
+              className={`px-2 py-2 align-bottom text-sm font-semibold ${cellAlign(column)} ${draggable ? "cursor-grab" : ""}`}
+            >
+              {isSortable(column) ? (
+                <button
+                  type="button"
+                  title={t("sortBy", { column: column.label })}
+                  onClick={() => onSort(column.id)}
+                  className="inline-flex items-center gap-1 rounded px-1 text-left font-semibold hover:bg-brand-100"
+                >
+                  <span>{column.label}</span>
+                  <span aria-hidden="true" className={sorted ? "text-brand-700" : "text-slate-400"}>
+                    {sorted === "asc" ? "▲" : sorted === "desc" ? "▼" : "↕"}
+                  </span>
+                </button>
+              ) : (
+                <span className="px-1">{column.label}</span>
+              )}
+            </th>
+          );
+        })}
+      </tr>
+      {columns.some(isFilterable) ? (
+        <tr>
+          {hasSelection ? <td /> : null}
+          {columns.map((column) => (
+            <td key={column.id} className="px-2 pb-2">
+              {isFilterable(column) ? (
+                <GridFilterInput column={column} value={filters[column.id] ?? ""} onFilter={(text) => onFilter(column.id, text)} />
+              ) : null}
+            </td>
+          ))}
+        </tr>
+      ) : null}
+    </thead>
+  );
+}

@@ -1,0 +1,25 @@
+import "server-only";
+import { renderToBuffer, renderToStream } from "@react-pdf/renderer";
+import { createTranslator } from "next-intl";
+import type { TLocale } from "@/lib/i18n/locales";
+import { loadMessages } from "@/lib/i18n/messages";
+import type { TRmaDocument } from "@/lib/returns/document-query";
+import { code128DataUrl } from "./barcode";
+import { ReturnLabelDocument } from "./return-label";
+import { RmaFormDocument, type TTranslate } from "./rma-form";
+
+// Builds the RMA form / return label element in a language, ready to stream or buffer.
+async function element(kind: "form" | "label", rma: TRmaDocument, locale: TLocale) {
+  const translator = createTranslator({ locale, messages: await loadMessages(locale), namespace: "returns" });
+  const t = translator as unknown as TTranslate;
+  const barcode = await code128DataUrl(rma.number);
+  return kind === "form" ? <RmaFormDocument rma={rma} locale={locale} t={t} barcode={barcode} /> : <ReturnLabelDocument rma={rma} locale={locale} t={t} barcode={barcode} />;
+}
+
+export async function renderRmaPdfBuffer(kind: "form" | "label", rma: TRmaDocument, locale: TLocale): Promise<Buffer> {
+  return renderToBuffer(await element(kind, rma, locale));
+}
+
+export async function renderRmaPdfStream(kind: "form" | "label", rma: TRmaDocument, locale: TLocale) {
+  return renderToStream(await element(kind, rma, locale));
+}

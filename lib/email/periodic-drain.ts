@@ -1,0 +1,31 @@
+import "server-only";
+import { logError } from "@/lib/log";
+import { drainOutbox } from "./sender";
+
+// The safety net behind after(): every 30 s each instance drains what is due (messages whose
+// after() never ran, retries whose backoff has passed). Instances can overlap safely; within
+// one process a tick is skipped while the previous one still runs.
+const INTERVAL_MS = 30_000;
+const BATCH = 50;
+const state = globalThis as unknown as { outboxDrainTimer?: NodeJS.Timeout; outboxDrainRunning?: boolean };
+
+export function startPeriodicOutboxDrain(): void {
+  if (state.outboxDrainTimer) return;
+  state.outboxDrainTimer = setInterval(() => void drainDueMessages(), INTERVAL_MS);
+  state.outboxDrainTimer.unref();
+}
+
+async function drainDueMessages(): Promise<void> {
+  if (state.outboxDrainRunning) return;
+  state.outboxDrainRunning = true;
+  try {
+    // A full batch means more may be due: keep going until the queue is empty for now.
+    let result;
+    do result = await drainOutbox({ limit: BATCH });
+    while (result.claimed === BATCH);
+  } catch (error) {
+    logError("periodic outbox drain", error);
+  } finally {
+    state.outboxDrainRunning = false;
+  }
+}

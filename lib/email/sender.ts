@@ -1,0 +1,83 @@
+import "server-only";
+import { Resend } from "resend";
+import { db } from "@/lib/db/client";
+import { env } from "@/lib/env";
+
+// Delivers the outbox. Many instances may drain at once: each claims its own due messages
+// with FOR UPDATE SKIP LOCKED and a lease, and sends outside any transaction. The Resend
+// idempotency key (outbox-<id>) makes a crash between sending and marking harmless.
+export const MAX_ATTEMPTS = 12;
+const LEASE_MS = 5 * 60_000;
+const FIRST_RETRY_MS = 30_000;
+const MAX_RETRY_MS = 60 * 60_000;
+
+type TClaimedMessage = { id: number; to: string[]; subject: string; html: string; text: string; attempts: number };
+export type TDrainResult = { claimed: number; sent: number; failed: number };
+
+/** The wait after the n-th failed attempt: 30 s, 1 min, 2 min, … at most 1 h. */
+export function retryDelayMs(attempts: number): number {
+  return Math.min(FIRST_RETRY_MS * 2 ** Math.max(attempts - 1, 0), MAX_RETRY_MS);
+}
+
+export async function drainOutbox({ limit = 20, now = new Date() }: { limit?: number; now?: Date } = {}): Promise<TDrainResult> {
+  // Without a mail service the messages stay PENDING: that is the local outbox staff can read.
+  if (!env.RESEND_API_KEY) return { claimed: 0, sent: 0, failed: 0 };
+  // The SDK reads its API address from RESEND_BASE_URL (a local stand-in in tests).
+  const resend = new Resend(env.RESEND_API_KEY);
+  const messages = await claimDueMessages(limit, now);
+  let sent = 0;
+  for (const message of messages) {
+    if (await deliver(resend, message, now)) sent += 1;
+  }
+  return { claimed: messages.length, sent, failed: messages.length - sent };
+}
+
+/**
+ * Claims up to `limit` due messages by moving their nextAttemptAt past the lease. One
+ * statement is one transaction: the rows stay locked until it commits, and a concurrent
+ * drain skips them instead of waiting, then no longer finds them due.
+ */
+async function claimDueMessages(limit: number, now: Date): Promise<TClaimedMessage[]> {
+  const leaseUntil = new Date(now.getTime() + LEASE_MS);
+  return db.$queryRaw<TClaimedMessage[]>`
+    UPDATE "OutboxMessage" SET "nextAttemptAt" = ${leaseUntil}
+    WHERE "id" IN (
+      SELECT "id" FROM "OutboxMessage"
+      WHERE "status" = 'PENDING' AND "nextAttemptAt" <= ${now}
+      ORDER BY "nextAttemptAt", "id"
+      LIMIT ${limit}
+      FOR UPDATE SKIP LOCKED
+    )
+    RETURNING "id", "to", "subject", "html", "text", "attempts"`;
+}
+
+async function deliver(resend: Resend, message: TClaimedMessage, now: Date): Promise<boolean> {
+  try {
+    const { data, error } = await resend.emails.send(
+      { from: env.MAIL_FROM, to: message.to, subject: message.subject, html: message.html, text: message.text },
+      { idempotencyKey: `outbox-${message.id}` },
+    );
+    if (error || !data) throw new Error(error ? `${error.name}: ${error.message}` : "empty response");
+    await db.outboxMessage.update({
+      where: { id: message.id },
+      data: { status: "SENT", providerId: data.id, sentAt: now, lastError: null, attempts: message.attempts + 1 },
+    });
+    return true;
+  } catch (error) {
+    await recordFailure(message, error, now);
+    return false;
+  }
+}
+
+async function recordFailure(message: TClaimedMessage, error: unknown, now: Date): Promise<void> {
+  const attempts = message.attempts + 1;
+  await db.outboxMessage.update({
+    where: { id: message.id },
+    data: {
+      attempts,
+      lastError: (error instanceof Error ? error.message : String(error)).slice(0, 1000),
+      status: attempts >= MAX_ATTEMPTS ? "FAILED" : "PENDING",
+      nextAttemptAt: new Date(now.getTime() + retryDelayMs(attempts)),
+    },
+  });
+}

@@ -1,0 +1,74 @@
+import { z } from "zod";
+
+// What the ERP reads back: RMAs and warranty claims changed since a cursor. Used for the
+// OpenAPI document; the queries in feed.ts return exactly these shapes.
+const zDate = z.string().meta({ format: "date" });
+const zDateTime = z.string().meta({ format: "date-time" });
+
+export const ZFeedQuerySchema = z.object({
+  since: z.string().max(200).optional().describe("Opaque cursor from a previous nextCursor; omitted = from the beginning"),
+  limit: z.coerce.number().int().min(1).max(500).default(100),
+});
+
+export const ZRmaFeedItemSchema = z.object({
+  number: z.string(),
+  customerNumber: z.string(),
+  status: z.enum(["OPEN", "CLOSED", "INVOICED"]),
+  reference: z.string(),
+  remarks: z.string(),
+  surcharge: z.string(),
+  parcelCount: z.number().int(),
+  createdAt: zDateTime,
+  updatedAt: zDateTime,
+  closedAt: zDateTime.nullable(),
+  lines: z.array(z.object({
+    deliveredLineErpKey: z.string(),
+    salesOrderNumber: z.string(),
+    articleNumber: z.string(),
+    reasonCode: z.string(),
+    quantityExpected: z.number().int(),
+    quantityReceived: z.number().int().nullable(),
+    receivedAt: zDate.nullable(),
+    status: z.enum(["EXPECTED", "RECEIVED", "REJECTED", "INVOICED"]),
+    rejectionReason: z.string().nullable(),
+    remark: z.string(),
+  })),
+});
+
+export const ZClaimFeedItemSchema = z.object({
+  number: z.string(),
+  customerNumber: z.string(),
+  status: z.enum(["RECEIVED", "IN_TREATMENT", "AWARDED", "REFUSED"]),
+  articleNumber: z.string(),
+  serialNumber: z.string(),
+  salesOrderNumber: z.string(),
+  quantity: z.number().int(),
+  vehicleMake: z.string(),
+  vehicleModel: z.string(),
+  vehicleYear: z.number().int().nullable(),
+  vin: z.string(),
+  engineCode: z.string(),
+  mileageAtFitting: z.number().int().nullable(),
+  mileageAtFailure: z.number().int().nullable(),
+  fittingDate: zDate.nullable(),
+  failureDate: zDate.nullable(),
+  complaint: z.string(),
+  goodsReceived: z.boolean(),
+  remark: z.string(),
+  handledAt: zDateTime.nullable(),
+  createdAt: zDateTime,
+  updatedAt: zDateTime,
+  events: z.array(z.object({
+    kind: z.enum(["STATUS", "MESSAGE", "ATTACHMENT", "GOODS_RECEIVED"]),
+    status: z.enum(["RECEIVED", "IN_TREATMENT", "AWARDED", "REFUSED"]).nullable(),
+    message: z.string(),
+    byStaff: z.boolean(),
+    createdAt: zDateTime,
+  })),
+});
+
+export const feedPageSchema = <T extends z.ZodType>(item: T) =>
+  z.object({ items: z.array(item), nextCursor: z.string().describe("Pass as `since` next time; unchanged when nothing new") });
+
+export type TRmaFeedItem = z.infer<typeof ZRmaFeedItemSchema>;
+export type TClaimFeedItem = z.infer<typeof ZClaimFeedItemSchema>;

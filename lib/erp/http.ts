@@ -1,0 +1,78 @@
+import "server-only";
+import { AppError, HTTP_STATUS } from "@/lib/errors";
+import { logError } from "@/lib/log";
+import { formatIssues, runErpBatch } from "./batch";
+import { assertErpRateLimit, recordErpRequest } from "./rate-limit";
+import { ZBatchRequestSchema, type TErpEntity } from "./schema";
+import { authenticateErpRequest, type TErpTokenRow } from "./tokens";
+
+
+// The HTTP side of the ERP API: bearer token, rate limit, body limit, JSON errors. Answers are
+// for a machine, so they are in English and carry a stable `code`.
+export const MAX_BODY_BYTES = 10 * 1024 * 1024;
+
+const MESSAGES: Record<string, string> = {
+  "erp.api.unauthenticated": "Missing, unknown or revoked bearer token",
+  "erp.api.rateLimited": "Too many requests for this token; try again in a minute",
+  "erp.api.tooLarge": `The body exceeds ${MAX_BODY_BYTES} bytes`,
+  "erp.api.malformedJson": "The body is not valid JSON",
+  "erp.api.malformedBody": "The body must be { \"rows\": [ … ] }",
+  "erp.api.badCursor": "The cursor is not one this API gave out",
+  "erp.api.badQuery": "The query parameters are invalid",
+};
+
+export function errorResponse(error: AppError, details?: string[]): Response {
+  const headers: Record<string, string> = error.code === "RATE_LIMITED" ? { "Retry-After": "60" } : {};
+  const body = { error: { code: error.code, message: MESSAGES[error.messageKey] ?? error.messageKey, ...(details ? { details } : {}) } };
+  return Response.json(body, { status: HTTP_STATUS[error.code], headers });
+}
+
+/** Authenticates and rate-limits, then runs `handle`; every failure becomes a JSON answer. */
+export async function withErpToken(request: Request, handle: (token: TErpTokenRow) => Promise<Response>): Promise<Response> {
+  try {
+    const token = await authenticateErpRequest(request);
+    await assertErpRateLimit(token.id);
+    return await handle(token);
+  } catch (error) {
+    if (error instanceof AppError) return errorResponse(error, error.fieldErrors?._ ?? undefined);
+    const requestId = logError("erp api", error);
+    return Response.json({ error: { code: "INTERNAL", message: `Unexpected error (request id ${requestId})` } }, { status: 500 });
+  }
+}
+
+async function readBody(request: Request): Promise<string> {
+  const declared = Number(request.headers.get("content-length") ?? "0");
+  if (declared > MAX_BODY_BYTES) throw new AppError("TOO_LARGE", "erp.api.tooLarge");
+  if (!request.body) return "";
+  const chunks: Uint8Array[] = [];
+  let size = 0;
+  for await (const chunk of request.body as unknown as AsyncIterable<Uint8Array>) {
+    size += chunk.byteLength;
+    if (size > MAX_BODY_BYTES) throw new AppError("TOO_LARGE", "erp.api.tooLarge");
+    chunks.push(chunk);
+  }
+  return Buffer.concat(chunks).toString("utf8");
+}
+
+export function erpImportHandler(entity: TErpEntity) {
+  return (request: Request) =>
+    withErpToken(request, async (token) => {
+      let rows: unknown[];
+      try {
+        const text = await readBody(request);
+        let json: unknown;
+        try {
+          json = JSON.parse(text);
+        } catch {
+          throw new AppError("VALIDATION", "erp.api.malformedJson");
+        }
+        const parsed = ZBatchRequestSchema.safeParse(json);
+        if (!parsed.success) throw new AppError("VALIDATION", "erp.api.malformedBody", {}, { _: formatIssues(parsed.error.issues) });
+        rows = parsed.data.rows;
+      } catch (error) {
+        if (error instanceof AppError) await recordErpRequest(token.id, `erp.refused.${entity}`, { code: error.code });
+        throw error;
+      }
+      return Response.json(await runErpBatch(entity, rows, { kind: "token", tokenId: token.id }));
+    });
+}

@@ -1,0 +1,63 @@
+import "server-only";
+import type { Prisma } from "@/lib/db/generated/client";
+
+// One statement per batch: the rows travel as one jsonb parameter, and a row whose columns
+// are all equal to the stored ones is not written at all (its updatedAt stays), which makes
+// sending the same batch twice a no-op.
+export type TTx = Prisma.TransactionClient;
+
+export type TUpsertSpec = {
+  table: string;
+  key: string;
+  /** Column → PostgreSQL type of the value in the record, e.g. { amount: "numeric" }. */
+  columns: Record<string, string>;
+  /** Extra SET expressions on update, e.g. { settled: `"Invoice"."paidAmount" = excluded."amount"` }. */
+  updateExtras?: Record<string, string>;
+};
+
+export type TUpsertOutcome = { id: number; key: string; inserted: boolean };
+
+const q = (name: string) => `"${name.replace(/"/g, "")}"`;
+
+export function buildUpsertSql(spec: TUpsertSpec): string {
+  const cols = Object.keys(spec.columns);
+  const t = q(spec.table);
+  const recordDef = cols.map((c) => `${q(c)} ${spec.columns[c]}`).join(", ");
+  const sets = [
+    ...cols.filter((c) => c !== spec.key).map((c) => `${q(c)} = excluded.${q(c)}`),
+    ...Object.entries(spec.updateExtras ?? {}).map(([c, expr]) => `${q(c)} = ${expr}`),
+    `"updatedAt" = CURRENT_TIMESTAMP`,
+  ];
+  const compared = cols.filter((c) => c !== spec.key);
+  return [
+    `INSERT INTO ${t} (${cols.map(q).join(", ")}, "updatedAt")`,
+    `SELECT ${cols.map((c) => `r.${q(c)}`).join(", ")}, CURRENT_TIMESTAMP FROM jsonb_to_recordset($1::jsonb) AS r(${recordDef})`,
+    `ON CONFLICT (${q(spec.key)}) DO UPDATE SET ${sets.join(", ")}`,
+    `WHERE (${compared.map((c) => `${t}.${q(c)}`).join(", ")}) IS DISTINCT FROM (${compared.map((c) => `excluded.${q(c)}`).join(", ")})`,
+    `RETURNING "id", ${q(spec.key)}::text AS "key", (xmax = 0) AS "inserted"`,
+  ].join("\n");
+}
+
+export async function upsertRecords(tx: TTx, spec: TUpsertSpec, records: Record<string, unknown>[]): Promise<TUpsertOutcome[]> {
+  if (records.length === 0) return [];
+  return tx.$queryRawUnsafe<TUpsertOutcome[]>(buildUpsertSql(spec), JSON.stringify(records));
+}
+
+export function splitOutcomes(written: TUpsertOutcome[]): { createdKeys: string[]; updatedKeys: string[] } {
+  return { createdKeys: written.filter((w) => w.inserted).map((w) => w.key), updatedKeys: written.filter((w) => !w.inserted).map((w) => w.key) };
+}
+
+/** Rows of `table` whose `column` is one of `values`, locked for the rest of the transaction. */
+export async function selectForUpdate<T>(tx: TTx, table: string, column: string, values: (string | number)[], select: string[]): Promise<T[]> {
+  if (values.length === 0) return [];
+  const cast = typeof values[0] === "number" ? "::int" : "";
+  const sql = `SELECT ${select.map(q).join(", ")} FROM ${q(table)} WHERE ${q(column)} IN (SELECT jsonb_array_elements_text($1::jsonb)${cast}) ORDER BY "id" FOR UPDATE`;
+  return tx.$queryRawUnsafe<T[]>(sql, JSON.stringify(values.map(String)));
+}
+
+/** ERP customer number → portal customer id, for the numbers that exist. */
+export async function resolveCustomers(tx: TTx, numbers: string[]): Promise<Map<string, number>> {
+  const unique = [...new Set(numbers)];
+  const rows = await tx.customer.findMany({ where: { erpNumber: { in: unique } }, select: { id: true, erpNumber: true } });
+  return new Map(rows.map((r) => [r.erpNumber, r.id]));
+}

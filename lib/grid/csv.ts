@@ -1,0 +1,48 @@
+// CSV export of a grid (all pages of the current filter) in the user's language and number format.
+import type { TLocale } from "@/lib/i18n/locales";
+import de from "@/lib/i18n/messages/de/grid.json";
+import en from "@/lib/i18n/messages/en/grid.json";
+import fr from "@/lib/i18n/messages/fr/grid.json";
+import nl from "@/lib/i18n/messages/nl/grid.json";
+import { formatCellText } from "./format-cell";
+import type { TGridColumn } from "./types";
+
+const MESSAGES = { nl, fr, en, de } as const;
+// Excel in nl/fr/de uses the comma as decimal separator, so those locales separate fields with ";".
+const SEPARATOR: Record<TLocale, string> = { nl: ";", fr: ";", de: ";", en: "," };
+const BOM = "\uFEFF";
+// Note: a cell starting with one of these is run as a formula by spreadsheet programs.
+const FORMULA_START = /^[=+\-@\t\r]/;
+
+function quote(text: string, separator: string): string {
+  return text.includes(separator) || /["\r\n]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
+}
+
+export function toCsv(columns: TGridColumn[], rows: Record<string, unknown>[], locale: TLocale): string {
+  const separator = SEPARATOR[locale];
+  const line = (cells: string[]) => cells.map((cell) => quote(cell, separator)).join(separator);
+  const guard = (text: string) => (FORMULA_START.test(text) ? `'${text}` : text);
+
+  const header = line(columns.map((column) => guard(column.label)));
+  const body = rows.map((row) =>
+    line(
+      columns.map((column) => {
+        const text = formatCellText(column, row[column.id], locale, MESSAGES[locale]);
+        return column.type === "text" ? guard(text) : text;
+      }),
+    ),
+  );
+  return BOM + [header, ...body].join("\r\n") + "\r\n";
+}
+
+export function csvResponse(fileName: string, csv: string): Response {
+  // Note: the name goes into a header; anything but plain characters could split or break it.
+  const safeName = fileName.replace(/[^\w.\-]+/g, "_").replace(/^\.+/, "") || "export.csv";
+  return new Response(csv, {
+    headers: {
+      "Content-Type": "text/csv; charset=utf-8",
+      "Content-Disposition": `attachment; filename="${safeName}"`,
+      "Cache-Control": "private, no-store",
+    },
+  });
+}

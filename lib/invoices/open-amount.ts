@@ -1,0 +1,54 @@
+// The rules of an unpaid invoice: open amount, overdue and age bucket. Amounts are decimal
+// strings ("1165.00", "-20.50") computed in integer cents, so no float ever touches a cent.
+// The SQL in queries.ts applies the same rules in the database; tests keep the two in step.
+
+export type TAgeBucket = "notDue" | "days1to30" | "days31to60" | "days61to90" | "over90";
+export const AGE_BUCKETS: readonly TAgeBucket[] = ["notDue", "days1to30", "days31to60", "days61to90", "over90"];
+
+/** "1.165,5" is not accepted: input is the database's decimal text ("-1165.50"). */
+export function toCents(value: { toString(): string } | string): bigint {
+  const match = /^(-)?(\d+)(?:\.(\d{1,2})\d*)?$/.exec(value.toString().trim());
+  if (!match) throw new Error(`Not a decimal amount: ${value.toString()}`);
+  const [, sign, whole, fraction = ""] = match;
+  const cents = BigInt(whole!) * 100n + BigInt(fraction.padEnd(2, "0"));
+  return sign ? -cents : cents;
+}
+
+export function fromCents(cents: bigint): string {
+  const negative = cents < 0n;
+  const abs = negative ? -cents : cents;
+  return `${negative ? "-" : ""}${abs / 100n}.${(abs % 100n).toString().padStart(2, "0")}`;
+}
+
+export function sumAmounts(amounts: readonly ({ toString(): string } | string)[]): string {
+  return fromCents(amounts.reduce<bigint>((sum, amount) => sum + toCents(amount), 0n));
+}
+
+/** Invoice (or credit note, negative) amount minus its payments; negative when overpaid. */
+export function openAmount(amount: { toString(): string } | string, payments: readonly ({ toString(): string } | string)[]): string {
+  return fromCents(toCents(amount) - toCents(sumAmounts(payments)));
+}
+
+/** Listed on the unpaid page: not settled by the ERP and something left open (either sign). */
+export function isListedUnpaid(open: string, settled: boolean): boolean {
+  return !settled && toCents(open) !== 0n;
+}
+
+/** Days past the due date on `todayIso` (YYYY-MM-DD, Amsterdam); 0 or less = not yet overdue. */
+export function daysOverdue(dueDateIso: string, todayIso: string): number {
+  return Math.round((Date.parse(`${todayIso}T00:00:00Z`) - Date.parse(`${dueDateIso.slice(0, 10)}T00:00:00Z`)) / 86_400_000);
+}
+
+/** Overdue once the due date has passed; due today is not overdue. */
+export function isOverdue(dueDateIso: string, todayIso: string): boolean {
+  return daysOverdue(dueDateIso, todayIso) > 0;
+}
+
+export function ageBucket(dueDateIso: string, todayIso: string): TAgeBucket {
+  const days = daysOverdue(dueDateIso, todayIso);
+  if (days <= 0) return "notDue";
+  if (days <= 30) return "days1to30";
+  if (days <= 60) return "days31to60";
+  if (days <= 90) return "days61to90";
+  return "over90";
+}

@@ -1,0 +1,97 @@
+import "server-only";
+import { db } from "@/lib/db/client";
+import { Prisma } from "@/lib/db/generated/client";
+import { todayIso } from "@/lib/dates";
+import type { TGridState } from "@/lib/grid/types";
+import { AGE_BUCKETS, type TAgeBucket } from "./open-amount";
+import { unpaidOrderBy, unpaidSource, unpaidWhere } from "./unpaid-sql";
+
+export type TUnpaidInvoice = {
+  id: number;
+  number: string;
+  kind: "INVOICE" | "CREDIT_NOTE";
+  invoiceDate: string;
+  dueDate: string;
+  amount: string;
+  paidAmount: string;
+  openAmount: string;
+  overdue: boolean;
+  daysOverdue: number;
+  hasDocument: boolean;
+};
+export type TUnpaidTotals = { count: number; open: string; overdue: string; overdueCount: number; buckets: Record<TAgeBucket, string> };
+export type TUnpaidList = { rows: TUnpaidInvoice[]; total: number; totals: TUnpaidTotals };
+
+type TRawRow = Omit<TUnpaidInvoice, "overdue" | "hasDocument"> & { hasDocument: boolean };
+type TRawTotals = { count: number; open: string; overdue: string; overdueCount: number } & Record<TAgeBucket, string>;
+
+/**
+ * The dealer's unpaid invoices and unsettled credit notes (filtered, sorted, one page; pageSize 0 = all)
+ * with the totals of the whole filtered set: open, overdue and open amount by age.
+ */
+export async function listUnpaidInvoices(
+  customerId: number,
+  params: TGridState,
+  options: { today?: string } = {},
+): Promise<TUnpaidList> {
+  const today = options.today ?? todayIso();
+  const source = unpaidSource(customerId, today);
+  const where = unpaidWhere(params.filters);
+  const paging = params.pageSize > 0
+    ? Prisma.sql`LIMIT ${params.pageSize} OFFSET ${(Math.max(1, params.page) - 1) * params.pageSize}`
+    : Prisma.empty;
+  const [rows, totals] = await Promise.all([
+    db.$queryRaw<TRawRow[]>`
+      SELECT u."id", u."number", u."kind"::text AS "kind",
+        to_char(u."invoiceDate", 'YYYY-MM-DD') AS "invoiceDate", to_char(u."dueDate", 'YYYY-MM-DD') AS "dueDate",
+        u."amount"::text AS "amount", u."paid"::numeric(14,2)::text AS "paidAmount", u."open"::numeric(14,2)::text AS "openAmount",
+        u."daysOverdue"::int AS "daysOverdue", (u."documentId" IS NOT NULL) AS "hasDocument"
+      FROM ${source} WHERE ${where} ORDER BY ${unpaidOrderBy(params.sort)} ${paging}`,
+    db.$queryRaw<TRawTotals[]>`
+      SELECT count(*)::int AS "count",
+        count(*) FILTER (WHERE u."daysOverdue" > 0)::int AS "overdueCount",
+        COALESCE(SUM(u."open"), 0)::numeric(14,2)::text AS "open",
+        COALESCE(SUM(u."open") FILTER (WHERE u."daysOverdue" > 0), 0)::numeric(14,2)::text AS "overdue",
+        COALESCE(SUM(u."open") FILTER (WHERE u."daysOverdue" <= 0), 0)::numeric(14,2)::text AS "notDue",
+        COALESCE(SUM(u."open") FILTER (WHERE u."daysOverdue" BETWEEN 1 AND 30), 0)::numeric(14,2)::text AS "days1to30",
+        COALESCE(SUM(u."open") FILTER (WHERE u."daysOverdue" BETWEEN 31 AND 60), 0)::numeric(14,2)::text AS "days31to60",
+        COALESCE(SUM(u."open") FILTER (WHERE u."daysOverdue" BETWEEN 61 AND 90), 0)::numeric(14,2)::text AS "days61to90",
+        COALESCE(SUM(u."open") FILTER (WHERE u."daysOverdue" > 90), 0)::numeric(14,2)::text AS "over90"
+      FROM ${source} WHERE ${where}`,
+  ]);
+  const t = totals[0]!;
+  return {
+    rows: rows.map((row) => ({ ...row, id: Number(row.id), daysOverdue: Number(row.daysOverdue), overdue: Number(row.daysOverdue) > 0 })),
+    total: Number(t.count),
+    totals: {
+      count: Number(t.count),
+      open: t.open,
+      overdue: t.overdue,
+      overdueCount: Number(t.overdueCount),
+      buckets: Object.fromEntries(AGE_BUCKETS.map((b) => [b, t[b]])) as Record<TAgeBucket, string>,
+    },
+  };
+}
+
+/** Counts for the home tile, by the same definition as the list. */
+export async function countUnpaidInvoices(customerId: number, today = todayIso()): Promise<{ unpaid: number; overdue: number }> {
+  const { totals } = await listUnpaidInvoices(customerId, { page: 1, pageSize: 1, sort: null, filters: {} }, { today });
+  return { unpaid: totals.count, overdue: totals.overdueCount };
+}
+
+/** The customer's name and number for the PDF heading. */
+export async function getDealerHeading(customerId: number): Promise<{ name: string; erpNumber: string }> {
+  return db.customer.findUniqueOrThrow({ where: { id: customerId }, select: { name: true, erpNumber: true } });
+}
+
+/**
+ * The stored document of the dealer's invoice or credit note, or null when the number is unknown,
+ * another dealer's, or has no document. Note: customerId is in the where, so a foreign number is simply not found.
+ */
+export async function findInvoiceDocument(customerId: number, number: string): Promise<{ fileName: string; contentType: string; storageKey: string } | null> {
+  const invoice = await db.invoice.findFirst({
+    where: { customerId, number, document: { is: { customerId } } },
+    select: { document: { select: { fileName: true, contentType: true, storageKey: true } } },
+  });
+  return invoice?.document ?? null;
+}

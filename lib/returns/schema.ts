@@ -1,0 +1,34 @@
+import { z } from "zod";
+
+// The return request as the confirmation form sends it; the action parses it again.
+export const MAX_RETURN_LINES = 500;
+export const MAX_REFERENCE_LENGTH = 50;
+export const MAX_REMARKS_LENGTH = 2000;
+
+const ZQuantity = z
+  .number({ error: "errors.wholeNumber" })
+  .int("errors.wholeNumber")
+  .min(1, "errors.positive")
+  .max(1_000_000, "errors.wholeNumber");
+
+export const ZReturnLineSchema = z.object({
+  deliveredLineId: z.number().int().positive(),
+  quantity: ZQuantity,
+  reasonId: z.number({ error: "errors.required" }).int("errors.required").positive("errors.required"),
+});
+
+export const ZReturnRequestSchema = z.object({
+  idempotencyKey: z.string().min(8).max(100),
+  lines: z
+    .array(ZReturnLineSchema)
+    .min(1, "returns.noLinesSelected")
+    .max(MAX_RETURN_LINES, "returns.tooManyLines")
+    .refine((lines) => new Set(lines.map((l) => l.deliveredLineId)).size === lines.length, "returns.duplicateLine"),
+  reference: z.string().trim().max(MAX_REFERENCE_LENGTH, "errors.tooLong"),
+  remarks: z.string().trim().max(MAX_REMARKS_LENGTH, "errors.tooLong"),
+  copyEmail: z.union([z.literal(""), z.email("errors.invalidEmail").max(254, "errors.tooLong")]),
+  acceptTerms: z.literal(true, { error: "returns.acceptTermsRequired" }),
+});
+
+export type TReturnLine = z.infer<typeof ZReturnLineSchema>;
+export type TReturnRequest = z.infer<typeof ZReturnRequestSchema>;

@@ -1,0 +1,115 @@
+import "server-only";
+import type { TDb } from "@/lib/db/client";
+import { db } from "@/lib/db/client";
+import { addMonths, dateOnly, todayIso } from "@/lib/dates";
+import { env } from "@/lib/env";
+import { AppError } from "@/lib/errors";
+import { writeAudit } from "@/lib/audit/write-audit";
+import { enqueueEmail } from "@/lib/email/outbox";
+import { isLocale, DEFAULT_LOCALE } from "@/lib/i18n/locales";
+import { nextDocumentNumber } from "@/lib/numbers/next-number";
+import { remainingToReturn } from "./remaining";
+import { ZReturnRequestSchema, type TReturnRequest } from "./schema";
+
+export type TReturnTenant = { userId: number; customerId: number };
+export type TSubmittedReturn = { rmaNumber: string; created: boolean };
+export type TRmaConfirmationMail = { name: string; rmaNumber: string; lineCount: number; statusUrl: string; formPdfUrl: string; labelPdfUrl?: string };
+type TTx = Parameters<Parameters<TDb["$transaction"]>[0]>[0];
+type TLockedLine = {
+  id: number; articleNumber: string; specialOrder: boolean; deliveryDate: Date;
+  quantityDelivered: number; quantityReturned: number; quantityInRequest: number;
+};
+
+/** The dealer's return request: one RMA with its lines, counters updated, audit and mail, in one transaction. */
+export async function submitReturnRequest(tenant: TReturnTenant, raw: unknown): Promise<TSubmittedReturn> {
+  const input = parseReturnRequest(raw);
+  const existing = await findByKey(tenant.customerId, input.idempotencyKey);
+  if (existing) return { rmaNumber: existing, created: false };
+  try {
+    const rmaNumber = await db.$transaction((tx) => createRma(tx, tenant, input), { maxWait: 15_000, timeout: 30_000 });
+    return { rmaNumber, created: true };
+  } catch (error) {
+    // Note: a concurrent submission with the same key won the race; answer with its RMA.
+    if ((error as { code?: unknown } | null)?.code === "P2002") {
+      const winner = await findByKey(tenant.customerId, input.idempotencyKey);
+      if (winner) return { rmaNumber: winner, created: false };
+    }
+    throw error;
+  }
+}
+
+function parseReturnRequest(raw: unknown): TReturnRequest {
+  const parsed = ZReturnRequestSchema.safeParse(raw);
+  if (parsed.success) return parsed.data;
+  const fieldErrors: Record<string, string[]> = {};
+  for (const issue of parsed.error.issues) (fieldErrors[issue.path.join(".") || "_form"] ??= []).push(issue.message);
+  throw new AppError("VALIDATION", "errors.validation", {}, fieldErrors);
+}
+
+async function findByKey(customerId: number, idempotencyKey: string): Promise<string | null> {
+  const rma = await db.rma.findUnique({ where: { customerId_idempotencyKey: { customerId, idempotencyKey } }, select: { number: true } });
+  return rma?.number ?? null;
+}
+
+async function createRma(tx: TTx, tenant: TReturnTenant, input: TReturnRequest): Promise<string> {
+  const ids = input.lines.map((l) => l.deliveredLineId).sort((a, b) => a - b);
+  // Note: the lock and the re-read are one query, scoped to the tenant; ordered by id so two
+  // requests for overlapping lines never deadlock.
+  const locked = await tx.$queryRaw<TLockedLine[]>`
+    SELECT id, "articleNumber", "specialOrder", "deliveryDate", "quantityDelivered", "quantityReturned", "quantityInRequest"
+    FROM "DeliveredLine" WHERE id = ANY(${ids}::int[]) AND "customerId" = ${tenant.customerId}
+    ORDER BY id FOR UPDATE`;
+  if (locked.length !== ids.length) throw new AppError("NOT_FOUND", "errors.notFound");
+  const [customer, user, settings, reasons] = await Promise.all([
+    tx.customer.findUniqueOrThrow({ where: { id: tenant.customerId }, select: { specialOrderReturnsAllowed: true, language: true, carrier: true } }),
+    tx.user.findFirstOrThrow({ where: { id: tenant.userId, customerId: tenant.customerId }, select: { email: true, name: true, language: true } }),
+    tx.portalSettings.findUnique({ where: { id: 1 }, select: { returnSurcharge: true } }),
+    tx.returnReason.findMany({ where: { id: { in: input.lines.map((l) => l.reasonId) }, active: true }, select: { id: true } }),
+  ]);
+  const byId = new Map(locked.map((l) => [l.id, l]));
+  const oldest = dateOnly(addMonths(todayIso(), -12));
+  const activeReasons = new Set(reasons.map((r) => r.id));
+  for (const [index, requested] of input.lines.entries()) {
+    const line = byId.get(requested.deliveredLineId)!;
+    if (line.specialOrder && !customer.specialOrderReturnsAllowed) {
+      throw new AppError("CONFLICT", "returns.specialOrderNotReturnable", { article: line.articleNumber });
+    }
+    if (new Date(line.deliveryDate) < oldest) throw new AppError("CONFLICT", "returns.lineTooOld", { article: line.articleNumber });
+    if (!activeReasons.has(requested.reasonId)) {
+      throw new AppError("VALIDATION", "errors.validation", {}, { [`lines.${index}.reasonId`]: ["errors.required"] });
+    }
+    const updated = await tx.$executeRaw`
+      UPDATE "DeliveredLine" SET "quantityInRequest" = "quantityInRequest" + ${requested.quantity}, "updatedAt" = now()
+      WHERE id = ${line.id} AND "customerId" = ${tenant.customerId}
+        AND "quantityDelivered" - "quantityReturned" - "quantityInRequest" >= ${requested.quantity}`;
+    if (updated === 0) {
+      throw new AppError("CONFLICT", "returns.onlyNLeft", { article: line.articleNumber, remaining: remainingToReturn(line) });
+    }
+  }
+  const number = await nextDocumentNumber(tx, "RMA");
+  const rma = await tx.rma.create({
+    data: {
+      number, customerId: tenant.customerId, createdById: tenant.userId, idempotencyKey: input.idempotencyKey,
+      reference: input.reference, remarks: input.remarks, copyEmail: input.copyEmail || null,
+      surcharge: settings?.returnSurcharge ?? "2.50",
+      lines: { create: input.lines.map((l) => ({ deliveredLineId: l.deliveredLineId, reasonId: l.reasonId, quantityExpected: l.quantity })) },
+    },
+    select: { id: true, number: true },
+  });
+  await writeAudit(tx, {
+    actorUserId: tenant.userId, actorRole: "DEALER", customerId: tenant.customerId, action: "rma.create", objectType: "Rma", objectId: rma.number,
+    after: { lines: input.lines, reference: input.reference, copyEmail: input.copyEmail || null },
+  });
+  const base = env.APP_URL.replace(/\/$/, "");
+  const language = user.language ?? (isLocale(customer.language) ? customer.language : DEFAULT_LOCALE);
+  const mail: TRmaConfirmationMail = {
+    name: user.name, rmaNumber: rma.number, lineCount: input.lines.length,
+    statusUrl: `${base}/returns?f.rmaNumber=${rma.number}`,
+    formPdfUrl: `${base}/returns/${rma.number}/form.pdf`,
+    ...(customer.carrier === "NIGHT_CARRIER" ? { labelPdfUrl: `${base}/returns/${rma.number}/label.pdf` } : {}),
+  };
+  // Note: the cast goes once lib/email/render.ts declares the "rma-confirmation" template.
+  const message = { template: "rma-confirmation", to: [user.email, ...(input.copyEmail ? [input.copyEmail] : [])], language, data: mail };
+  await enqueueEmail(tx, message as never);
+  return rma.number;
+}

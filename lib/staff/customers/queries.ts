@@ -1,0 +1,48 @@
+import "server-only";
+import { db } from "@/lib/db/client";
+import type { Prisma } from "@/lib/db/generated/client";
+import { toPrismaOrderBy, toPrismaWhere } from "@/lib/grid/filters";
+import { toSkipTake } from "@/lib/grid/params";
+import type { TGridState } from "@/lib/grid/types";
+import { idLabel, labelled, type TLabel } from "../grid";
+
+export const customerColumns = (label: TLabel = idLabel) =>
+  labelled([
+    { id: "erpNumber", type: "text" },
+    { id: "name", type: "text" },
+    { id: "city", type: "text" },
+    { id: "userCount", type: "number", sortable: false, filterable: false, align: "right" },
+    { id: "active", type: "flag" },
+  ], label);
+
+/** Customers by ERP number or name (column search), paged. */
+export async function listCustomers(state: TGridState) {
+  const where = toPrismaWhere<Prisma.CustomerWhereInput>(customerColumns(), state.filters);
+  const [rows, total] = await Promise.all([
+    db.customer.findMany({
+      where, orderBy: toPrismaOrderBy<Prisma.CustomerOrderByWithRelationInput>(state.sort ?? { id: "name", dir: "asc" }, {}, { id: "asc" }), ...toSkipTake(state),
+      select: { id: true, erpNumber: true, name: true, city: true, active: true, _count: { select: { users: true } } },
+    }),
+    db.customer.count({ where }),
+  ]);
+  return { rows: rows.map(({ _count, ...c }) => ({ ...c, userCount: _count.users })), total };
+}
+
+export async function getCustomerForStaff(customerId: number) {
+  const customer = await db.customer.findUnique({
+    where: { id: customerId },
+    select: {
+      id: true, erpNumber: true, name: true, language: true, carrier: true, specialOrderReturnsAllowed: true,
+      street: true, postalCode: true, city: true, country: true, active: true,
+      users: {
+        orderBy: { name: "asc" },
+        select: { id: true, email: true, name: true, language: true, active: true, lastLoginAt: true, passwordHash: true },
+      },
+    },
+  });
+  return customer && { ...customer, users: customer.users.map(({ passwordHash, ...u }) => ({ ...u, passwordSet: passwordHash !== null })) };
+}
+
+export async function listCustomerOptions() {
+  return db.customer.findMany({ orderBy: { name: "asc" }, select: { id: true, erpNumber: true, name: true } });
+}

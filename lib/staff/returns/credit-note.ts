@@ -1,0 +1,64 @@
+import "server-only";
+import { db } from "@/lib/db/client";
+import { Prisma } from "@/lib/db/generated/client";
+import { dateOnly } from "@/lib/dates";
+import { AppError } from "@/lib/errors";
+import { assertStaff, isUniqueViolation, writeStaffAudit, type TStaffContext } from "../context";
+import { createStaffDocument, storeStaffPdf, type TPdfUpload } from "../staff-document";
+import { lockRma } from "./lock";
+import { enqueueRmaStatusMail } from "./rma-status-mail";
+import { ZCreditNoteSchema, ZRmaIdSchema, type TCreditNote } from "./schema";
+
+const numberTaken = () => new AppError("CONFLICT", "staff.returns.creditNoteNumberTaken", {}, { number: ["staff.returns.creditNoteNumberTaken"] });
+
+/** Records the credit note of an RMA (a negative, settled invoice), optionally with its PDF. */
+export async function attachCreditNote(ctx: TStaffContext, raw: TCreditNote, pdf?: TPdfUpload): Promise<{ invoiceId: number }> {
+  assertStaff(ctx);
+  const input = ZCreditNoteSchema.parse(raw);
+  const amount = new Prisma.Decimal(input.amount.replace(",", ".")).negated();
+  if (amount.isZero()) throw new AppError("VALIDATION", "staff.returns.amountFormat", {}, { amount: ["staff.returns.amountFormat"] });
+  if (await db.invoice.findUnique({ where: { number: input.number }, select: { id: true } })) throw numberTaken();
+  const file = pdf && pdf.bytes.length > 0 ? await storeStaffPdf(pdf) : null;
+  try {
+    return await db.$transaction(async (tx) => {
+      const rma = await lockRma(tx, input.rmaId);
+      if (rma.status === "OPEN") throw new AppError("CONFLICT", "staff.returns.closeFirst");
+      const documentId = file ? await createStaffDocument(tx, file, { customerId: rma.customerId, kind: "CREDIT_NOTE" }) : null;
+      const invoiceDate = dateOnly(input.invoiceDate);
+      const invoice = await tx.invoice.create({
+        data: {
+          customerId: rma.customerId, number: input.number, kind: "CREDIT_NOTE", invoiceDate, dueDate: invoiceDate,
+          amount, paidAmount: amount, settled: true, rmaId: rma.id, documentId,
+        },
+      });
+      await writeStaffAudit(tx, ctx, {
+        customerId: rma.customerId, action: "rma.creditNote", objectType: "Rma", objectId: String(rma.id),
+        before: { number: rma.number },
+        after: { number: rma.number, creditNote: input.number, amount: amount.toFixed(2), invoiceDate: input.invoiceDate, documentId },
+      });
+      return { invoiceId: invoice.id };
+    });
+  } catch (error) {
+    if (isUniqueViolation(error)) throw numberTaken();
+    throw error;
+  }
+}
+
+/** A closed RMA with its credit note becomes INVOICED, and so do its received lines. */
+export async function markRmaInvoiced(ctx: TStaffContext, raw: { rmaId: number }): Promise<void> {
+  assertStaff(ctx);
+  const { rmaId } = ZRmaIdSchema.parse(raw);
+  await db.$transaction(async (tx) => {
+    const rma = await lockRma(tx, rmaId);
+    if (rma.status === "OPEN") throw new AppError("CONFLICT", "staff.returns.closeFirst");
+    if (rma.status === "INVOICED") throw new AppError("CONFLICT", "staff.returns.alreadyInvoiced");
+    if ((await tx.invoice.count({ where: { rmaId, kind: "CREDIT_NOTE" } })) === 0) throw new AppError("CONFLICT", "staff.returns.creditNoteMissing");
+    const lines = await tx.rmaLine.updateMany({ where: { rmaId, status: "RECEIVED" }, data: { status: "INVOICED" } });
+    await tx.rma.update({ where: { id: rmaId }, data: { status: "INVOICED" } });
+    await writeStaffAudit(tx, ctx, {
+      customerId: rma.customerId, action: "rma.invoice", objectType: "Rma", objectId: String(rmaId),
+      before: { number: rma.number, status: rma.status }, after: { number: rma.number, status: "INVOICED", linesInvoiced: lines.count },
+    });
+    await enqueueRmaStatusMail(tx, rmaId, "INVOICED");
+  });
+}

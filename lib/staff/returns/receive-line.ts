@@ -1,0 +1,64 @@
+import "server-only";
+import { db } from "@/lib/db/client";
+import type { Prisma } from "@/lib/db/generated/client";
+import { dateOnly } from "@/lib/dates";
+import { AppError } from "@/lib/errors";
+import { assertStaff, snapshot, writeStaffAudit, type TStaffContext } from "../context";
+import { assertOpen, lockRma } from "./lock";
+import { enqueueRmaStatusMail } from "./rma-status-mail";
+import { ZReceiveLineSchema, ZRejectLineSchema, type TReceiveLine, type TRejectLine } from "./schema";
+
+type TOutcome = { status: "RECEIVED" | "REJECTED"; quantityReceived: number; receivedAt: string; rejectionReason: string | null };
+
+// Receiving or rejecting one line ends its request: the whole expected quantity leaves
+// "in request" and only the accepted quantity counts as returned, so the rest is returnable again.
+async function settleLine(ctx: TStaffContext, rmaLineId: number, outcome: TOutcome): Promise<void> {
+  await db.$transaction(async (tx) => {
+    const line = await tx.rmaLine.findUnique({
+      where: { id: rmaLineId },
+      select: { rmaId: true, deliveredLineId: true, quantityExpected: true, status: true, quantityReceived: true, receivedAt: true, rejectionReason: true },
+    });
+    if (!line) throw new AppError("NOT_FOUND", "errors.notFound");
+    const rma = await lockRma(tx, line.rmaId);
+    assertOpen(rma);
+    if (outcome.quantityReceived > line.quantityExpected) {
+      throw new AppError("VALIDATION", "staff.returns.tooMany", { max: line.quantityExpected }, { quantityReceived: ["staff.returns.tooManyShort"] });
+    }
+    const claimed = await tx.rmaLine.updateMany({
+      where: { id: rmaLineId, status: "EXPECTED" },
+      data: { ...outcome, receivedAt: dateOnly(outcome.receivedAt) },
+    });
+    if (claimed.count !== 1) throw new AppError("CONFLICT", "staff.returns.alreadyHandled");
+    await releaseRequest(tx, line.deliveredLineId, line.quantityExpected, outcome.status === "RECEIVED" ? outcome.quantityReceived : 0);
+    await writeStaffAudit(tx, ctx, {
+      customerId: rma.customerId, action: outcome.status === "RECEIVED" ? "rmaLine.receive" : "rmaLine.reject",
+      objectType: "RmaLine", objectId: String(rmaLineId),
+      before: snapshot({ rmaNumber: rma.number, status: line.status, quantityExpected: line.quantityExpected, quantityReceived: line.quantityReceived, receivedAt: line.receivedAt }),
+      after: snapshot({ rmaNumber: rma.number, ...outcome }),
+    });
+    await enqueueRmaStatusMail(tx, line.rmaId, outcome.status);
+  });
+}
+
+/** Moves a line's expected quantity out of "in request"; the accepted part counts as returned. */
+export async function releaseRequest(tx: Prisma.TransactionClient, deliveredLineId: number, expected: number, accepted: number): Promise<void> {
+  const updated = await tx.deliveredLine.updateMany({
+    where: { id: deliveredLineId, quantityInRequest: { gte: expected } },
+    data: { quantityInRequest: { decrement: expected }, quantityReturned: { increment: accepted } },
+  });
+  if (updated.count !== 1) throw new AppError("CONFLICT", "staff.returns.countersOutOfStep");
+}
+
+/** Accepts a line with the quantity that arrived (0 … expected) on the given date. */
+export async function receiveRmaLine(ctx: TStaffContext, raw: TReceiveLine): Promise<void> {
+  assertStaff(ctx);
+  const input = ZReceiveLineSchema.parse(raw);
+  await settleLine(ctx, input.rmaLineId, { status: "RECEIVED", quantityReceived: input.quantityReceived, receivedAt: input.receivedAt, rejectionReason: null });
+}
+
+/** Rejects a line with a reason the dealer sees; nothing of it counts as returned. */
+export async function rejectRmaLine(ctx: TStaffContext, raw: TRejectLine): Promise<void> {
+  assertStaff(ctx);
+  const input = ZRejectLineSchema.parse(raw);
+  await settleLine(ctx, input.rmaLineId, { status: "REJECTED", quantityReceived: 0, receivedAt: input.receivedAt, rejectionReason: input.reason });
+}

@@ -1,0 +1,31 @@
+import { z } from "zod";
+
+// Staff settings forms: return reasons and the portal settings (shared by forms and actions).
+const label = z.string().trim().min(1, "errors.required").max(120, "errors.tooLong");
+
+export const ZReturnReasonSchema = z.object({
+  code: z.string().trim().toUpperCase().min(1, "errors.required").max(30, "errors.tooLong").regex(/^[A-Z0-9_-]+$/, "staff.settings.codeFormat"),
+  labelNl: label,
+  labelFr: label,
+  labelEn: label,
+  labelDe: label,
+  sortOrder: z.coerce.number({ error: "errors.wholeNumber" }).int("errors.wholeNumber").min(0, "errors.wholeNumber").max(9999, "errors.wholeNumber"),
+});
+export type TReturnReason = z.input<typeof ZReturnReasonSchema>;
+
+export const ZUpdateReturnReasonSchema = ZReturnReasonSchema.omit({ code: true }).extend({
+  reasonId: z.coerce.number().int().positive(),
+  active: z.boolean(),
+});
+export type TUpdateReturnReason = z.input<typeof ZUpdateReturnReasonSchema>;
+
+const link = z.string().trim().min(1, "errors.required").max(500, "errors.tooLong")
+  .refine((v) => v.startsWith("/") || /^https?:\/\/\S+$/.test(v), "staff.settings.linkFormat");
+
+export const ZPortalSettingsSchema = z.object({
+  returnSurcharge: z.string().trim().regex(/^\d{1,9}([.,]\d{1,2})?$/, "staff.settings.amountFormat").transform((v) => v.replace(",", ".")),
+  termsUrl: link,
+  warrantyManualUrl: link,
+  returnAddress: z.string().trim().max(1000, "errors.tooLong"),
+});
+export type TPortalSettings = z.input<typeof ZPortalSettingsSchema>;

@@ -1,0 +1,50 @@
+import "server-only";
+import { db } from "@/lib/db/client";
+import type { Prisma } from "@/lib/db/generated/client";
+import { toPrismaOrderBy, toPrismaWhere } from "@/lib/grid/filters";
+import { toSkipTake } from "@/lib/grid/params";
+import type { TGridColumn, TGridState } from "@/lib/grid/types";
+import { idLabel, labelled, type TLabel } from "../grid";
+import { WARRANTY_STATUSES } from "./schema";
+
+export const claimQueueColumns = (label: TLabel = idLabel, statusLabel: TLabel = idLabel) =>
+  labelled([
+    { id: "number", type: "text" },
+    { id: "createdAt", type: "date" },
+    { id: "status", type: "text", options: WARRANTY_STATUSES.map((s) => ({ value: s, label: statusLabel(s) })) },
+    { id: "customerNumber", type: "text" },
+    { id: "customerName", type: "text" },
+    { id: "articleNumber", type: "text" },
+    { id: "goodsReceived", type: "flag" },
+    { id: "handledAt", type: "date" },
+  ], label);
+const FIELDS = { customerNumber: "customer.erpNumber", customerName: "customer.name" };
+
+/** Claims (status searched by its label: pass the page's labelled columns), oldest first unless sorted otherwise. */
+export async function listClaims(state: TGridState, columns: TGridColumn[] = claimQueueColumns()) {
+  const where = toPrismaWhere<Prisma.WarrantyClaimWhereInput>(columns, state.filters, FIELDS);
+  const [rows, total] = await Promise.all([
+    db.warrantyClaim.findMany({
+      where, orderBy: toPrismaOrderBy<Prisma.WarrantyClaimOrderByWithRelationInput>(state.sort ?? { id: "createdAt", dir: "asc" }, FIELDS, { id: "asc" }), ...toSkipTake(state),
+      select: { id: true, number: true, status: true, createdAt: true, handledAt: true, articleNumber: true, goodsReceived: true, customer: { select: { erpNumber: true, name: true } } },
+    }),
+    db.warrantyClaim.count({ where }),
+  ]);
+  return { rows: rows.map(({ customer, ...c }) => ({ ...c, customerNumber: customer.erpNumber, customerName: customer.name })), total };
+}
+
+export async function getClaimForStaff(claimId: number) {
+  return db.warrantyClaim.findUnique({
+    where: { id: claimId },
+    select: {
+      id: true, number: true, status: true, createdAt: true, handledAt: true, goodsReceived: true, remark: true,
+      articleNumber: true, serialNumber: true, salesOrderNumber: true, quantity: true, vehicleMake: true, vehicleModel: true, vehicleYear: true,
+      vin: true, engineCode: true, mileageAtFitting: true, mileageAtFailure: true, fittingDate: true, failureDate: true, fittedBy: true,
+      complaint: true, checksDone: true,
+      customer: { select: { id: true, erpNumber: true, name: true } },
+      createdBy: { select: { name: true, email: true } },
+      documents: { orderBy: { id: "asc" }, select: { id: true, kind: true, source: true, fileName: true, createdAt: true } },
+      events: { orderBy: { id: "asc" }, select: { id: true, kind: true, status: true, message: true, byStaff: true, createdAt: true } },
+    },
+  });
+}

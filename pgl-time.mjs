@@ -1,0 +1,13 @@
+import { PGlite } from "@electric-sql/pglite";
+import { pg_trgm } from "@electric-sql/pglite/contrib/pg_trgm";
+import { readFileSync } from "node:fs";
+let t = Date.now();
+const db = await PGlite.create("memory://", { extensions: { pg_trgm } });
+console.log("create", Date.now() - t); t = Date.now();
+await db.exec(readFileSync("prisma/migrations/20261128100000_init/migration.sql", "utf8"));
+console.log("migrate", Date.now() - t); t = Date.now();
+const dump = await db.dumpDataDir("none");
+console.log("dump", Date.now() - t, dump.size); t = Date.now();
+const db2 = await PGlite.create({ loadDataDir: dump, extensions: { pg_trgm } });
+await db2.query("select count(*) from \"Customer\"");
+console.log("load", Date.now() - t);
