@@ -1,12 +1,14 @@
 import "server-only";
 import { getTranslations } from "next-intl/server";
 import type { z } from "zod";
+import { scheduleOutboxDrain } from "@/lib/email/schedule";
 import { AppError } from "@/lib/errors";
 import { logError } from "@/lib/log";
 import type { TActionResult } from "./result";
 
 // Every server action: parse the input with its zod schema, run the handler (which calls
-// require…() and does its work in one transaction), and return a TActionResult. Expected
+// require…() and does its work in one transaction), and return a TActionResult. After a
+// success (the transaction has committed) the outbox is drained once the response is out. Expected
 // failures come back translated; unexpected ones are logged and answered generically.
 export function defineAction<S extends z.ZodType, T>(schema: S, handler: (input: z.infer<S>) => Promise<T>) {
   return async (raw: unknown): Promise<TActionResult<T>> => {
@@ -21,7 +23,9 @@ export function defineAction<S extends z.ZodType, T>(schema: S, handler: (input:
       return { ok: false, code: "VALIDATION", message: t("errors.validation"), fieldErrors };
     }
     try {
-      return { ok: true, data: await handler(parsed.data) };
+      const data = await handler(parsed.data);
+      scheduleOutboxDrain();
+      return { ok: true, data };
     } catch (error) {
       if (error instanceof AppError) {
         const fieldErrors = error.fieldErrors
@@ -29,7 +33,10 @@ export function defineAction<S extends z.ZodType, T>(schema: S, handler: (input:
           : undefined;
         return { ok: false, code: error.code, message: t(error.messageKey as never, error.values as never), fieldErrors };
       }
-      if (isNextControlFlow(error)) throw error;
+      if (isNextControlFlow(error)) {
+        scheduleOutboxDrain();
+        throw error;
+      }
       const requestId = logError("server action failed", error);
       return { ok: false, code: "INTERNAL", message: t("errors.internal", { requestId }) };
     }

@@ -108,8 +108,6 @@ async function createRma(tx: TTx, tenant: TReturnTenant, input: TReturnRequest):
     formPdfUrl: `${base}/returns/${rma.number}/form.pdf`,
     ...(customer.carrier === "NIGHT_CARRIER" ? { labelPdfUrl: `${base}/returns/${rma.number}/label.pdf` } : {}),
   };
-  // Note: the cast goes once lib/email/render.ts declares the "rma-confirmation" template.
-  const message = { template: "rma-confirmation", to: [user.email, ...(input.copyEmail ? [input.copyEmail] : [])], language, data: mail };
-  await enqueueEmail(tx, message as never);
+  await enqueueEmail(tx, { template: "rma-confirmation", to: [user.email, ...(input.copyEmail ? [input.copyEmail] : [])], language, data: mail });
   return rma.number;
 }

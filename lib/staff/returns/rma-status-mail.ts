@@ -1,10 +1,11 @@
 import "server-only";
 import type { Prisma } from "@/lib/db/generated/client";
 import { enqueueEmail } from "@/lib/email/outbox";
+import type { TRmaMailStatus } from "@/lib/email/templates/rma-status";
 import { env } from "@/lib/env";
 
 // "rma-status": the RMA's creator hears of every step staff take on it.
-export async function enqueueRmaStatusMail(tx: Prisma.TransactionClient, rmaId: number, status: string): Promise<void> {
+export async function enqueueRmaStatusMail(tx: Prisma.TransactionClient, rmaId: number, status: TRmaMailStatus): Promise<void> {
   const rma = await tx.rma.findUniqueOrThrow({
     where: { id: rmaId },
     select: { number: true, copyEmail: true, createdBy: { select: { email: true, name: true, language: true } }, customer: { select: { language: true } } },
@@ -14,5 +15,5 @@ export async function enqueueRmaStatusMail(tx: Prisma.TransactionClient, rmaId: 
     to: [rma.createdBy.email],
     language: rma.createdBy.language ?? rma.customer.language,
     data: { name: rma.createdBy.name, rmaNumber: rma.number, status, statusUrl: `${env.APP_URL.replace(/\/$/, "")}/returns?f.rmaNumber=${rma.number}` },
-  } as never); // the "rma-status" template's types land with lib/email/render.ts
+  });
 }

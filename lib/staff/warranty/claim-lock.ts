@@ -33,5 +33,5 @@ export async function recordClaimChange(
     to: [claim.createdBy.email],
     language: claim.createdBy.language ?? claim.customer.language,
     data: { name: claim.createdBy.name, claimNumber: claim.number, status: claim.status, claimUrl: `${env.APP_URL.replace(/\/$/, "")}/warranty/${claim.number}` },
-  } as never); // the "warranty-status" template's types land with lib/email/render.ts
+  });
 }
