@@ -24,6 +24,8 @@ test("a new customer's user is invited, sets a password and logs in", async ({ p
   await page.goto("/staff/outbox");
   // The outbox row names the recipient; its subject links to the message's detail page.
   await page.getByTestId("outbox-row").filter({ hasText: email }).first().getByRole("link").first().click();
+  await page.waitForURL(/\/staff\/outbox\/\d+/);
+  await expect(page.locator("main")).toContainText("/set-password/");
   const text = await page.locator("main").innerText();
   const match = /https?:\/\/\S+?(\/set-password\/[A-Za-z0-9_-]+)/.exec(text);
   expect(match, "set-password link in the message").not.toBeNull();
