@@ -2,13 +2,10 @@
 // missing or older than the sources, then serves on PORT (3000). With DATABASE_URL it migrates
 // and serves; it seeds only with --demo.
 import { spawnSync, spawn } from "node:child_process";
-import { existsSync } from "node:fs";
-import path from "node:path";
 import { buildIfStale } from "./build-if-stale.mjs";
 
 const embedded = !process.env.DATABASE_URL;
 const pgliteDir = process.env.PGLITE_DIR ?? ".data/pglite";
-const isNewDatabase = embedded && !existsSync(path.join(pgliteDir, "PG_VERSION"));
 const port = process.env.PORT ?? "3000";
 const tsx = ["node_modules/.bin/tsx", ["--conditions=react-server"]];
 
@@ -18,7 +15,9 @@ function run(command, args, env = {}) {
 }
 
 run(tsx[0], [...tsx[1], "scripts/db-migrate.ts"]);
-if (isNewDatabase || process.argv.includes("--demo")) run(tsx[0], [...tsx[1], "scripts/db-seed.ts"]);
+// The seed loads the demo only into a database without customers, so a new (or empty)
+// embedded database gets it and an existing one is left alone.
+if (embedded || process.argv.includes("--demo")) run(tsx[0], [...tsx[1], "scripts/db-seed.ts"]);
 // Note: e2e servers run on a build made beforehand (SKIP_BUILD), so two never build at once.
 if (!process.env.SKIP_BUILD) buildIfStale();
 
