@@ -3,6 +3,7 @@ import type { TDb } from "@/lib/db/client";
 import { addDays, dateOnly, todayIso } from "@/lib/dates";
 import { getAttachmentStore, newStorageKey } from "@/lib/storage/store";
 import type { TRandom } from "./random";
+import { simplePdf } from "./simple-pdf";
 
 // Invoices in every shape the unpaid page shows: unpaid and partly paid not yet due, due today,
 // overdue in every age bucket, paid (not listed), several partial payments, an overpayment and an
@@ -19,28 +20,6 @@ function paymentsOf(shape: TShape, amount: number): number[] {
   if (shape === "twoPartial") return [Math.round(amount * 0.25), Math.round(amount * 0.25)];
   if (shape === "overpaid") return [amount + 1250];
   return [];
-}
-
-// A one-page PDF of a few text lines, written by hand (the seed cannot load @react-pdf/renderer).
-function simplePdf(lines: string[]): Buffer {
-  const content = ["BT", "/F1 12 Tf", "56 780 Td", "18 TL", ...lines.map((line) => `(${line.replace(/[\\()]/g, (c) => `\\${c}`)}) '`), "ET"].join("\n");
-  const objects = [
-    "<< /Type /Catalog /Pages 2 0 R >>",
-    "<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
-    "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources << /Font << /F1 4 0 R >> >> /Contents 5 0 R >>",
-    "<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>",
-    `<< /Length ${Buffer.byteLength(content, "latin1")} >>\nstream\n${content}\nendstream`,
-  ];
-  let body = "%PDF-1.4\n";
-  const offsets = objects.map((object, i) => {
-    const offset = Buffer.byteLength(body, "latin1");
-    body += `${i + 1} 0 obj\n${object}\nendobj\n`;
-    return offset;
-  });
-  const xref = Buffer.byteLength(body, "latin1");
-  body += `xref\n0 ${objects.length + 1}\n0000000000 65535 f \n${offsets.map((o) => `${String(o).padStart(10, "0")} 00000 n \n`).join("")}`;
-  body += `trailer\n<< /Size ${objects.length + 1} /Root 1 0 R >>\nstartxref\n${xref}\n%%EOF\n`;
-  return Buffer.from(body, "latin1");
 }
 
 async function storeInvoiceDocument(db: TDb, customerId: number, number: string, creditNote: boolean, amount: string) {
