@@ -30,6 +30,10 @@ describe("parseGridState", () => {
     const state = parseGridState({ "f.articleNumber": "x".repeat(500) }, columns);
     expect(state.filters.articleNumber).toHaveLength(100);
   });
+  it("drops control characters (a pasted NUL would make PostgreSQL refuse the query)", () => {
+    const state = parseGridState({ "f.articleNumber": "52\u00009\u001f ", "f.deliveryDate": "\u0000" }, columns);
+    expect(state.filters).toEqual({ articleNumber: "529" });
+  });
   it("keeps two grids on one page apart with a prefix", () => {
     const params = { page: "2", "g2.page": "4", "g2.f.articleNumber": "abc", "f.articleNumber": "def", "g2.group": "articleNumber" };
     expect(parseGridState(params, columns, { prefix: "g2." })).toMatchObject({ page: 4, filters: { articleNumber: "abc" } });

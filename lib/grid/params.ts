@@ -27,8 +27,9 @@ export function isPageSize(value: number): boolean {
   return (PAGE_SIZES as readonly number[]).includes(value);
 }
 
+/** Filter text as the database gets it: control characters (PostgreSQL text can't hold NUL) dropped, trimmed, cut. */
 export function normalizeFilterText(text: string): string {
-  return text.trim().slice(0, MAX_FILTER_LENGTH).trim();
+  return text.replace(/[\u0000-\u001f\u007f]/g, "").trim().slice(0, MAX_FILTER_LENGTH).trim();
 }
 
 export function parseSort(value: string | undefined, columns: TGridColumn[]): TGridSort | null {

@@ -26,9 +26,7 @@ export function claimColumns(label: (id: TClaimColumnId) => string, statusLabels
 }
 
 export function claimWhere(customerId: number, columns: TGridColumn[], filters: Record<string, string>): Prisma.WarrantyClaimWhereInput {
-  // Note: PostgreSQL text cannot hold NUL; a pasted one must not turn a search into a 500.
-  const clean = Object.fromEntries(Object.entries(filters).map(([id, text]) => [id, text.replace(/\u0000/g, "")]));
-  return { AND: [{ customerId }, ...toPrismaWhere<Prisma.WarrantyClaimWhereInput>(columns, clean, FIELDS).AND] };
+  return { AND: [{ customerId }, ...toPrismaWhere<Prisma.WarrantyClaimWhereInput>(columns, filters, FIELDS).AND] };
 }
 
 export function claimOrderBy(sort: TGridSort | null): Prisma.WarrantyClaimOrderByWithRelationInput[] {
