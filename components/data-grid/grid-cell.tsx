@@ -13,7 +13,7 @@ export function GridCellContent({ column, row, renderCell }: { column: TGridColu
   const custom = renderCell?.(column.id, row);
   if (custom !== undefined) return <>{custom}</>;
   const value = row.cells[column.id];
-  if (isValidElement(value)) return value;
+  if (isReactNodeObject(value)) return <>{value}</>;
 
   let content: ReactNode;
   if (column.type === "flag" && !column.options) {
@@ -36,6 +36,14 @@ export function GridCellContent({ column, row, renderCell }: { column: TGridColu
   ) : (
     content
   );
+}
+
+/**
+ * A server-rendered element passed as a cell. Past the first rows React streams such elements as
+ * lazy references, which are not "valid elements" yet but render all the same.
+ */
+function isReactNodeObject(value: unknown): value is ReactNode {
+  return isValidElement(value) || (typeof value === "object" && value !== null && "$$typeof" in value);
 }
 
 export function cellAlign(column: TGridColumn): string {

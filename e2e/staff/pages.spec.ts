@@ -23,3 +23,14 @@ test("staff navigate the whole dashboard", async ({ page }) => {
   await page.getByRole("link", { name: "10001" }).click();
   await expect(page.getByTestId("user-dealer@demo.test")).toBeVisible();
 });
+
+// Cells rendered on the server (the expected-date editor, audit times) must render on every
+// row, not only the first few that React sends inline.
+test("server-rendered grid cells render on every row", async ({ page }) => {
+  await signInAs(page, "staff@demo.test");
+  await page.goto("/staff/orders?size=100");
+  const rows = page.locator("tbody tr");
+  expect(await rows.count()).toBeGreaterThan(20);
+  await expect(page.locator("tbody")).not.toContainText("[object Object]");
+  await expect(rows.last().locator("input[type=date]")).toBeVisible();
+});
