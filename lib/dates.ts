@@ -2,9 +2,11 @@
 // overdue and what falls in the last 12 months, whatever the server's own zone.
 export const PORTAL_TIME_ZONE = "Europe/Amsterdam";
 
+const AMSTERDAM_ISO_DAY = new Intl.DateTimeFormat("en-CA", { timeZone: PORTAL_TIME_ZONE, year: "numeric", month: "2-digit", day: "2-digit" });
+
 /** Today's date in Amsterdam as YYYY-MM-DD. */
 export function todayIso(now = new Date()): string {
-  return new Intl.DateTimeFormat("en-CA", { timeZone: PORTAL_TIME_ZONE, year: "numeric", month: "2-digit", day: "2-digit" }).format(now);
+  return AMSTERDAM_ISO_DAY.format(now);
 }
 
 /** A YYYY-MM-DD date as the Date that Prisma uses for a DATE column (UTC midnight). */

@@ -26,5 +26,10 @@ describe("formatDate", () => {
   });
   it("shows a timestamp in Amsterdam's calendar day", () => {
     expect(formatDate(new Date("2020-09-30T23:30:00Z"), "nl", { calendarDate: false })).toBe("01-10-2020");
+    expect(formatDate(new Date("2020-12-31T23:30:00Z"), "en", { calendarDate: false })).toBe("01/01/2021");
+    expect(formatDate("2020-03-05", "fr")).toBe("05-03-2020");
+  });
+  it("shows nothing for a value that is not a date", () => {
+    expect(formatDate("not a date", "nl")).toBe("");
   });
 });

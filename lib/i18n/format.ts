@@ -29,24 +29,25 @@ function roundFraction(whole: string, fraction: string): { whole: string; fracti
   return { whole: (cents / 100n).toString(), fraction: (cents % 100n).toString().padStart(2, "0") };
 }
 
+// Note: Intl formatters are costly to create (tens of µs), and a grid formats hundreds of cells
+// per page, so the two used here are made once.
+const AMSTERDAM_DAY = new Intl.DateTimeFormat("en-GB", { timeZone: "Europe/Amsterdam", day: "2-digit", month: "2-digit", year: "numeric" });
+const AMSTERDAM_TIME = new Intl.DateTimeFormat("en-GB", { timeZone: "Europe/Amsterdam", hour: "2-digit", minute: "2-digit" });
+
 /** A calendar date (stored as DATE, read as UTC midnight) or a timestamp shown in Amsterdam. */
 export function formatDate(value: Date | string | null | undefined, locale: TLocale, { calendarDate = true } = {}): string {
   if (!value) return "";
   const date = typeof value === "string" ? new Date(value) : value;
-  const parts = new Intl.DateTimeFormat("en-GB", {
-    timeZone: calendarDate ? "UTC" : "Europe/Amsterdam",
-    day: "2-digit",
-    month: "2-digit",
-    year: "numeric",
-  }).formatToParts(date);
-  const get = (type: string) => parts.find((p) => p.type === type)?.value ?? "";
-  const separator = locale === "en" ? "/" : "-";
-  return [get("day"), get("month"), get("year")].join(separator);
+  if (Number.isNaN(date.getTime())) return "";
+  const [day, month, year] = calendarDate
+    ? [date.getUTCDate(), date.getUTCMonth() + 1, date.getUTCFullYear()].map((n, i) => String(n).padStart(i === 2 ? 4 : 2, "0"))
+    : AMSTERDAM_DAY.format(date).split("/");
+  return [day, month, year].join(locale === "en" ? "/" : "-");
 }
 
 export function formatDateTime(value: Date | string | null | undefined, locale: TLocale): string {
   if (!value) return "";
   const date = typeof value === "string" ? new Date(value) : value;
-  const time = new Intl.DateTimeFormat("en-GB", { timeZone: "Europe/Amsterdam", hour: "2-digit", minute: "2-digit" }).format(date);
+  const time = AMSTERDAM_TIME.format(date);
   return `${formatDate(date, locale, { calendarDate: false })} ${time}`;
 }
