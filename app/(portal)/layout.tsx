@@ -1,15 +1,11 @@
 import { getTranslations } from "next-intl/server";
 import { PortalHeader } from "@/components/layout/portal-header";
 import { requireDealer } from "@/lib/auth/session";
-import { db } from "@/lib/db/client";
 
 export default async function PortalLayout({ children }: { children: React.ReactNode }) {
   const dealer = await requireDealer();
-  const [t, tc, customer] = await Promise.all([
-    getTranslations("home"),
-    getTranslations("common"),
-    db.customer.findUniqueOrThrow({ where: { id: dealer.customerId }, select: { name: true, erpNumber: true } }),
-  ]);
+  const [t, tc] = await Promise.all([getTranslations("home"), getTranslations("common")]);
+  const customer = dealer.company;
   const nav = [
     { href: "/", label: tc("home") },
     { href: "/returns/new", label: t("returnsNew") },

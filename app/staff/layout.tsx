@@ -1,10 +1,12 @@
-import { getTranslations } from "next-intl/server";
+import { NextIntlClientProvider } from "next-intl";
+import { getMessages, getTranslations } from "next-intl/server";
+import { pickNamespaces, STAFF_CLIENT_NAMESPACES } from "@/lib/i18n/messages";
 import { PortalHeader } from "@/components/layout/portal-header";
 import { requireStaff } from "@/lib/auth/session";
 
 export default async function StaffLayout({ children }: { children: React.ReactNode }) {
   const staff = await requireStaff();
-  const [t, tc] = await Promise.all([getTranslations("staff.nav"), getTranslations("common")]);
+  const [t, tc, messages] = await Promise.all([getTranslations("staff.nav"), getTranslations("common"), getMessages()]);
   const nav = [
     { href: "/staff", label: t("overview") },
     { href: "/staff/customers", label: t("customers") },
@@ -19,7 +21,9 @@ export default async function StaffLayout({ children }: { children: React.ReactN
   return (
     <>
       <PortalHeader title={tc("staffDashboard")} subtitle={staff.name} nav={nav} />
-      <main id="main" className="mx-auto max-w-screen-2xl px-6 py-6">{children}</main>
+      <main id="main" className="mx-auto max-w-screen-2xl px-6 py-6">
+        <NextIntlClientProvider messages={pickNamespaces(messages, STAFF_CLIENT_NAMESPACES)}>{children}</NextIntlClientProvider>
+      </main>
     </>
   );
 }

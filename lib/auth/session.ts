@@ -12,22 +12,32 @@ export type TSessionUser = {
   email: string;
   name: string;
   language: "nl" | "fr" | "en" | "de" | null;
+  /** The dealer's company as the header shows it; null for staff. */
+  company: { name: string; erpNumber: string } | null;
 };
-export type TDealer = TSessionUser & { customerId: number; role: "DEALER" };
+export type TDealer = TSessionUser & { customerId: number; role: "DEALER"; company: { name: string; erpNumber: string } };
 export type TStaff = TSessionUser & { role: "STAFF" };
 
-// The signed-in user, re-read from the database once per request: a deactivated user, a
-// deactivated company or a changed password (session version) ends the session at once.
+type TUserRow = Omit<TSessionUser, "userId" | "company"> & {
+  id: number; active: boolean; sessionVersion: number;
+  companyName: string | null; companyErpNumber: string | null; companyActive: boolean | null;
+};
+
+// The signed-in user, re-read from the database once per request (one query, with the company):
+// a deactivated user, a deactivated company or a changed password (session version) ends the
+// session at once.
 export const currentUser = cache(async (): Promise<TSessionUser | null> => {
   const session = (await auth()) as { uid?: number; sv?: number } | null;
   if (!session?.uid) return null;
-  const user = await db.user.findUnique({
-    where: { id: session.uid },
-    select: { id: true, customerId: true, role: true, email: true, name: true, language: true, active: true, sessionVersion: true, customer: { select: { active: true } } },
-  });
+  const [user] = await db.$queryRaw<TUserRow[]>`
+    SELECT u."id", u."customerId", u."role"::text AS "role", u."email", u."name", u."language"::text AS "language",
+           u."active", u."sessionVersion", c."name" AS "companyName", c."erpNumber" AS "companyErpNumber", c."active" AS "companyActive"
+    FROM "User" u LEFT JOIN "Customer" c ON c."id" = u."customerId"
+    WHERE u."id" = ${session.uid}`;
   if (!user || !user.active || user.sessionVersion !== session.sv) return null;
-  if (user.customer && !user.customer.active) return null;
-  return { userId: user.id, customerId: user.customerId, role: user.role, email: user.email, name: user.name, language: user.language };
+  if (user.customerId !== null && !user.companyActive) return null;
+  const company = user.companyName !== null ? { name: user.companyName, erpNumber: user.companyErpNumber ?? "" } : null;
+  return { userId: user.id, customerId: user.customerId, role: user.role, email: user.email, name: user.name, language: user.language, company };
 });
 
 async function redirectToLogin(): Promise<never> {

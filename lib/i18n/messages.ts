@@ -9,6 +9,14 @@ export const NAMESPACES = [
 
 export type TMessages = Record<string, Record<string, unknown>>;
 
+/** What the browser needs: the staff dashboard's, the ERP's and the e-mails' wording stays on the server. */
+export const CLIENT_NAMESPACES = NAMESPACES.filter((ns) => ns !== "staff" && ns !== "erp" && ns !== "email");
+export const STAFF_CLIENT_NAMESPACES = [...CLIENT_NAMESPACES, "staff", "erp"] as const;
+
+export function pickNamespaces(messages: TMessages, namespaces: readonly string[]): TMessages {
+  return Object.fromEntries(namespaces.filter((ns) => ns in messages).map((ns) => [ns, messages[ns]!]));
+}
+
 export async function loadMessages(locale: TLocale): Promise<TMessages> {
   const entries = await Promise.all(
     NAMESPACES.map(async (ns) => [ns, (await import(`./messages/${locale}/${ns}.json`)).default] as const),
