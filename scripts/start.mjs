@@ -1,6 +1,6 @@
 // npm start – migrates, seeds the demo into a new embedded database, builds when the build is
 // missing or older than the sources, then serves on PORT (3000). With DATABASE_URL it migrates
-// and serves; it seeds only with --demo.
+// and serves with a worker per CPU core (scripts/serve.mjs); it seeds only with --demo.
 import { spawnSync, spawn } from "node:child_process";
 import { buildIfStale } from "./build-if-stale.mjs";
 
@@ -31,6 +31,8 @@ Demo logins (password Demo!2026):
   staff@demo.test    staff
 `);
 }
-const server = spawn("node_modules/.bin/next", ["start", "-p", port], { stdio: "inherit", env: { ...process.env, NODE_ENV: "production" } });
+// Note: the embedded database lives in one process, so it gets a single `next start`.
+const [command, args] = embedded ? ["node_modules/.bin/next", ["start", "-p", port]] : ["node", ["scripts/serve.mjs"]];
+const server = spawn(command, args, { stdio: "inherit", env: { ...process.env, PORT: port, NODE_ENV: "production" } });
 for (const signal of ["SIGINT", "SIGTERM"]) process.on(signal, () => server.kill(signal));
 server.on("exit", (code) => process.exit(code ?? 0));
