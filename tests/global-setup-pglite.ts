@@ -1,5 +1,6 @@
 import { mkdirSync, writeFileSync } from "node:fs";
 import { PGlite } from "@electric-sql/pglite";
+import { btree_gin } from "@electric-sql/pglite/contrib/btree_gin";
 import { pg_trgm } from "@electric-sql/pglite/contrib/pg_trgm";
 import { applyMigrations } from "../lib/db/migrate";
 import { wrapPglite } from "../lib/db/sql-runner";
@@ -9,7 +10,7 @@ import { wrapPglite } from "../lib/db/sql-runner";
 export const PGLITE_SNAPSHOT = ".data/test/pglite-migrated.tar";
 
 export default async function setup() {
-  const pglite = await PGlite.create("memory://", { extensions: { pg_trgm } });
+  const pglite = await PGlite.create("memory://", { extensions: { pg_trgm, btree_gin } });
   await applyMigrations(wrapPglite(pglite, { owns: false }));
   const snapshot = await pglite.dumpDataDir("none");
   mkdirSync(".data/test", { recursive: true });

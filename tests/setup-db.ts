@@ -21,10 +21,11 @@ if (kind === "postgres") {
   // first (a copy of the migrated snapshot) is the one the app's `db` uses.
   const { PGlite } = await import("@electric-sql/pglite");
   const { pg_trgm } = await import("@electric-sql/pglite/contrib/pg_trgm");
+  const { btree_gin } = await import("@electric-sql/pglite/contrib/btree_gin");
   const { PrismaPGlite } = await import("pglite-prisma-adapter");
   const { PrismaClient } = await import("../lib/db/generated/client");
   const snapshot = new Blob([readFileSync(PGLITE_SNAPSHOT)]);
-  const pglite = await PGlite.create({ loadDataDir: snapshot, extensions: { pg_trgm } });
+  const pglite = await PGlite.create({ loadDataDir: snapshot, extensions: { pg_trgm, btree_gin } });
   (globalThis as { portalConnection?: unknown }).portalConnection = { db: new PrismaClient({ adapter: new PrismaPGlite(pglite) }), pglite };
 }
 

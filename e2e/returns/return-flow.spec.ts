@@ -38,6 +38,7 @@ async function remainingOf(page: Page, line: TPicked): Promise<number> {
 }
 
 test("a dealer returns two lines from different pages and gets the RMA with its form", async ({ page }) => {
+  test.setTimeout(150_000); // a long flow with PDFs on a shared 2-core machine
   await signInAs(page, "dealer@demo.test");
   await page.goto("/returns/new");
   await page.evaluate(() => window.sessionStorage.clear());
@@ -66,15 +67,16 @@ test("a dealer returns two lines from different pages and gets the RMA with its 
   }).toPass({ timeout: 60_000 });
   const candidates = selectableRows(page);
   await expect(candidates.first()).toBeVisible();
+  // Prefers a line with more than one left, so raising its quantity is a real change.
   let second: TPicked | null = null;
+  let secondIndex = -1;
   for (let i = 0; i < (await candidates.count()); i++) {
     const line = await readRow(page, candidates.nth(i));
     if (line.article === first.article) continue;
-    second = line;
-    await candidates.nth(i).locator('input[type="checkbox"]').check();
-    break;
+    if (!second || (second.remaining < 2 && line.remaining >= 2)) [second, secondIndex] = [line, i];
   }
   expect(second).not.toBeNull();
+  await candidates.nth(secondIndex).locator('input[type="checkbox"]').check();
   await expect(page.getByText("2 regels geselecteerd").first()).toBeVisible();
 
   // Confirmation: change a quantity, pick a reason for all lines, accept the terms, send.
@@ -82,9 +84,11 @@ test("a dealer returns two lines from different pages and gets the RMA with its 
   await expect(page).toHaveURL(/\/returns\/new\/confirm\?lines=/);
   await expect(page.getByRole("heading", { name: "Bevestiging retourorder" })).toBeVisible();
   await expect(page.getByText("€ 2,50")).toBeVisible();
+  // SPEC §2.2: every chosen line starts at 1, whatever is left; the dealer raises it.
   const qtyFirst = page.getByTestId(`confirm-line-${first.article}`).locator('input[type="number"]');
-  await qtyFirst.fill("1");
   const qtySecond = page.getByTestId(`confirm-line-${second!.article}`).locator('input[type="number"]');
+  await expect(qtyFirst).toHaveValue("1");
+  await expect(qtySecond).toHaveValue("1");
   const secondQty = Math.min(2, second!.remaining);
   await qtySecond.fill(String(secondQty));
   await page.locator("#reason-all").selectOption({ label: "Verkeerd geleverd" });
@@ -121,4 +125,17 @@ test("a dealer returns two lines from different pages and gets the RMA with its 
   // Remaining-to-return went down by what was asked.
   expect(await remainingOf(page, first)).toBe(first.remaining - 1);
   expect(await remainingOf(page, second!)).toBe(second!.remaining - secondQty);
+
+  // Remaining-to-return is a column like any other: its header sorts the history by it.
+  await page.goto("/returns/new");
+  await expect(async () => {
+    await page.locator("table thead").getByRole("button", { name: COLUMNS.remaining }).click();
+    await expect(page).toHaveURL(/sort=remaining\.(asc|desc)/, { timeout: 3_000 });
+  }).toPass({ timeout: 60_000 });
+  const direction = new URL(page.url()).searchParams.get("sort")!.endsWith("desc") ? -1 : 1;
+  await expect(page.locator("table tbody tr").first()).toBeVisible();
+  const remainingColumn = await columnIndex(page, COLUMNS.remaining);
+  const values = await page.locator("table tbody tr").evaluateAll((rows, i) => rows.map((row) => Number(row.querySelectorAll("td")[i]?.textContent?.trim())), remainingColumn);
+  expect(values.length).toBeGreaterThan(1);
+  expect(values).toEqual([...values].sort((a, b) => direction * (a - b)));
 });

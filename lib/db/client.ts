@@ -6,6 +6,9 @@ import { env } from "@/lib/env";
 import { PrismaClient } from "./generated/client";
 import { openPglite } from "./pglite";
 
+/** Prisma's namespace (Prisma.sql, Prisma.join, Prisma.empty, types) for code outside lib/db. */
+export { Prisma } from "./generated/client";
+
 // The one Prisma client of the process: PostgreSQL through @prisma/adapter-pg when
 // DATABASE_URL is set, else the embedded PGlite in PGLITE_DIR (owned by this process).
 export type TDb = PrismaClient;

@@ -24,12 +24,13 @@ describe("schema.prisma and the migrations agree", () => {
     const runner = process.env.DATABASE_URL ? await connectPostgres(process.env.DATABASE_URL) : wrapPglite(embeddedPglite!, { owns: false });
     try {
       await runner.exec("BEGIN");
-      await runner.exec(`ALTER TABLE "DeliveredLine" DROP COLUMN "quantityInRequest" CASCADE; DROP INDEX "Rma_status_createdAt_idx"; ALTER TABLE "Payment" ALTER COLUMN "paidOn" DROP NOT NULL`);
+      await runner.exec(`ALTER TABLE "DeliveredLine" ALTER COLUMN "quantityRemaining" DROP EXPRESSION; ALTER TABLE "DeliveredLine" DROP COLUMN "quantityInRequest" CASCADE; DROP INDEX "Rma_status_createdAt_idx"; ALTER TABLE "Payment" ALTER COLUMN "paidOn" DROP NOT NULL`);
       const drifted = await shapeFromDatabase(runner);
       await runner.exec("ROLLBACK");
       const missing = shapeFromPrismaSchema().filter((line) => !drifted.includes(line));
       expect(missing).toEqual([
         "column DeliveredLine.quantityInRequest integer NOT NULL",
+        "column DeliveredLine.quantityRemaining integer NOT NULL GENERATED",
         "column Payment.paidOn date NOT NULL",
         "index Rma_status_createdAt_idx ON Rma INDEX USING btree (status, createdAt)",
       ]);

@@ -6,10 +6,13 @@ import type { TSqlRunner } from "./sql-runner";
 
 // The database shape as text lines ("column Customer.name text NOT NULL", "index …", "fk …",
 // "enum …"), computed once from schema.prisma (Prisma's own parser) and once from a migrated
-// database (pg_catalog), so a test can compare the two sets line by line.
+// database (pg_catalog), so a test can compare the two sets line by line. An index names its
+// operator class when it isn't the default or comes from an extension (btree_gin's int4_ops).
 type TField = {
   name: string; dbName?: string | null; kind: string; type: string; isList: boolean; isRequired: boolean;
   nativeType?: [string, string[]] | null; relationFromFields?: string[]; relationToFields?: string[]; relationOnDelete?: string;
+  /** A literal, or a function such as { name: "dbgenerated", args: [] }. */
+  default?: unknown;
 };
 type TModel = { name: string; dbName?: string | null; fields: TField[] };
 type TIndex = { model: string; type: string; dbName?: string | null; algorithm?: string; fields: Array<{ name: string; sortOrder?: string; operatorClass?: string }> };
@@ -22,6 +25,12 @@ const NATIVE_TYPES: Record<string, (args: string[]) => string> = {
   Date: () => "date", Decimal: (a) => `numeric(${a.join(",")})`, VarChar: (a) => `character varying(${a[0]})`, Timestamptz: (a) => `timestamp(${a[0] ?? 3}) with time zone`,
 };
 const ON_DELETE: Record<string, string> = { Cascade: "CASCADE", Restrict: "RESTRICT", SetNull: "SET NULL", NoAction: "NO ACTION", SetDefault: "SET DEFAULT" };
+
+/** A STORED generated column is declared `@default(dbgenerated())` with no expression (Prisma can't say "generated"). */
+function isGenerated(field: TField): boolean {
+  const value = field.default as { name?: string; args?: unknown[] } | undefined;
+  return value?.name === "dbgenerated" && !value.args?.length;
+}
 
 export function shapeFromPrismaSchema(schemaPath = path.join(process.cwd(), "prisma", "schema.prisma")): string[] {
   const schema = readFileSync(schemaPath, "utf8");
@@ -48,7 +57,7 @@ export function shapeFromPrismaSchema(schemaPath = path.join(process.cwd(), "pri
       }
       const base = field.kind === "enum" ? `"${field.type}"` : field.nativeType ? NATIVE_TYPES[field.nativeType[0]]!(field.nativeType[1]) : SCALAR_TYPES[field.type]!;
       const type = field.isList ? `${base}[]` : base;
-      lines.push(`column ${table}.${field.dbName ?? field.name} ${type} ${field.isRequired && !field.isList ? "NOT NULL" : "NULL"}`);
+      lines.push(`column ${table}.${field.dbName ?? field.name} ${type} ${field.isRequired && !field.isList ? "NOT NULL" : "NULL"}${isGenerated(field) ? " GENERATED" : ""}`);
     }
   }
   for (const index of dmmf.indexes) {
@@ -70,16 +79,17 @@ export async function shapeFromDatabase(runner: TSqlRunner): Promise<string[]> {
     FROM pg_type t JOIN pg_enum e ON e.enumtypid = t.oid JOIN pg_namespace n ON n.oid = t.typnamespace
     WHERE n.nspname = 'public' GROUP BY t.typname`);
   for (const e of enums) lines.push(`enum ${e.name} (${e.values})`);
-  const columns = await runner.query<{ tbl: string; col: string; type: string; notnull: boolean }>(`
-    SELECT c.relname AS tbl, a.attname AS col, format_type(a.atttypid, a.atttypmod) AS type, a.attnotnull AS notnull
+  const columns = await runner.query<{ tbl: string; col: string; type: string; notnull: boolean; generated: boolean }>(`
+    SELECT c.relname AS tbl, a.attname AS col, format_type(a.atttypid, a.atttypmod) AS type, a.attnotnull AS notnull, a.attgenerated = 's' AS generated
     FROM pg_attribute a JOIN pg_class c ON c.oid = a.attrelid JOIN pg_namespace n ON n.oid = c.relnamespace
     WHERE n.nspname = 'public' AND c.relkind = 'r' AND a.attnum > 0 AND NOT a.attisdropped AND c.relname <> '_prisma_migrations'`);
-  for (const c of columns) lines.push(`column ${c.tbl}.${c.col} ${c.type} ${c.notnull ? "NOT NULL" : "NULL"}`);
+  for (const c of columns) lines.push(`column ${c.tbl}.${c.col} ${c.type} ${c.notnull ? "NOT NULL" : "NULL"}${c.generated ? " GENERATED" : ""}`);
   const indexes = await runner.query<{ name: string; tbl: string; kind: string; method: string; parts: string }>(`
     SELECT i.relname AS name, t.relname AS tbl,
       CASE WHEN x.indisprimary THEN 'PRIMARY' WHEN x.indisunique THEN 'UNIQUE' ELSE 'INDEX' END AS kind, am.amname AS method,
       (SELECT string_agg(a.attname || CASE WHEN (x.indoption[k.i - 1] & 1) = 1 THEN ' DESC' ELSE '' END
-              || CASE WHEN NOT oc.opcdefault THEN ' ' || oc.opcname ELSE '' END, ', ' ORDER BY k.i)
+              || CASE WHEN NOT oc.opcdefault OR EXISTS (SELECT 1 FROM pg_depend d WHERE d.classid = 'pg_opclass'::regclass
+                   AND d.objid = oc.oid AND d.deptype = 'e') THEN ' ' || oc.opcname ELSE '' END, ', ' ORDER BY k.i)
        FROM generate_subscripts(x.indkey, 1) WITH ORDINALITY AS k(sub, i)
        JOIN pg_attribute a ON a.attrelid = t.oid AND a.attnum = x.indkey[k.sub]
        JOIN pg_opclass oc ON oc.oid = x.indclass[k.sub]) AS parts

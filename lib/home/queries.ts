@@ -17,17 +17,15 @@ export type THomeCounts = {
 export async function getHomeCounts(customerId: number): Promise<THomeCounts> {
   const today = todayIso();
   const [returnable, openRmas, openClaims, openLines, invoices] = await Promise.all([
-    db.$queryRaw<{ count: bigint }[]>`
-      SELECT count(*) AS count FROM "DeliveredLine"
-      WHERE "customerId" = ${customerId} AND "deliveryDate" >= ${dateOnly(addMonths(today, -12))}
-        AND "quantityDelivered" - "quantityReturned" - "quantityInRequest" > 0`,
+    // Note: the generated column, so the count is an index-only scan of (customerId, quantityRemaining, id, deliveryDate).
+    db.deliveredLine.count({ where: { customerId, quantityRemaining: { gt: 0 }, deliveryDate: { gte: dateOnly(addMonths(today, -12)) } } }),
     db.rma.count({ where: { customerId, status: "OPEN" } }),
     db.warrantyClaim.count({ where: { customerId, status: { in: ["RECEIVED", "IN_TREATMENT"] } } }),
     countOpenOrderLines(customerId),
     countUnpaidInvoices(customerId, today),
   ]);
   return {
-    returnableLines: Number(returnable[0]?.count ?? 0),
+    returnableLines: returnable,
     openRmas,
     openClaims,
     openOrderLines: openLines,

@@ -72,7 +72,11 @@ describe("listOpenOrderLines", () => {
     expect((await search({ expectedDate: "not a date" })).total).toBe(4);
     const desc = await listOpenOrderLines(dealer, columns, { page: 1, pageSize: 2, sort: { id: "expectedDate", dir: "desc" }, filters: {} }, seenAt);
     expect(desc.rows.map((r) => r.salesOrderNumber)).toEqual(["VVO0000003", "VVO0000001"]);
+    expect(desc.rows.map((r) => r.movedFrom)).toEqual([null, "2026-12-01"]);
     expect(desc.total).toBe(4);
+    const defaultPage2 = await listOpenOrderLines(dealer, columns, { page: 2, pageSize: 2, sort: null, filters: {} }, seenAt);
+    expect(defaultPage2.rows.map((r) => [r.salesOrderNumber, r.remaining])).toEqual([["VVO0000003", 2], ["VVO0000004", 4]]);
+    expect((await listOpenOrderLines(dealer, columns, { page: 3, pageSize: 2, sort: null, filters: {} }, seenAt)).rows).toEqual([]);
     const page2 = await listOpenOrderLines(dealer, columns, { page: 2, pageSize: 2, sort: { id: "salesOrderNumber", dir: "asc" }, filters: {} }, seenAt);
     expect(page2.rows.map((r) => r.salesOrderNumber)).toEqual(["VVO0000003", "VVO0000004"]);
   });

@@ -23,7 +23,7 @@ export type TOpenOrderLine = {
 
 const iso = (date: Date | null) => (date ? date.toISOString().slice(0, 10) : null);
 
-/** Not (fully) delivered, for the tenant: customerId first, as in the (customerId, expectedDate, id) index. */
+/** Not (fully) delivered, for the tenant: customerId first, as in the (customerId, expectedDate, id, quantities) index. */
 export function openLinesWhere(customerId: number): Prisma.OpenOrderLineWhereInput {
   return { customerId, quantityDelivered: { lt: db.openOrderLine.fields.quantityOrdered } };
 }
@@ -35,6 +35,39 @@ export function openLinesOrderBy(sort: TGridState["sort"]): Prisma.OpenOrderLine
   if (id === "expectedDate") return [{ expectedDate: { sort: dir, nulls: "last" } }, { id: "asc" }];
   if (id === "customerPoNumber" || id === "salesRep") return [{ [id]: dir }, { expectedDate: { sort: "asc", nulls: "last" } }, { id: "asc" }];
   return [{ [id]: dir }, { id: "asc" }];
+}
+
+function findLines(where: Prisma.OpenOrderLineWhereInput, orderBy: Prisma.OpenOrderLineOrderByWithRelationInput[] | undefined, seenSince: Date | null) {
+  return db.openOrderLine.findMany({
+    where,
+    orderBy,
+    select: {
+      id: true, salesOrderNumber: true, orderDate: true, salesRep: true, customerPoNumber: true, articleNumber: true,
+      deliverArticleNumber: true, articleName: true, quantityOrdered: true, quantityDelivered: true, expectedDate: true,
+      changes: {
+        where: { newDate: { gt: db.expectedDateChange.fields.previousDate }, ...(seenSince ? { createdAt: { gt: seenSince } } : {}) },
+        orderBy: [{ createdAt: "asc" }, { id: "asc" }],
+        take: 1,
+        select: { previousDate: true },
+      },
+    },
+  });
+}
+
+// Note: the page's ids first, then its rows: the skipped rows of a deep page are read from the
+// (customerId, expectedDate, id, quantities) index alone instead of being fetched and sorted whole.
+async function pageOfLines(
+  customerId: number,
+  where: Prisma.OpenOrderLineWhereInput,
+  orderBy: Prisma.OpenOrderLineOrderByWithRelationInput[],
+  skip: number,
+  take: number,
+  seenSince: Date | null,
+) {
+  const ids = (await db.openOrderLine.findMany({ where, orderBy, skip, take, select: { id: true } })).map((line) => line.id);
+  if (ids.length === 0) return [];
+  const byId = new Map((await findLines({ customerId, id: { in: ids } }, undefined, seenSince)).map((line) => [line.id, line]));
+  return ids.flatMap((id) => byId.get(id) ?? []);
 }
 
 /**
@@ -51,24 +84,11 @@ export async function listOpenOrderLines(
     ...openLinesWhere(customerId),
     ...toPrismaWhere<Prisma.OpenOrderLineWhereInput>(columns, state.filters),
   };
-  const paged = state.pageSize > 0;
+  const orderBy = openLinesOrderBy(state.sort);
   const [lines, total] = await Promise.all([
-    db.openOrderLine.findMany({
-      where,
-      orderBy: openLinesOrderBy(state.sort),
-      skip: paged ? (Math.max(1, state.page) - 1) * state.pageSize : undefined,
-      take: paged ? state.pageSize : undefined,
-      select: {
-        id: true, salesOrderNumber: true, orderDate: true, salesRep: true, customerPoNumber: true, articleNumber: true,
-        deliverArticleNumber: true, articleName: true, quantityOrdered: true, quantityDelivered: true, expectedDate: true,
-        changes: {
-          where: { newDate: { gt: db.expectedDateChange.fields.previousDate }, ...(seenSince ? { createdAt: { gt: seenSince } } : {}) },
-          orderBy: [{ createdAt: "asc" }, { id: "asc" }],
-          take: 1,
-          select: { previousDate: true },
-        },
-      },
-    }),
+    state.pageSize > 0
+      ? pageOfLines(customerId, where, orderBy, (Math.max(1, state.page) - 1) * state.pageSize, state.pageSize, seenSince)
+      : findLines(where, orderBy, seenSince),
     db.openOrderLine.count({ where }),
   ]);
   return {

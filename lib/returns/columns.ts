@@ -21,8 +21,8 @@ export function historyColumns(t: TTranslate): TGridColumn[] {
     { id: "quantityDelivered", label: t("columns.quantityDelivered"), type: "number", align: "right" },
     { id: "quantityReturned", label: t("columns.quantityReturned"), type: "number", align: "right" },
     { id: "quantityInRequest", label: t("columns.quantityInRequest"), type: "number", align: "right" },
-    // Note: a computed column: filtered through a raw, tenant-scoped condition, not sortable.
-    { id: "remaining", label: t("columns.remaining"), type: "number", align: "right", sortable: false },
+    // The database's generated column DeliveredLine.quantityRemaining (history-query maps it).
+    { id: "remaining", label: t("columns.remaining"), type: "number", align: "right" },
     { id: "deliveryDate", label: t("columns.deliveryDate"), type: "date" },
   ];
 }

@@ -46,8 +46,13 @@ describe("the return history", () => {
     expect((await getReturnHistory(company.customer.id, history, state({ "f.articleNumber": "1000004" }))).rows.map((r) => r.id)).toEqual([lines.oldest!.id]);
     expect((await getReturnHistory(company.customer.id, history, state({ "f.remaining": ">2" }))).rows.map((r) => r.id)).toEqual([lines.newest!.id, lines.oldest!.id]);
     expect((await getReturnHistory(company.customer.id, history, state({ "f.remaining": "0" }))).rows.map((r) => r.id)).toEqual([lines.used!.id]);
+    expect((await getReturnHistory(company.customer.id, history, state({ "f.remaining": ">=2", "f.articleNumber": "WG100000" }))).total).toBe(3);
     const sorted = await getReturnHistory(company.customer.id, history, state({ sort: "quantityDelivered.desc" }));
     expect(sorted.rows[0]!.id).toBe(lines.oldest!.id);
+    const byRemaining = await getReturnHistory(company.customer.id, history, state({ sort: "remaining.asc" }));
+    expect(byRemaining.rows.map((r) => r.remaining)).toEqual([0, 2, 3, 7]);
+    const byRemainingDesc = await getReturnHistory(company.customer.id, history, state({ sort: "remaining.desc", "f.remaining": ">0" }));
+    expect(byRemainingDesc.rows.map((r) => r.articleNumber)).toEqual(["WG1000004", "WG1000001", "WG1000003"]);
     const paged = await getReturnHistory(company.customer.id, history, { ...state(), pageSize: 2, page: 2 });
     expect(paged.rows.map((r) => r.articleNumber)).toEqual(["WG1000003", "WG1000004"]);
     expect(paged.total).toBe(4);
@@ -56,6 +61,19 @@ describe("the return history", () => {
   it("gives the selectable ids of the filter for 'select all', and never another company's", async () => {
     expect((await getSelectableHistoryIds(company.customer.id, history, state())).ids.sort()).toEqual([lines.newest!.id, lines.oldest!.id].sort());
     expect((await getSelectableHistoryIds(company.customer.id, history, state({ "f.articleNumber": "1000006" }))).ids).toEqual([]);
+    expect((await getSelectableHistoryIds(company.customer.id, history, state({ "f.remaining": "<5", sort: "remaining.desc" }))).ids).toEqual([lines.newest!.id]);
+  });
+
+  it("keeps remaining-to-return in the database: follows the counters, is never written, never negative", async () => {
+    const own = await seedCompany();
+    const line = await seedLine(own.customer.id, { daysAgo: 3, delivered: 6, returned: 1, inRequest: 2 });
+    expect((await db.deliveredLine.findUniqueOrThrow({ where: { id: line.id } })).quantityRemaining).toBe(3);
+    const updated = await db.deliveredLine.update({ where: { id: line.id }, data: { quantityInRequest: { increment: 3 } } });
+    expect(updated.quantityRemaining).toBe(0);
+    await expect(db.$executeRaw`UPDATE "DeliveredLine" SET "quantityRemaining" = 5 WHERE id = ${line.id}`).rejects.toThrow();
+    await expect(db.deliveredLine.update({ where: { id: line.id }, data: { quantityReturned: { increment: 1 } } })).rejects.toThrow();
+    expect((await db.deliveredLine.findUniqueOrThrow({ where: { id: line.id } })).quantityRemaining).toBe(0);
+    expect((await getReturnHistory(own.customer.id, history, state({ "f.remaining": "0" }))).rows.map((r) => r.id)).toEqual([line.id]);
   });
 
   it("loads only the company's selectable recent lines for the confirmation", async () => {

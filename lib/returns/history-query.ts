@@ -1,10 +1,11 @@
 import "server-only";
 import { db } from "@/lib/db/client";
 import { addMonths, dateOnly, todayIso } from "@/lib/dates";
-import { parseFilter, toPrismaOrderBy, toPrismaWhere, type TBounds } from "@/lib/grid/filters";
+import type { Prisma } from "@/lib/db/generated/client";
+import { toPrismaOrderBy, toPrismaWhere, type TFieldMap } from "@/lib/grid/filters";
 import { toSkipTake } from "@/lib/grid/params";
 import type { TGridColumn, TGridState } from "@/lib/grid/types";
-import { lineSelectability, remainingToReturn } from "./remaining";
+import { lineSelectability } from "./remaining";
 
 // The dealer's delivered lines of the last 12 months (SPEC §2.1), filtered, sorted and paged in
 // the database. Every query starts with the tenant and the 12-month window (index-backed).
@@ -18,53 +19,52 @@ export type THistoryRow = {
 const SELECT = {
   id: true, salesOrderNumber: true, customerPoNumber: true, specialOrder: true, articleNumber: true, externalArticleNumbers: true,
   articleName: true, netUnitPrice: true, quantityOrdered: true, quantityDelivered: true, quantityReturned: true, quantityInRequest: true,
-  deliveryDate: true,
+  quantityRemaining: true, deliveryDate: true,
 } as const;
 
-const SQL_OPERATORS: Record<keyof TBounds<number>, string> = { equals: "=", gt: ">", gte: ">=", lt: "<", lte: "<=" };
+// "remaining" is the database's generated column, so it filters and sorts like any other.
+const HISTORY_FIELDS: TFieldMap = { remaining: "quantityRemaining" };
 
 export function historyWindowStart(): Date {
   return dateOnly(addMonths(todayIso(), -12));
 }
 
-/** Ids of the tenant's recent lines whose remaining-to-return meets the bounds. */
-// Note: raw SQL because Prisma cannot compare a computed column; operators come from a fixed map, values are bound.
-async function idsByRemaining(customerId: number, bounds: TBounds<number>): Promise<number[]> {
-  const parts: string[] = [];
-  const values: unknown[] = [customerId, historyWindowStart()];
-  for (const [key, value] of Object.entries(bounds) as Array<[keyof TBounds<number>, number]>) {
-    values.push(value);
-    parts.push(`("quantityDelivered" - "quantityReturned" - "quantityInRequest") ${SQL_OPERATORS[key]} $${values.length}`);
-  }
-  const rows = await db.$queryRawUnsafe<{ id: number }[]>(
-    `SELECT id FROM "DeliveredLine" WHERE "customerId" = $1 AND "deliveryDate" >= $2 AND ${parts.join(" AND ") || "TRUE"}`,
-    ...values,
-  );
-  return rows.map((r) => r.id);
+function historyWhere(customerId: number, columns: TGridColumn[], filters: Record<string, string>, extra: Prisma.DeliveredLineWhereInput[] = []) {
+  const { AND } = toPrismaWhere<Prisma.DeliveredLineWhereInput>(columns, filters, HISTORY_FIELDS);
+  return { customerId, deliveryDate: { gte: historyWindowStart() }, AND: [...AND, ...extra] } satisfies Prisma.DeliveredLineWhereInput;
 }
 
-async function historyWhere(customerId: number, columns: TGridColumn[], filters: Record<string, string>, extra: Record<string, unknown>[] = []) {
-  const { remaining, ...columnFilters } = filters;
-  const and: Record<string, unknown>[] = [...toPrismaWhere(columns, columnFilters).AND, ...extra];
-  const condition = remaining ? parseFilter("number", remaining) : null;
-  if (condition?.kind === "number") and.push({ id: { in: await idsByRemaining(customerId, condition.bounds) } });
-  return { customerId, deliveryDate: { gte: historyWindowStart() }, AND: and };
+function historyOrderBy(state: TGridState) {
+  return toPrismaOrderBy<Prisma.DeliveredLineOrderByWithRelationInput>(state.sort, HISTORY_FIELDS, { id: "desc" });
 }
 
 function toRow(line: Awaited<ReturnType<typeof findLines>>[number], specialOrderReturnsAllowed: boolean): THistoryRow {
+  const { quantityRemaining, ...rest } = line;
   const selectability = lineSelectability(line, specialOrderReturnsAllowed);
   return {
-    ...line,
+    ...rest,
     netUnitPrice: line.netUnitPrice.toString(),
     deliveryDate: line.deliveryDate.toISOString().slice(0, 10),
-    remaining: remainingToReturn(line),
+    remaining: quantityRemaining,
     selectable: selectability.selectable,
     disabledReason: selectability.selectable ? null : selectability.reason,
   };
 }
 
-function findLines(where: object, orderBy: object[], page?: { skip: number; take: number }) {
-  return db.deliveredLine.findMany({ where, orderBy, select: SELECT, ...page });
+function findLines(where: Prisma.DeliveredLineWhereInput, orderBy: Prisma.DeliveredLineOrderByWithRelationInput[]) {
+  return db.deliveredLine.findMany({ where, orderBy, select: SELECT });
+}
+
+/**
+ * One page: first its ids in order (narrow, and index-only when the filter and sort are on the
+ * dealer's indexes, so a deep page never fetches the rows it skips), then those rows by id.
+ */
+async function findPage(customerId: number, where: Prisma.DeliveredLineWhereInput, orderBy: Prisma.DeliveredLineOrderByWithRelationInput[], page: { skip: number; take: number }) {
+  const ids = (await db.deliveredLine.findMany({ where, orderBy, select: { id: true }, ...page })).map((r) => r.id);
+  if (ids.length === 0) return [];
+  const lines = await db.deliveredLine.findMany({ where: { customerId, id: { in: ids } }, select: SELECT });
+  const byId = new Map(lines.map((line) => [line.id, line]));
+  return ids.flatMap((id) => byId.get(id) ?? []);
 }
 
 async function specialOrdersAllowed(customerId: number): Promise<boolean> {
@@ -74,10 +74,9 @@ async function specialOrdersAllowed(customerId: number): Promise<boolean> {
 
 /** One page of the history and the total under the filter; `page: false` returns every row (CSV). */
 export async function getReturnHistory(customerId: number, columns: TGridColumn[], state: TGridState, { paged = true } = {}) {
-  const where = await historyWhere(customerId, columns, state.filters);
-  const orderBy = toPrismaOrderBy<object>(state.sort, {}, { id: "desc" });
+  const where = historyWhere(customerId, columns, state.filters);
   const [lines, total, allowed] = await Promise.all([
-    findLines(where, orderBy, paged ? toSkipTake(state) : undefined),
+    paged ? findPage(customerId, where, historyOrderBy(state), toSkipTake(state)) : findLines(where, historyOrderBy(state)),
     paged ? db.deliveredLine.count({ where }) : Promise.resolve(-1),
     specialOrdersAllowed(customerId),
   ]);
@@ -87,14 +86,11 @@ export async function getReturnHistory(customerId: number, columns: TGridColumn[
 
 export const MAX_SELECT_ALL = 500;
 
-/** The selectable lines under the current filter ("select all"), capped. */
+/** The selectable lines under the current filter ("select all"), capped: one query. */
 export async function getSelectableHistoryIds(customerId: number, columns: TGridColumn[], state: TGridState) {
   const allowed = await specialOrdersAllowed(customerId);
-  const where = await historyWhere(customerId, columns, state.filters, allowed ? [] : [{ specialOrder: false }]);
-  const remainingIds = await idsByRemaining(customerId, { gt: 0 });
-  where.AND.push({ id: { in: remainingIds } });
-  const orderBy = toPrismaOrderBy<object>(state.sort, {}, { id: "desc" });
-  const rows = await db.deliveredLine.findMany({ where, orderBy, select: { id: true }, take: MAX_SELECT_ALL + 1 });
+  const where = historyWhere(customerId, columns, state.filters, [{ quantityRemaining: { gt: 0 } }, ...(allowed ? [] : [{ specialOrder: false }])]);
+  const rows = await db.deliveredLine.findMany({ where, orderBy: historyOrderBy(state), select: { id: true }, take: MAX_SELECT_ALL + 1 });
   return { ids: rows.slice(0, MAX_SELECT_ALL).map((r) => r.id), truncated: rows.length > MAX_SELECT_ALL };
 }
 

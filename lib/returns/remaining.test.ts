@@ -12,12 +12,12 @@ describe("remainingToReturn", () => {
 });
 
 describe("lineSelectability", () => {
-  const line = { quantityDelivered: 3, quantityReturned: 0, quantityInRequest: 0, specialOrder: false };
+  const line = { quantityRemaining: 3, specialOrder: false };
   it("allows a line with something left", () => {
     expect(lineSelectability(line, false)).toEqual({ selectable: true });
   });
   it("refuses a line with nothing left", () => {
-    expect(lineSelectability({ ...line, quantityInRequest: 3 }, true)).toEqual({ selectable: false, reason: "nothingLeft" });
+    expect(lineSelectability({ ...line, quantityRemaining: 0 }, true)).toEqual({ selectable: false, reason: "nothingLeft" });
   });
   it("refuses a special order unless the company may return them", () => {
     expect(lineSelectability({ ...line, specialOrder: true }, false)).toEqual({ selectable: false, reason: "specialOrder" });

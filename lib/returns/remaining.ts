@@ -1,4 +1,6 @@
-// "Aantal nog te retourneren": what a dealer may still ask to return of a delivered line.
+// "Aantal nog te retourneren": what a dealer may still ask to return of a delivered line. The
+// database keeps it as the generated column DeliveredLine.quantityRemaining (same formula, with a
+// CHECK that it never goes below zero); this is the formula for counters read without it.
 export type TReturnCounters = { quantityDelivered: number; quantityReturned: number; quantityInRequest: number };
 
 export function remainingToReturn(line: TReturnCounters): number {
@@ -9,10 +11,10 @@ export type TSelectability = { selectable: true } | { selectable: false; reason:
 
 /** Whether a line can be ticked for a return request, and why not. */
 export function lineSelectability(
-  line: TReturnCounters & { specialOrder: boolean },
+  line: { quantityRemaining: number; specialOrder: boolean },
   specialOrderReturnsAllowed: boolean,
 ): TSelectability {
-  if (remainingToReturn(line) <= 0) return { selectable: false, reason: "nothingLeft" };
+  if (line.quantityRemaining <= 0) return { selectable: false, reason: "nothingLeft" };
   if (line.specialOrder && !specialOrderReturnsAllowed) return { selectable: false, reason: "specialOrder" };
   return { selectable: true };
 }

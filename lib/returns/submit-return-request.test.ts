@@ -155,6 +155,7 @@ describe("remaining-to-return under concurrent submissions", () => {
     for (const f of failed) expect(f.reason).toMatchObject({ code: "CONFLICT", messageKey: "returns.onlyNLeft", values: { remaining: 0 } });
     const after = await db.deliveredLine.findUniqueOrThrow({ where: { id: line.id } });
     expect(after.quantityDelivered - after.quantityReturned - after.quantityInRequest).toBe(0);
+    expect(after.quantityRemaining).toBe(0);
     expect(await db.rma.count({ where: { customerId: tenant.customerId } })).toBe(5);
   });
 });

@@ -8,7 +8,6 @@ import { writeAudit } from "@/lib/audit/write-audit";
 import { enqueueEmail } from "@/lib/email/outbox";
 import { isLocale, DEFAULT_LOCALE } from "@/lib/i18n/locales";
 import { nextDocumentNumber } from "@/lib/numbers/next-number";
-import { remainingToReturn } from "./remaining";
 import { ZReturnRequestSchema, type TReturnRequest } from "./schema";
 
 export type TReturnTenant = { userId: number; customerId: number };
@@ -17,7 +16,7 @@ export type TRmaConfirmationMail = { name: string; rmaNumber: string; lineCount:
 type TTx = Parameters<Parameters<TDb["$transaction"]>[0]>[0];
 type TLockedLine = {
   id: number; articleNumber: string; specialOrder: boolean; deliveryDate: Date;
-  quantityDelivered: number; quantityReturned: number; quantityInRequest: number;
+  quantityRemaining: number;
 };
 
 /** The dealer's return request: one RMA with its lines, counters updated, audit and mail, in one transaction. */
@@ -56,7 +55,7 @@ async function createRma(tx: TTx, tenant: TReturnTenant, input: TReturnRequest):
   // Note: the lock and the re-read are one query, scoped to the tenant; ordered by id so two
   // requests for overlapping lines never deadlock.
   const locked = await tx.$queryRaw<TLockedLine[]>`
-    SELECT id, "articleNumber", "specialOrder", "deliveryDate", "quantityDelivered", "quantityReturned", "quantityInRequest"
+    SELECT id, "articleNumber", "specialOrder", "deliveryDate", "quantityRemaining"
     FROM "DeliveredLine" WHERE id = ANY(${ids}::int[]) AND "customerId" = ${tenant.customerId}
     ORDER BY id FOR UPDATE`;
   if (locked.length !== ids.length) throw new AppError("NOT_FOUND", "errors.notFound");
@@ -81,9 +80,9 @@ async function createRma(tx: TTx, tenant: TReturnTenant, input: TReturnRequest):
     const updated = await tx.$executeRaw`
       UPDATE "DeliveredLine" SET "quantityInRequest" = "quantityInRequest" + ${requested.quantity}, "updatedAt" = now()
       WHERE id = ${line.id} AND "customerId" = ${tenant.customerId}
-        AND "quantityDelivered" - "quantityReturned" - "quantityInRequest" >= ${requested.quantity}`;
+        AND "quantityRemaining" >= ${requested.quantity}`;
     if (updated === 0) {
-      throw new AppError("CONFLICT", "returns.onlyNLeft", { article: line.articleNumber, remaining: remainingToReturn(line) });
+      throw new AppError("CONFLICT", "returns.onlyNLeft", { article: line.articleNumber, remaining: line.quantityRemaining });
     }
   }
   const number = await nextDocumentNumber(tx, "RMA");

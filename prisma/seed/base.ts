@@ -11,19 +11,16 @@ export const RETURN_REASONS = [
   { code: "NOT_NEEDED", labelNl: "Niet meer nodig", labelFr: "Plus nécessaire", labelEn: "No longer needed", labelDe: "Nicht mehr benötigt" },
 ];
 
+export const PORTAL_SETTINGS = {
+  returnSurcharge: "2.50",
+  termsUrl: "/terms",
+  warrantyManualUrl: "/warranty-manual",
+  returnAddress: "Turbo Distributie B.V. · Retouren · Industrieweg 12 · 3044 AS Rotterdam · Nederland",
+};
+
 // Settings, return reasons, the two demo companies and the four demo accounts.
 export async function seedBase(db: TDb) {
-  await db.portalSettings.upsert({
-    where: { id: 1 },
-    update: {},
-    create: {
-      id: 1,
-      returnSurcharge: "2.50",
-      termsUrl: "/terms",
-      warrantyManualUrl: "/warranty-manual",
-      returnAddress: "Turbo Distributie B.V. · Retouren · Industrieweg 12 · 3044 AS Rotterdam · Nederland",
-    },
-  });
+  await db.portalSettings.upsert({ where: { id: 1 }, update: {}, create: { id: 1, ...PORTAL_SETTINGS } });
   for (const [index, reason] of RETURN_REASONS.entries()) {
     await db.returnReason.upsert({ where: { code: reason.code }, update: {}, create: { ...reason, sortOrder: index } });
   }

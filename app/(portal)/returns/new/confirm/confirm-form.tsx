@@ -29,7 +29,8 @@ export function ConfirmForm({ lines, reasons, surcharge, termsUrl }: TConfirmFor
     resolver: zodResolver(ZReturnRequestSchema),
     defaultValues: {
       idempotencyKey: "",
-      lines: lines.map((l) => ({ deliveredLineId: l.id, quantity: l.remaining, reasonId: undefined as unknown as number })),
+      // SPEC §2.2: a chosen line starts at 1 (the dealer raises it, up to what is left), never at everything left.
+      lines: lines.map((l) => ({ deliveredLineId: l.id, quantity: 1, reasonId: undefined as unknown as number })),
       reference: "", remarks: "", copyEmail: "", acceptTerms: false as unknown as true,
     },
   });
