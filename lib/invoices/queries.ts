@@ -1,6 +1,5 @@
 import "server-only";
-import { db } from "@/lib/db/client";
-import { Prisma } from "@/lib/db/generated/client";
+import { db, Prisma } from "@/lib/db/client";
 import { todayIso } from "@/lib/dates";
 import type { TGridState } from "@/lib/grid/types";
 import { AGE_BUCKETS, type TAgeBucket } from "./open-amount";

@@ -4,19 +4,21 @@ import { createTranslator } from "next-intl";
 import { todayIso } from "@/lib/dates";
 import type { TLocale } from "@/lib/i18n/locales";
 import { loadMessages } from "@/lib/i18n/messages";
+import { helveticaWidth } from "./pdf-text-width";
 import { getDealerHeading, listUnpaidInvoices } from "./queries";
 import { type TTranslate, UnpaidInvoicesDocument } from "./unpaid-pdf";
 import { UNPAID_DEFAULT_SORT } from "./columns";
 
 // All the dealer's unpaid invoices (one query for the rows, one for the totals) as the PDF element.
 async function unpaidPdfElement(customerId: number, locale: TLocale, today = todayIso()) {
-  const [messages, dealer, list] = await Promise.all([
+  const [messages, dealer, list, widthOf] = await Promise.all([
     loadMessages(locale),
     getDealerHeading(customerId),
     listUnpaidInvoices(customerId, { page: 1, pageSize: 0, sort: UNPAID_DEFAULT_SORT, filters: {} }, { today }),
+    helveticaWidth(),
   ]);
   const t = createTranslator({ locale, messages, namespace: "invoices" }) as unknown as TTranslate;
-  return <UnpaidInvoicesDocument data={{ dealer, today, list }} locale={locale} t={t} />;
+  return <UnpaidInvoicesDocument data={{ dealer, today, list }} locale={locale} t={t} widthOf={widthOf} />;
 }
 
 export async function renderUnpaidPdfStream(customerId: number, locale: TLocale, today?: string) {

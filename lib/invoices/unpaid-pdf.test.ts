@@ -6,19 +6,20 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db/client";
 import { addDays, dateOnly } from "@/lib/dates";
 import { env } from "@/lib/env";
-import { formatMoney } from "@/lib/i18n/format";
+import { formatDate, formatMoney } from "@/lib/i18n/format";
 import { createLocalStore, newStorageKey } from "@/lib/storage/store";
 import { tinyFiles } from "@/lib/storage/test-files";
+import { UNPAID_DEFAULT_SORT } from "./columns";
 import { loadInvoiceDocument } from "./invoice-document";
 import { listUnpaidInvoices } from "./queries";
 import { renderUnpaidPdfBuffer } from "./render-unpaid-pdf";
 
 const today = "2026-11-28";
+const COUNT = 170; // five pages: 34 rows on the first (it carries the totals), 44 on the next three, 4 on the last
 const dir = mkdtempSync(path.join(tmpdir(), "invoice-docs-"));
 env.UPLOAD_DIR = dir;
 let dealer: number;
 let other: number;
-const numbers: string[] = [];
 
 function pdfFile(buffer: Buffer): string {
   const file = path.join(mkdtempSync(path.join(tmpdir(), "unpaid-pdf-")), "doc.pdf");
@@ -30,19 +31,43 @@ function pdfText(buffer: Buffer): string {
   return execFileSync("pdftotext", ["-layout", pdfFile(buffer), "-"], { encoding: "utf8" });
 }
 
+/** The text of each page (pdftotext ends every page with a form feed). */
+function pdfPages(buffer: Buffer): string[] {
+  return pdfText(buffer).split("\f").slice(0, -1);
+}
+
+function pdfPageSizes(buffer: Buffer): string[] {
+  const info = execFileSync("pdfinfo", ["-f", "1", "-l", "999", pdfFile(buffer)], { encoding: "utf8" });
+  return [...info.matchAll(/Page\s+\d+ size:\s+([\d.]+ x [\d.]+)/g)].map((m) => m[1]!);
+}
+
+const numbersIn = (text: string) => [...text.matchAll(/MVF26\d{5}/g)].map((m) => m[0]);
+const lineOf = (text: string, number: string) => text.split("\n").find((line) => line.includes(number)) ?? "";
+const unpaidList = () => listUnpaidInvoices(dealer, { page: 1, pageSize: 0, sort: UNPAID_DEFAULT_SORT, filters: {} }, { today });
+
 beforeAll(async () => {
   dealer = (await db.customer.create({ data: { erpNumber: "40001", name: "Garage Dupont Test" } })).id;
   other = (await db.customer.create({ data: { erpNumber: "40002", name: "Other" } })).id;
-  for (let i = 0; i < 120; i++) {
-    const number = `MVF26${String(10000 + i)}`;
-    const due = addDays(today, 20 - i);
-    const invoice = await db.invoice.create({
-      data: { customerId: dealer, number, amount: `${100 + i}.${String(i % 100).padStart(2, "0")}`, invoiceDate: dateOnly(addDays(due, -30)), dueDate: dateOnly(due), kind: i === 7 ? "CREDIT_NOTE" : "INVOICE" },
-    });
-    if (i === 7) await db.invoice.update({ where: { id: invoice.id }, data: { amount: "-50.00" } });
-    if (i % 3 === 0 && i !== 7) await db.payment.create({ data: { invoiceId: invoice.id, erpKey: `${number}-p`, amount: "10.10", paidOn: dateOnly(today) } });
-    numbers.push(number);
-  }
+  await db.invoice.createMany({
+    data: Array.from({ length: COUNT }, (_, i) => {
+      const due = addDays(today, 20 - i);
+      const creditNote = i === 7;
+      return {
+        customerId: dealer,
+        number: `MVF26${10000 + i}`,
+        kind: creditNote ? ("CREDIT_NOTE" as const) : ("INVOICE" as const),
+        amount: creditNote ? "-50.00" : `${100 + i}.${String(i % 100).padStart(2, "0")}`,
+        invoiceDate: dateOnly(addDays(due, -30)),
+        dueDate: dateOnly(due),
+      };
+    }),
+  });
+  const invoices = await db.invoice.findMany({ where: { customerId: dealer }, select: { id: true, number: true } });
+  await db.payment.createMany({
+    data: invoices
+      .filter((invoice) => { const i = Number(invoice.number.slice(5)) - 10000; return i % 3 === 0 && i !== 7; })
+      .map((invoice) => ({ invoiceId: invoice.id, erpKey: `${invoice.number}-p`, amount: "10.10", paidOn: dateOnly(today) })),
+  });
   const key = newStorageKey();
   await createLocalStore(dir).put(key, tinyFiles.pdf(), "application/pdf");
   const document = await db.document.create({ data: { customerId: dealer, kind: "INVOICE", source: "ERP", fileName: "MVF2610000.pdf", contentType: "application/pdf", size: 100, sha256: "x", storageKey: key } });
@@ -51,30 +76,69 @@ beforeAll(async () => {
 });
 
 describe("unpaid invoices PDF", () => {
-  it("holds every unpaid invoice, the customer number and the same open total as the page, with page numbers", async () => {
+  it("holds every unpaid invoice once, in the page's order, with its dates, amounts and overdue flag", async () => {
     const buffer = await renderUnpaidPdfBuffer(dealer, "nl", today);
     expect(buffer.subarray(0, 5).toString()).toBe("%PDF-");
     const text = pdfText(buffer);
-    const { totals } = await listUnpaidInvoices(dealer, { page: 1, pageSize: 0, sort: null, filters: {} }, { today });
-    for (const number of numbers) expect(text).toContain(number);
-    expect(text).not.toContain("MVF2699999");
-    expect(text).toContain("40001");
-    expect(text).toContain(formatMoney(totals.open, "nl"));
-    expect(text).toContain(formatMoney(totals.overdue, "nl"));
-    expect(text).toMatch(/Pagina 1 van [2-9]/);
-    const pages = Number(/Pagina 1 van (\d+)/.exec(text)![1]);
-    expect(text).toContain(`Pagina ${pages} van ${pages}`);
-    expect(text.split("Factuurnummer").length - 1).toBe(pages);
-    const info = execFileSync("pdfinfo", [pdfFile(buffer)], { encoding: "utf8" });
-    expect(Number(/Pages:\s+(\d+)/.exec(info)![1]), "no row spills onto an extra page").toBe(pages);
-    expect(pages).toBe(3);
-    expect(text).toContain("-50,00");
+    const { rows } = await unpaidList();
+    expect(rows).toHaveLength(COUNT);
+    expect(numbersIn(text), "each number once, same order as the page, none of another dealer").toEqual(rows.map((r) => r.number));
+    for (const row of rows) {
+      const line = lineOf(text, row.number);
+      for (const cell of [formatDate(row.invoiceDate, "nl"), formatMoney(row.amount, "nl"), formatMoney(row.paidAmount, "nl"), formatMoney(row.openAmount, "nl"), formatDate(row.dueDate, "nl")]) {
+        expect(line, row.number).toContain(cell);
+      }
+      expect(/\bVervallen\b/.test(line), `${row.number} overdue flag`).toBe(row.overdue);
+    }
+    expect(rows.some((r) => r.overdue) && rows.some((r) => !r.overdue)).toBe(true);
+    expect(lineOf(text, "MVF2610007")).toMatch(/MVF2610007 \(creditnota\).*-50,00/);
+    expect(lineOf(text, "MVF2610003")).toContain("10,10");
   });
 
-  it("speaks the user's language", async () => {
-    const text = pdfText(await renderUnpaidPdfBuffer(dealer, "fr", today));
-    expect(text).toContain("Factures impayées");
-    expect(text).toMatch(/Page 1 sur \d+/);
+  it("repeats the heading and column headers on every A4 page and numbers the pages 'x van y'", async () => {
+    const buffer = await renderUnpaidPdfBuffer(dealer, "nl", today);
+    const pages = pdfPages(buffer);
+    expect(pages).toHaveLength(5);
+    expect(pdfPageSizes(buffer), "every page A4, none extra").toEqual(Array(5).fill("595.28 x 841.89"));
+    expect(pages.map((page) => numbersIn(page).length)).toEqual([34, 44, 44, 44, 4]);
+    pages.forEach((page, i) => {
+      for (const heading of ["Openstaande facturen", "Garage Dupont Test", "Klantnummer: 40001", "Datum: 28-11-2026", `Pagina ${i + 1} van 5`]) {
+        expect(page, `page ${i + 1}`).toContain(heading);
+      }
+      const lines = page.split("\n");
+      const header = lines.findIndex((line) => line.includes("Factuurnummer"));
+      expect(header, `page ${i + 1} column headers`).toBeGreaterThanOrEqual(0);
+      expect(header, "headers above the rows").toBeLessThan(lines.findIndex((line) => /MVF26\d{5}/.test(line)));
+      const headerText = lines.slice(header, header + 2).join(" ");
+      for (const word of ["Factuurdatum", "Factuurnummer", "Factuurbedrag", "Betaald", "Openstaand", "bedrag", "Vervaldatum", "Vervallen"]) {
+        expect(headerText, `page ${i + 1}`).toMatch(new RegExp(`\\b${word}\\b`));
+      }
+    });
+  });
+
+  it("shows the same totals as the page: open and overdue on the first page, open under the table", async () => {
+    const pages = pdfPages(await renderUnpaidPdfBuffer(dealer, "nl", today));
+    const { totals } = await unpaidList();
+    expect(totals.count).toBe(COUNT);
+    expect(pages[0]).toContain(formatMoney(totals.open, "nl"));
+    expect(pages[0]).toContain(formatMoney(totals.overdue, "nl"));
+    expect(pages[0]).toContain(`${COUNT} facturen`);
+    expect(formatMoney(totals.open, "nl")).toMatch(/^\d{1,3}\.\d{3},\d{2}$/);
+    expect(lineOf(pages[4]!, "Totaal openstaand")).toContain(formatMoney(totals.open, "nl"));
+    for (const page of pages.slice(0, 4)) expect(page).not.toContain("Totaal openstaand");
+  });
+
+  it("speaks the user's language, with money and dates in its format", async () => {
+    const fr = pdfText(await renderUnpaidPdfBuffer(dealer, "fr", today));
+    expect(fr).toContain("Factures impayées");
+    expect(fr).toMatch(/Page 1 sur 5/);
+    expect(fr).toContain("MVF2610007 (note de crédit)");
+    const en = pdfText(await renderUnpaidPdfBuffer(dealer, "en", today));
+    const { totals } = await unpaidList();
+    expect(en).toContain("Page 5 of 5");
+    expect(en).toContain("Date: 28/11/2026");
+    expect(en).toContain(formatMoney(totals.open, "en"));
+    expect(formatMoney(totals.open, "en")).toMatch(/^\d{1,3},\d{3}\.\d{2}$/);
   });
 });
 

@@ -1,105 +1,92 @@
-import { Document, Page, Text, View } from "@react-pdf/renderer";
+import { Canvas, Document, Page, Text, View } from "@react-pdf/renderer";
 import { documentStyles as s } from "@/lib/documents/styles";
 import { formatDate, formatMoney } from "@/lib/i18n/format";
 import type { TLocale } from "@/lib/i18n/locales";
 import { AGE_BUCKETS } from "./open-amount";
+import type { TTextWidth } from "./pdf-text-width";
 import type { TUnpaidInvoice, TUnpaidList } from "./queries";
+import { COLUMNS, FOOTER_HEIGHT, HEADING_HEIGHT, paginate, paintFooter, paintHeading, paintTable, TABLE_WIDTH, tableHead, tableHeight, type TTableLine } from "./unpaid-pdf-table";
 
 // The printable list of all unpaid invoices: dealer, date, totals and age, then the table.
-// Rows are one line high, so the pages are cut here: every page gets the heading and the
-// table header, and "Pagina x van y" is plain text. That avoids react-pdf's `fixed` elements
-// and `render` callbacks (a second layout pass), which made 2,000 rows several times slower.
+// Every page is cut here and carries the heading, the column headers and "Pagina x van y";
+// those and the rows are painted (unpaid-pdf-table.ts), so only page 1's totals are laid out.
+// Pages are `wrap={false}` (react-pdf would otherwise lay each page out again to split it); such
+// a page is as high as its content, so its height is pinned to A4's.
 export type TTranslate = (key: string, values?: Record<string, string | number>) => string;
 export type TUnpaidPdfData = { dealer: { name: string; erpNumber: string }; today: string; list: TUnpaidList };
 
-const WIDTHS = { invoiceDate: 60, number: 118, amount: 72, paidAmount: 72, openAmount: 72, dueDate: 60, overdue: 69 } as const;
-const COLUMNS = Object.keys(WIDTHS) as (keyof typeof WIDTHS)[];
-const RIGHT = new Set(["amount", "paidAmount", "openAmount"]);
-const ROW_HEIGHT = 14;
-export const ROWS_FIRST_PAGE = 34;
-export const ROWS_PER_PAGE = 44;
+const A4_HEIGHT = 841.89;
 
-/** Rows cut into pages: fewer on the first page, which carries the totals. */
-export function paginate<T>(rows: readonly T[]): T[][] {
-  const pages: T[][] = [rows.slice(0, ROWS_FIRST_PAGE)];
-  for (let i = ROWS_FIRST_PAGE; i < rows.length; i += ROWS_PER_PAGE) pages.push(rows.slice(i, i + ROWS_PER_PAGE));
-  return pages;
+const styles = {
+  page: { ...s.page, minHeight: A4_HEIGHT, maxHeight: A4_HEIGHT },
+  heading: { width: TABLE_WIDTH, height: HEADING_HEIGHT, marginBottom: 8 },
+  summary: { flexDirection: "row", gap: 16, marginBottom: 10 },
+  bucket: { flexDirection: "row", justifyContent: "space-between" },
+  spaced: { marginTop: 4 },
+  spacedLabel: { ...s.label, marginTop: 4 },
+  footer: { position: "absolute", bottom: 20, left: 36, right: 36, height: FOOTER_HEIGHT },
+} as const;
+
+function tableLine(invoice: TUnpaidInvoice, locale: TLocale, labels: { creditNote: string; overdueYes: string }): TTableLine {
+  return [
+    formatDate(invoice.invoiceDate, locale),
+    invoice.kind === "CREDIT_NOTE" ? `${invoice.number} (${labels.creditNote})` : invoice.number,
+    formatMoney(invoice.amount, locale),
+    formatMoney(invoice.paidAmount, locale),
+    formatMoney(invoice.openAmount, locale),
+    formatDate(invoice.dueDate, locale),
+    invoice.overdue ? labels.overdueYes : "",
+  ];
 }
 
-export function UnpaidInvoicesDocument({ data, locale, t }: { data: TUnpaidPdfData; locale: TLocale; t: TTranslate }) {
+export function UnpaidInvoicesDocument({ data, locale, t, widthOf }: { data: TUnpaidPdfData; locale: TLocale; t: TTranslate; widthOf: TTextWidth }) {
   const money = (value: string) => formatMoney(value, locale);
-  const cell = (id: keyof typeof WIDTHS, bold = false) => ({
-    width: WIDTHS[id],
-    paddingHorizontal: 2,
-    textAlign: RIGHT.has(id) ? ("right" as const) : ("left" as const),
-    ...(bold ? { fontFamily: "Helvetica-Bold" } : {}),
-  });
   const { list } = data;
-  const pages = paginate(list.rows);
-  const heading = (
-    <View style={{ flexDirection: "row", justifyContent: "space-between", marginBottom: 8 }}>
-      <View>
-        <Text style={s.title}>{t("pdf.title")}</Text>
-        <Text style={s.subtitle}>{data.dealer.name}</Text>
-        <Text>{`${t("pdf.customer")}: ${data.dealer.erpNumber}`}</Text>
-      </View>
-      <Text>{`${t("pdf.date")}: ${formatDate(data.today, locale)}`}</Text>
-    </View>
-  );
-  const tableHead = (
-    <View style={s.headRow}>
-      {COLUMNS.map((id) => (
-        <Text key={id} style={cell(id)}>{t(`columns.${id}`)}</Text>
-      ))}
-    </View>
-  );
-  const row = (invoice: TUnpaidInvoice) => (
-    <View key={invoice.id} style={{ ...s.row, paddingVertical: 0, height: ROW_HEIGHT, alignItems: "center" }}>
-      <Text style={cell("invoiceDate")}>{formatDate(invoice.invoiceDate, locale)}</Text>
-      <Text style={cell("number")}>{invoice.kind === "CREDIT_NOTE" ? `${invoice.number} (${t("creditNote")})` : invoice.number}</Text>
-      <Text style={cell("amount")}>{money(invoice.amount)}</Text>
-      <Text style={cell("paidAmount")}>{money(invoice.paidAmount)}</Text>
-      <Text style={cell("openAmount", true)}>{money(invoice.openAmount)}</Text>
-      <Text style={cell("dueDate")}>{formatDate(invoice.dueDate, locale)}</Text>
-      <Text style={cell("overdue", invoice.overdue)}>{invoice.overdue ? t("overdueYes") : ""}</Text>
-    </View>
+  const labels = { creditNote: t("creditNote"), overdueYes: t("overdueYes") };
+  const pages = paginate(list.rows.map((invoice) => tableLine(invoice, locale, labels)));
+  const head = tableHead(COLUMNS.map((id) => t(`columns.${id}`)), widthOf);
+  const total = { label: t("totalOpen"), amount: money(list.totals.open) };
+  const paintPageHeading = paintHeading(
+    {
+      title: t("pdf.title"),
+      dealer: data.dealer.name,
+      customer: `${t("pdf.customer")}: ${data.dealer.erpNumber}`,
+      date: `${t("pdf.date")}: ${formatDate(data.today, locale)}`,
+    },
+    widthOf,
   );
   return (
     <Document title={t("pdf.title")} language={locale}>
-      {pages.map((rows, index) => (
-        <Page key={index} size="A4" style={s.page}>
-          {heading}
-          {index === 0 ? (
-            <View style={{ flexDirection: "row", gap: 16, marginBottom: 10 }}>
-              <View style={s.box}>
-                <Text style={s.label}>{t("totalOpen")}</Text>
-                <Text style={s.subtitle}>{money(list.totals.open)}</Text>
-                <Text style={{ ...s.label, marginTop: 4 }}>{t("totalOverdue")}</Text>
-                <Text style={s.subtitle}>{money(list.totals.overdue)}</Text>
-                <Text style={{ marginTop: 4 }}>{t("pdf.count", { count: list.totals.count })}</Text>
+      {pages.map((rows, index) => {
+        const table = { head, rows, total: index === pages.length - 1 ? total : null };
+        return (
+          <Page key={index} size="A4" style={styles.page} wrap={false}>
+            <Canvas style={styles.heading} paint={paintPageHeading} />
+            {index === 0 ? (
+              <View style={styles.summary}>
+                <View style={s.box}>
+                  <Text style={s.label}>{t("totalOpen")}</Text>
+                  <Text style={s.subtitle}>{money(list.totals.open)}</Text>
+                  <Text style={styles.spacedLabel}>{t("totalOverdue")}</Text>
+                  <Text style={s.subtitle}>{money(list.totals.overdue)}</Text>
+                  <Text style={styles.spaced}>{t("pdf.count", { count: list.totals.count })}</Text>
+                </View>
+                <View style={s.box}>
+                  <Text style={s.label}>{t("byAge")}</Text>
+                  {AGE_BUCKETS.map((bucket) => (
+                    <View key={bucket} style={styles.bucket}>
+                      <Text>{t(`buckets.${bucket}`)}</Text>
+                      <Text>{money(list.totals.buckets[bucket])}</Text>
+                    </View>
+                  ))}
+                </View>
               </View>
-              <View style={s.box}>
-                <Text style={s.label}>{t("byAge")}</Text>
-                {AGE_BUCKETS.map((bucket) => (
-                  <View key={bucket} style={{ flexDirection: "row", justifyContent: "space-between" }}>
-                    <Text>{t(`buckets.${bucket}`)}</Text>
-                    <Text>{money(list.totals.buckets[bucket])}</Text>
-                  </View>
-                ))}
-              </View>
-            </View>
-          ) : null}
-          {tableHead}
-          {rows.map(row)}
-          {index === pages.length - 1 ? (
-            <View style={{ ...s.headRow, borderBottomWidth: 0, borderTopWidth: 1 }}>
-              <Text style={{ width: WIDTHS.invoiceDate + WIDTHS.number + WIDTHS.amount + WIDTHS.paidAmount, paddingHorizontal: 2 }}>{t("totalOpen")}</Text>
-              <Text style={cell("openAmount", true)}>{money(list.totals.open)}</Text>
-            </View>
-          ) : null}
-          <Text style={s.footer}>{t("pdf.page", { page: index + 1, pages: pages.length })}</Text>
-        </Page>
-      ))}
+            ) : null}
+            <Canvas style={{ width: TABLE_WIDTH, height: tableHeight(table) }} paint={paintTable(table, widthOf)} />
+            <Canvas style={styles.footer} paint={paintFooter(t("pdf.page", { page: index + 1, pages: pages.length }), widthOf)} />
+          </Page>
+        );
+      })}
     </Document>
   );
 }

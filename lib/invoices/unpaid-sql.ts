@@ -1,5 +1,5 @@
 import "server-only";
-import { Prisma } from "@/lib/db/generated/client";
+import { Prisma } from "@/lib/db/client";
 import { parseFilter, type TFilterCondition } from "@/lib/grid/filters";
 import type { TColumnType, TGridState } from "@/lib/grid/types";
 
