@@ -1,4 +1,5 @@
-import { expect, seedDealer, signInAs, test, withDb } from "../fixtures";
+import { DEMO_PASSWORD, expect, seedDealer, signInAs, test, withDb } from "../fixtures";
+import { callAction, findAction } from "../trust/server-action";
 
 test("pages carry a nonce-based CSP without unsafe-inline scripts, no framing, and no caching when signed in", async ({ page }) => {
   await signInAs(page, "dealer@demo.test");
@@ -43,4 +44,81 @@ test("a server action replayed from a foreign origin is refused and changes noth
   const sameOrigin = await replay(new URL(page.url()).origin);
   expect(sameOrigin.status()).toBe(200);
   expect(await outboxCount()).toBe(2);
+});
+
+// Behind the TLS-terminating proxy (x-forwarded-proto: https) the production server adds HSTS,
+// and next-auth's session and CSRF cookies are Secure (with the __Secure-/__Host- names),
+// httpOnly and SameSite=Lax. Over plain http there is no HSTS (browsers would ignore it anyway).
+test("over HTTPS in production: HSTS, and Secure httpOnly SameSite=Lax session and CSRF cookies", async ({ playwright, baseURL }) => {
+  const https = await playwright.request.newContext({ baseURL, extraHTTPHeaders: { "x-forwarded-proto": "https" } });
+  const login = await https.get("/login");
+  expect(login.headers()["strict-transport-security"]).toMatch(/max-age=\d{7,}/);
+  expect(login.headers()["content-security-policy"]).toContain("frame-ancestors 'none'");
+  const plain = await playwright.request.newContext({ baseURL });
+  expect((await plain.get("/login")).headers()["strict-transport-security"]).toBeUndefined();
+
+  const setCookies = (headers: Array<{ name: string; value: string }>) =>
+    headers.filter((h) => h.name.toLowerCase() === "set-cookie").map((h) => h.value);
+  const csrf = await https.get("/api/auth/csrf");
+  const { csrfToken } = (await csrf.json()) as { csrfToken: string };
+  expect(csrfToken).toBeTruthy();
+  // The sign-in users do: the login form's server action.
+  const logIn = findAction({ file: "lib/auth/actions.ts", name: "logIn" });
+  const signIn = await https.post("/login", {
+    headers: { "Next-Action": logIn.id, Accept: "text/x-component", Origin: new URL(baseURL!).origin, "Content-Type": "text/plain;charset=UTF-8" },
+    data: JSON.stringify([{ email: "dealer@demo.test", password: DEMO_PASSWORD, callbackUrl: "/" }]),
+    maxRedirects: 0,
+  });
+  expect(signIn.headers()["x-action-redirect"]).toMatch(/^\/(;|$)/);
+  const cookies = [...setCookies(csrf.headersArray()), ...setCookies(signIn.headersArray())];
+  const session = cookies.find((c) => c.startsWith("__Secure-authjs.session-token="));
+  const csrfCookie = cookies.find((c) => c.startsWith("__Host-authjs.csrf-token="));
+  for (const cookie of [session, csrfCookie]) {
+    expect(cookie).toBeDefined();
+    expect(cookie).toMatch(/;\s*Secure/i);
+    expect(cookie).toMatch(/;\s*HttpOnly/i);
+    expect(cookie).toMatch(/;\s*SameSite=Lax/i);
+  }
+  // The signed-in page behind the proxy: HSTS too, and never cached.
+  const home = await https.get("/", { maxRedirects: 0, headers: { cookie: session!.split(";")[0]! } });
+  expect(home.status()).toBe(200);
+  expect(home.headers()["strict-transport-security"]).toBeDefined();
+  expect(home.headers()["cache-control"]).toMatch(/no-store/);
+  await https.dispose();
+  await plain.dispose();
+});
+
+test("a signed-in dealer's RMA submission posted from a foreign origin is refused and creates nothing", async ({ page, baseURL }) => {
+  await signInAs(page, "dealer@demo.test");
+  const { lineId, reasonId } = await withDb(async (db) => {
+    const line = await db.query(
+      `SELECT l.id FROM "DeliveredLine" l JOIN "Customer" c ON c.id = l."customerId"
+        WHERE c."erpNumber" = '10001' AND NOT l."specialOrder" AND l."deliveryDate" > now() - interval '11 months'
+          AND l."quantityDelivered" - l."quantityReturned" - l."quantityInRequest" > 0 ORDER BY l.id DESC LIMIT 1`,
+    );
+    const reason = await db.query(`SELECT id FROM "ReturnReason" WHERE active ORDER BY id LIMIT 1`);
+    return { lineId: line.rows[0].id as number, reasonId: reason.rows[0].id as number };
+  });
+  const key = `csrf-${Date.now()}`;
+  const input = { idempotencyKey: key, lines: [{ deliveredLineId: lineId, quantity: 1, reasonId }], reference: "", remarks: "", copyEmail: "", acceptTerms: true };
+  const snapshot = () =>
+    withDb(async (db) => ({
+      rmas: Number((await db.query(`SELECT count(*) FROM "Rma" WHERE "idempotencyKey" = $1`, [key])).rows[0].count),
+      inRequest: Number((await db.query(`SELECT "quantityInRequest" FROM "DeliveredLine" WHERE id = $1`, [lineId])).rows[0].quantityInRequest),
+      outbox: Number((await db.query(`SELECT count(*) FROM "OutboxMessage"`)).rows[0].count),
+    }));
+  const submit = { file: "lib/returns/actions.ts", name: "submitReturnRequestAction" };
+  const before = await snapshot();
+
+  for (const origin of ["https://evil.example", "null"]) {
+    const foreign = await callAction(page.request, submit, [input], { origin });
+    expect(foreign.status).toBeGreaterThanOrEqual(400);
+    expect(foreign.result).toBeUndefined();
+  }
+  expect(await snapshot()).toEqual(before);
+
+  // The same request from the portal's own origin goes through: the refusal was the origin's.
+  const own = await callAction(page.request, submit, [input], { origin: new URL(baseURL!).origin });
+  expect(own.result).toMatchObject({ ok: true });
+  expect(await snapshot()).toEqual({ rmas: 1, inRequest: before.inRequest + 1, outbox: before.outbox + 1 });
 });

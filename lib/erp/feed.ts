@@ -6,6 +6,7 @@ import type { TClaimFeedItem, TRmaFeedItem } from "./feed-schema";
 // RMAs and warranty claims created or changed since a cursor, oldest first. The cursor is
 // (updatedAt, id) of the last record handed out, as opaque base64url.
 type TCursor = { updatedAt: Date; id: number };
+const INT4_MAX = 2_147_483_647;
 
 export function encodeCursor(cursor: TCursor): string {
   return Buffer.from(JSON.stringify([cursor.updatedAt.toISOString(), cursor.id])).toString("base64url");
@@ -16,7 +17,9 @@ export function decodeCursor(value: string | undefined): TCursor | null {
   try {
     const [iso, id] = JSON.parse(Buffer.from(value, "base64url").toString("utf8")) as [unknown, unknown];
     const updatedAt = new Date(String(iso));
-    if (typeof iso !== "string" || Number.isNaN(updatedAt.getTime()) || !Number.isSafeInteger(id)) throw new Error("bad cursor");
+    // Note: bounded to what the columns hold (int4 ids, timestamps PostgreSQL can compare); a forged value is a 400, not a 500.
+    const inRange = updatedAt.getTime() >= 0 && updatedAt.getUTCFullYear() <= 9999;
+    if (typeof iso !== "string" || !inRange || !Number.isInteger(id) || (id as number) < 0 || (id as number) > INT4_MAX) throw new Error("bad cursor");
     return { updatedAt, id: id as number };
   } catch {
     throw new AppError("VALIDATION", "erp.api.badCursor");

@@ -11,6 +11,8 @@ import { submitWarrantyClaim } from "./submit-warranty-claim";
 
 // The form posts FormData: the fields as JSON in "claim" (or "message"), the files as "files".
 function readForm(formData: FormData, field: string): { raw: unknown; files: File[] } {
+  // Note: a hand-made request can send anything as the argument; that is an invalid form, not a crash.
+  if (!(formData instanceof FormData)) return { raw: null, files: [] };
   let raw: unknown = null;
   try {
     raw = JSON.parse(String(formData.get(field) ?? "null"));

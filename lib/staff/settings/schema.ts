@@ -20,7 +20,8 @@ export const ZUpdateReturnReasonSchema = ZReturnReasonSchema.omit({ code: true }
 export type TUpdateReturnReason = z.input<typeof ZUpdateReturnReasonSchema>;
 
 const link = z.string().trim().min(1, "errors.required").max(500, "errors.tooLong")
-  .refine((v) => v.startsWith("/") || /^https?:\/\/\S+$/.test(v), "staff.settings.linkFormat");
+  // Note: "//host" and "/\host" are protocol-relative: browsers leave the portal on them.
+  .refine((v) => (v.startsWith("/") && !/^\/[/\\]/.test(v)) || /^https?:\/\/\S+$/.test(v), "staff.settings.linkFormat");
 
 export const ZPortalSettingsSchema = z.object({
   returnSurcharge: z.string().trim().regex(/^\d{1,9}([.,]\d{1,2})?$/, "staff.settings.amountFormat").transform((v) => v.replace(",", ".")),
