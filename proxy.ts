@@ -3,7 +3,8 @@ import { NextResponse, type NextRequest } from "next/server";
 // Redirects visitors without a session cookie to the login page, keeping where they were
 // going; every page, action and route handler decides access itself (requireDealer /
 // requireStaff). It also sets the security headers, with a fresh script nonce per request
-// (Next.js puts it on its own scripts), and passes the path on for server-side redirects.
+// (Next.js puts it on its own scripts), no-store on everything behind the sign-in, and passes
+// the path on for server-side redirects.
 const PUBLIC_PATHS = ["/login", "/reset-password", "/set-password", "/api/auth", "/api/health", "/api/erp", "/terms", "/warranty-manual"];
 const SESSION_COOKIES = ["authjs.session-token", "__Secure-authjs.session-token"];
 
@@ -45,6 +46,8 @@ export function proxy(request: NextRequest) {
   response.headers.set("X-Content-Type-Options", "nosniff");
   response.headers.set("Referrer-Policy", "same-origin");
   response.headers.set("X-Frame-Options", "DENY");
+  // Signed-in answers (pages, PDFs, CSVs, documents, and their 404s) are never stored by a browser or proxy.
+  if (!isPublic) response.headers.set("Cache-Control", "private, no-store");
   if (process.env.NODE_ENV === "production" && request.nextUrl.protocol === "https:") {
     response.headers.set("Strict-Transport-Security", "max-age=63072000; includeSubDomains");
   }

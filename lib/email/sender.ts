@@ -6,7 +6,10 @@ import { env } from "@/lib/env";
 // Delivers the outbox. Many instances may drain at once: each claims its own due messages
 // with FOR UPDATE SKIP LOCKED and a lease, and sends outside any transaction. The Resend
 // idempotency key (outbox-<id>) makes a crash between sending and marking harmless.
+// Each send has a timeout, and once the service is down (no answer, 5xx, 429) the rest of
+// the batch goes back in the queue untried, so an outage never outlasts a lease.
 export const MAX_ATTEMPTS = 12;
+export const SEND_TIMEOUT_MS = 10_000;
 const LEASE_MS = 5 * 60_000;
 const FIRST_RETRY_MS = 30_000;
 const MAX_RETRY_MS = 60 * 60_000;
@@ -19,17 +22,31 @@ export function retryDelayMs(attempts: number): number {
   return Math.min(FIRST_RETRY_MS * 2 ** Math.max(attempts - 1, 0), MAX_RETRY_MS);
 }
 
-export async function drainOutbox({ limit = 20, now = new Date() }: { limit?: number; now?: Date } = {}): Promise<TDrainResult> {
+type TDrainOptions = { limit?: number; now?: Date; sendTimeoutMs?: number };
+type TOutcome = "sent" | "refused" | "unavailable";
+
+export async function drainOutbox({ limit = 20, now = new Date(), sendTimeoutMs = SEND_TIMEOUT_MS }: TDrainOptions = {}): Promise<TDrainResult> {
   // Without a mail service the messages stay PENDING: that is the local outbox staff can read.
   if (!env.RESEND_API_KEY) return { claimed: 0, sent: 0, failed: 0 };
   // The SDK reads its API address from RESEND_BASE_URL (a local stand-in in tests).
   const resend = new Resend(env.RESEND_API_KEY);
   const messages = await claimDueMessages(limit, now);
   let sent = 0;
-  for (const message of messages) {
-    if (await deliver(resend, message, now)) sent += 1;
+  for (const [index, message] of messages.entries()) {
+    const outcome = await deliver(resend, message, now, sendTimeoutMs);
+    if (outcome === "sent") sent += 1;
+    if (outcome === "unavailable") {
+      await releaseUntried(messages.slice(index + 1), now);
+      break;
+    }
   }
   return { claimed: messages.length, sent, failed: messages.length - sent };
+}
+
+/** Messages claimed but not tried (the service went down): due again, attempts unchanged. */
+async function releaseUntried(messages: TClaimedMessage[], now: Date): Promise<void> {
+  if (!messages.length) return;
+  await db.outboxMessage.updateMany({ where: { id: { in: messages.map((m) => m.id) }, status: "PENDING" }, data: { nextAttemptAt: now } });
 }
 
 /**
@@ -51,21 +68,25 @@ async function claimDueMessages(limit: number, now: Date): Promise<TClaimedMessa
     RETURNING "id", "to", "subject", "html", "text", "attempts"`;
 }
 
-async function deliver(resend: Resend, message: TClaimedMessage, now: Date): Promise<boolean> {
+async function deliver(resend: Resend, message: TClaimedMessage, now: Date, timeoutMs: number): Promise<TOutcome> {
+  let outcome: TOutcome = "unavailable";
   try {
     const { data, error } = await resend.emails.send(
       { from: env.MAIL_FROM, to: message.to, subject: message.subject, html: message.html, text: message.text },
-      { idempotencyKey: `outbox-${message.id}` },
+      { idempotencyKey: `outbox-${message.id}`, signal: AbortSignal.timeout(timeoutMs) },
     );
+    // Note: no status (no answer, timeout), 5xx and 429 mean the service is down; other errors are this message's.
+    const status = error?.statusCode ?? null;
+    if (error && status !== null && status < 500 && status !== 429) outcome = "refused";
     if (error || !data) throw new Error(error ? `${error.name}: ${error.message}` : "empty response");
     await db.outboxMessage.update({
       where: { id: message.id },
       data: { status: "SENT", providerId: data.id, sentAt: now, lastError: null, attempts: message.attempts + 1 },
     });
-    return true;
+    return "sent";
   } catch (error) {
     await recordFailure(message, error, now);
-    return false;
+    return outcome;
   }
 }
 
