@@ -13,7 +13,7 @@ export const DEFAULT_DIST_DIR = ".next-bench";
 export type TServer = { url: string; pid: number; logFile: string; distDir: string; workers: number; stop: () => Promise<void> };
 
 export function buildIfStale(distDir: string): void {
-  const result = spawnSync(process.execPath, ["scripts/build-if-stale.mjs"], { stdio: "inherit", env: { ...process.env, NEXT_DIST_DIR: distDir } });
+  const result = spawnSync(process.execPath, ["scripts/build-if-stale.mjs"], { stdio: "inherit", env: { ...process.env, NEXT_DIST_DIR: distDir, AUTH_SECRET: BENCH_AUTH_SECRET } });
   if (result.status !== 0) throw new Error(`The build failed (exit ${result.status ?? result.signal}).`);
   if (!existsSync(path.join(distDir, "BUILD_ID"))) throw new Error(`No build in ${distDir} after building.`);
 }
