@@ -1,7 +1,7 @@
 import "server-only";
 import { Prisma } from "@/lib/db/client";
-import { parseFilter, type TFilterCondition } from "@/lib/grid/filters";
-import type { TColumnType, TGridState } from "@/lib/grid/types";
+import { toSqlWhere, type TColumnSql } from "@/lib/grid/sql-filters";
+import type { TColumnType, TGridColumn, TGridState } from "@/lib/grid/types";
 
 // The unpaid-invoice set in SQL, the same rules as open-amount.ts: open = amount − SUM(payments)
 // (Payment rows are the record; Invoice.paidAmount is not read), listed when not settled and
@@ -30,47 +30,11 @@ export function unpaidSource(customerId: number, todayIso: string): Prisma.Sql {
   ) u`;
 }
 
-function escapeLike(text: string): string {
-  return `%${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
-}
-
-function conditionToSql(column: string, condition: TFilterCondition): Prisma.Sql | null {
-  const field = Prisma.raw(column);
-  switch (condition.kind) {
-    case "contains":
-      return Prisma.sql`${field} ILIKE ${escapeLike(condition.value)}`;
-    case "money": {
-      const parts: Prisma.Sql[] = [];
-      const { equals, gt, gte, lt, lte } = condition.bounds;
-      if (equals !== undefined) parts.push(Prisma.sql`${field} = ${equals}::numeric`);
-      if (gt !== undefined) parts.push(Prisma.sql`${field} > ${gt}::numeric`);
-      if (gte !== undefined) parts.push(Prisma.sql`${field} >= ${gte}::numeric`);
-      if (lt !== undefined) parts.push(Prisma.sql`${field} < ${lt}::numeric`);
-      if (lte !== undefined) parts.push(Prisma.sql`${field} <= ${lte}::numeric`);
-      return parts.length ? Prisma.join(parts, " AND ") : null;
-    }
-    case "date": {
-      const parts: Prisma.Sql[] = [];
-      if (condition.gte) parts.push(Prisma.sql`${field} >= ${condition.gte}::date`);
-      if (condition.lt) parts.push(Prisma.sql`${field} < ${condition.lt}::date`);
-      return parts.length ? Prisma.join(parts, " AND ") : null;
-    }
-    case "flag":
-      return condition.value ? field : Prisma.sql`NOT ${field}`;
-    default:
-      return null;
-  }
-}
+const UNPAID_FILTER_COLUMNS: TGridColumn[] = Object.entries(UNPAID_COLUMN_SQL).map(([id, column]) => ({ id, label: id, type: column.type }));
+const UNPAID_FILTER_SQL: TColumnSql = Object.fromEntries(Object.entries(UNPAID_COLUMN_SQL).map(([id, column]) => [id, column.sql]));
 
 export function unpaidWhere(filters: TGridState["filters"]): Prisma.Sql {
-  const conditions: Prisma.Sql[] = [Prisma.sql`u."open" <> 0`];
-  for (const [id, text] of Object.entries(filters)) {
-    const column = UNPAID_COLUMN_SQL[id as TUnpaidColumn];
-    const condition = column && parseFilter(column.type, text);
-    const sql = condition && conditionToSql(column.sql, condition);
-    if (sql) conditions.push(sql);
-  }
-  return Prisma.join(conditions, " AND ");
+  return Prisma.sql`u."open" <> 0 AND ${toSqlWhere(UNPAID_FILTER_COLUMNS, filters, UNPAID_FILTER_SQL)}`;
 }
 
 /** Default: oldest due date first (what needs paying first), then number; ids make paging stable. */

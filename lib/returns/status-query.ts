@@ -1,10 +1,12 @@
 import "server-only";
-import { db } from "@/lib/db/client";
-import { toPrismaOrderBy, toPrismaWhere, type TFieldMap } from "@/lib/grid/filters";
+import { db, Prisma } from "@/lib/db/client";
 import { toSkipTake } from "@/lib/grid/params";
-import type { TGridColumn, TGridState } from "@/lib/grid/types";
+import { toSqlWhere } from "@/lib/grid/sql-filters";
+import type { TGridColumn, TGridSort, TGridState } from "@/lib/grid/types";
 
-// Every RMA line of the dealer (SPEC §2.4), with its RMA, delivered line, reason and credit note.
+// Every RMA line of the dealer (SPEC §2.4), with its RMA, delivered line and credit note.
+// Raw SQL that starts from the dealer's RMAs, so the default order (newest RMA first) walks the
+// index Rma(customerId, createdAt) and a page reads only its own lines.
 export type TStatusRow = {
   id: number; rmaNumber: string; rmaDate: string; articleNumber: string; externalArticleNumbers: string; articleName: string;
   remark: string; quantityExpected: number;
@@ -12,44 +14,80 @@ export type TStatusRow = {
   creditNote: string | null; hasLabel: boolean;
 };
 
-export const STATUS_FIELDS: TFieldMap = {
-  rmaNumber: "rma.number",
-  rmaDate: "rma.createdAt",
-  articleNumber: "deliveredLine.articleNumber",
-  externalArticleNumbers: "deliveredLine.externalArticleNumbers",
-  articleName: "deliveredLine.articleName",
-};
+/** Column id → SQL over o = Rma, l = RmaLine, d = DeliveredLine; every sortable and filterable status column. */
+const STATUS_COLUMN_SQL = {
+  rmaNumber: `o."number"`,
+  rmaDate: `o."createdAt"`,
+  articleNumber: `d."articleNumber"`,
+  externalArticleNumbers: `d."externalArticleNumbers"`,
+  articleName: `d."articleName"`,
+  remark: `l."remark"`,
+  quantityExpected: `l."quantityExpected"`,
+  receivedAt: `l."receivedAt"`,
+  quantityReceived: `l."quantityReceived"`,
+  status: `l."status"`,
+} as const;
+const DELIVERED_LINE_COLUMNS: string[] = ["articleNumber", "externalArticleNumbers", "articleName"];
 
+type TRawStatusRow = Omit<TStatusRow, "remark" | "hasLabel"> & { remark: string; rejectionReason: string | null };
+
+/** The chosen column (enum status in its declared order), then the newest line: paging never repeats or skips a row. */
+function statusOrderBy(sort: TGridSort | null): { sql: Prisma.Sql; onDeliveredLine: boolean } {
+  const id = sort && Object.hasOwn(STATUS_COLUMN_SQL, sort.id) ? (sort.id as keyof typeof STATUS_COLUMN_SQL) : null;
+  const tieBreaker = `l."id" DESC`;
+  if (!id) return { sql: Prisma.raw(tieBreaker), onDeliveredLine: false };
+  const direction = sort?.dir === "desc" ? "DESC" : "ASC";
+  return { sql: Prisma.raw(`${STATUS_COLUMN_SQL[id]} ${direction}, ${tieBreaker}`), onDeliveredLine: DELIVERED_LINE_COLUMNS.includes(id) };
+}
+
+/** The dealer's lines under the filter; the delivered line joined only when asked (a line always has one, so counts agree). */
+function dealerLines(customerId: number, where: Prisma.Sql, withDeliveredLine: boolean): Prisma.Sql {
+  return Prisma.sql`FROM "Rma" o JOIN "RmaLine" l ON l."rmaId" = o."id"
+    ${withDeliveredLine ? Prisma.sql`JOIN "DeliveredLine" d ON d."id" = l."deliveredLineId"` : Prisma.empty}
+    WHERE o."customerId" = ${customerId} AND ${where}`;
+}
+
+const ROW_COLUMNS = Prisma.sql`l."id", o."number" AS "rmaNumber", to_char(o."createdAt", 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"') AS "rmaDate",
+  d."articleNumber", d."externalArticleNumbers", d."articleName", l."remark", l."rejectionReason", l."quantityExpected",
+  to_char(l."receivedAt", 'YYYY-MM-DD') AS "receivedAt", l."quantityReceived", l."status"::text AS "status",
+  (SELECT i."number" FROM "Invoice" i WHERE i."rmaId" = o."id" AND i."kind" = 'CREDIT_NOTE' ORDER BY i."id" DESC LIMIT 1) AS "creditNote"`;
+
+/**
+ * A page picks its line ids first (only the tables the filter and sort need), then reads those
+ * rows, so the lines it skips never touch DeliveredLine or Invoice. The CSV reads every row at once.
+ */
+function findLines(customerId: number, where: Prisma.Sql, filterOnDeliveredLine: boolean, state: TGridState, paged: boolean) {
+  const orderBy = statusOrderBy(state.sort);
+  if (!paged) {
+    return db.$queryRaw<TRawStatusRow[]>`SELECT ${ROW_COLUMNS} ${dealerLines(customerId, where, true)} ORDER BY ${orderBy.sql}`;
+  }
+  const { skip, take } = toSkipTake(state);
+  return db.$queryRaw<TRawStatusRow[]>`
+    SELECT ${ROW_COLUMNS}
+    FROM (SELECT l."id" ${dealerLines(customerId, where, filterOnDeliveredLine || orderBy.onDeliveredLine)} ORDER BY ${orderBy.sql} LIMIT ${take} OFFSET ${skip}) page
+    JOIN "RmaLine" l ON l."id" = page."id"
+    JOIN "Rma" o ON o."id" = l."rmaId"
+    JOIN "DeliveredLine" d ON d."id" = l."deliveredLineId"
+    WHERE o."customerId" = ${customerId}
+    ORDER BY ${orderBy.sql}`;
+}
+
+/** One page of the status grid and the total under the filter; `paged: false` returns every row (CSV). */
 export async function getReturnStatus(customerId: number, columns: TGridColumn[], state: TGridState, { paged = true } = {}) {
-  const where = { rma: { customerId }, ...toPrismaWhere<object>(columns, state.filters, STATUS_FIELDS) };
-  const orderBy = toPrismaOrderBy<object>(state.sort, STATUS_FIELDS, { id: "desc" });
-  const [lines, total, customer] = await Promise.all([
-    db.rmaLine.findMany({
-      where, orderBy, ...(paged ? toSkipTake(state) : {}),
-      select: {
-        id: true, remark: true, rejectionReason: true, quantityExpected: true, quantityReceived: true, receivedAt: true, status: true,
-        deliveredLine: { select: { articleNumber: true, externalArticleNumbers: true, articleName: true } },
-        rma: { select: { number: true, createdAt: true, creditNotes: { where: { kind: "CREDIT_NOTE" }, select: { number: true }, orderBy: { id: "desc" }, take: 1 } } },
-      },
-    }),
-    paged ? db.rmaLine.count({ where }) : Promise.resolve(-1),
+  const where = toSqlWhere(columns, state.filters, STATUS_COLUMN_SQL);
+  const filterOnDeliveredLine = DELIVERED_LINE_COLUMNS.some((id) => state.filters[id]);
+  const [lines, count, customer] = await Promise.all([
+    findLines(customerId, where, filterOnDeliveredLine, state, paged),
+    paged
+      ? db.$queryRaw<Array<{ total: number }>>`SELECT count(*)::int AS "total" ${dealerLines(customerId, where, filterOnDeliveredLine)}`
+      : Promise.resolve([{ total: -1 }]),
     db.customer.findUnique({ where: { id: customerId }, select: { carrier: true } }),
   ]);
   const hasLabel = customer?.carrier === "NIGHT_CARRIER";
-  const rows: TStatusRow[] = lines.map((line) => ({
-    id: line.id,
-    rmaNumber: line.rma.number,
-    rmaDate: line.rma.createdAt.toISOString(),
-    articleNumber: line.deliveredLine.articleNumber,
-    externalArticleNumbers: line.deliveredLine.externalArticleNumbers,
-    articleName: line.deliveredLine.articleName,
-    remark: [line.remark, line.rejectionReason].filter(Boolean).join(" · "),
-    quantityExpected: line.quantityExpected,
-    receivedAt: line.receivedAt ? line.receivedAt.toISOString().slice(0, 10) : null,
-    quantityReceived: line.quantityReceived,
-    status: line.status,
-    creditNote: line.rma.creditNotes[0]?.number ?? null,
+  const rows: TStatusRow[] = lines.map(({ rejectionReason, ...line }) => ({
+    ...line,
+    remark: [line.remark, rejectionReason].filter(Boolean).join(" · "),
     hasLabel,
   }));
-  return { rows, total: paged ? total : rows.length };
+  return { rows, total: paged ? Number(count[0]!.total) : rows.length };
 }
