@@ -11,7 +11,8 @@ export type TMessages = Record<string, Record<string, unknown>>;
 
 /** What the browser needs: the staff dashboard's, the ERP's and the e-mails' wording stays on the server. */
 export const CLIENT_NAMESPACES = NAMESPACES.filter((ns) => ns !== "staff" && ns !== "erp" && ns !== "email");
-export const STAFF_CLIENT_NAMESPACES = [...CLIENT_NAMESPACES, "staff", "erp"] as const;
+/** Staff pages add theirs; "email" for the outbox's retry button (email.staffOutbox). */
+export const STAFF_CLIENT_NAMESPACES = [...CLIENT_NAMESPACES, "staff", "erp", "email"] as const;
 
 export function pickNamespaces(messages: TMessages, namespaces: readonly string[]): TMessages {
   return Object.fromEntries(namespaces.filter((ns) => ns in messages).map((ns) => [ns, messages[ns]!]));
