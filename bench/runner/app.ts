@@ -38,7 +38,6 @@ export async function loadApp(databaseUrl: string) {
     DEFAULT_HISTORY_SORT: returnsLinks.DEFAULT_HISTORY_SORT,
     DEFAULT_STATUS_SORT: returnsLinks.DEFAULT_STATUS_SORT,
     getReturnHistory: history.getReturnHistory,
-    getLinesForConfirmation: history.getLinesForConfirmation,
     historyWindowStart: history.historyWindowStart,
     getReturnStatus: status.getReturnStatus,
     getRmaDocument: documents.getRmaDocument,

@@ -41,17 +41,8 @@ export async function submitOverHttp(baseUrl: string, actionId: string, cookie: 
   return response.ms;
 }
 
-/**
- * The SQL of one submission, in-process: the session check, the submission's transaction
- * (lib/returns/submit-return-request.ts), then the confirm page's queries, which the action's
- * response renders again because the action revalidates paths.
- */
+/** The SQL of one submission, in-process: the session check, then the submission's transaction (lib/returns/submit-return-request.ts). */
 export async function submitInProcess(app: TApp, dealer: TDealerAccount, lineId: number, reasonId: number): Promise<void> {
   await sessionQuery(app, dealer.userId);
   await app.submitReturnRequest({ userId: dealer.userId, customerId: dealer.customerId }, request(lineId, reasonId));
-  await Promise.all([
-    app.getLinesForConfirmation(dealer.customerId, [lineId]),
-    app.db.returnReason.findMany({ where: { active: true }, orderBy: [{ sortOrder: "asc" }, { id: "asc" }], select: { id: true, labelNl: true, labelFr: true, labelEn: true, labelDe: true } }),
-    app.db.portalSettings.findUnique({ where: { id: 1 }, select: { returnSurcharge: true, termsUrl: true } }),
-  ]);
 }

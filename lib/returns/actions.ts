@@ -1,5 +1,4 @@
 "use server";
-import { revalidatePath } from "next/cache";
 import { defineAction } from "@/lib/actions/define-action";
 import { requireDealer } from "@/lib/auth/session";
 import { ZReturnRequestSchema } from "./schema";
@@ -9,8 +8,7 @@ import { submitReturnRequest } from "./submit-return-request";
 export const submitReturnRequestAction = defineAction(ZReturnRequestSchema, async (input) => {
   const dealer = await requireDealer();
   const { rmaNumber } = await submitReturnRequest({ userId: dealer.userId, customerId: dealer.customerId }, input);
-  revalidatePath("/returns");
-  revalidatePath("/returns/new");
-  revalidatePath("/");
+  // Note: no revalidatePath: every page here is rendered per request (nothing to invalidate), and
+  // revalidating would make Next.js render the confirmation page again into this action's answer.
   return { rmaNumber };
 });
