@@ -1,3 +1,4 @@
+import { availableParallelism } from "node:os";
 import path from "node:path";
 import { defineConfig } from "vitest/config";
 
@@ -22,4 +23,6 @@ if (process.env.TEST_DATABASE_URL) {
   });
 }
 
-export default defineConfig({ test: { projects, pool: "forks" } });
+// Note: Vitest's default is one worker per core minus one, so one on a 2-core machine; test files
+// spend much of their time waiting on PostgreSQL, so they run two at a time per core.
+export default defineConfig({ test: { projects, pool: "forks", maxWorkers: Math.max(2, 2 * availableParallelism()) } });
