@@ -1,8 +1,10 @@
 import { defineConfig } from "@playwright/test";
 
 // e2e against the production build in the Debian Chromium. The main project runs on a fresh
-// PostgreSQL database seeded with the demo (fixtures seed more through SQL); a smoke project
-// runs on the embedded PGlite database, as `npm start` does.
+// PostgreSQL database seeded with the demo (fixtures seed more through SQL), one test at a time
+// (its specs change shared demo data and check that others' actions changed nothing); before it,
+// the accessibility scans, which only read, run two at a time. A smoke project runs on the
+// embedded PGlite database, as `npm start` does.
 const PORT = Number(process.env.E2E_PORT ?? 3100);
 const SMOKE_PORT = PORT + 1;
 const external = process.env.E2E_BASE_URL;
@@ -10,7 +12,7 @@ const external = process.env.E2E_BASE_URL;
 export default defineConfig({
   testDir: "e2e",
   fullyParallel: false,
-  workers: 1,
+  workers: 2,
   retries: 0,
   timeout: 60_000,
   expect: { timeout: 10_000 },
@@ -25,7 +27,8 @@ export default defineConfig({
     },
   },
   projects: [
-    { name: "postgres", testIgnore: /smoke\//, use: { baseURL: external ?? `http://localhost:${PORT}` } },
+    { name: "a11y", testMatch: /a11y\/.*\.spec\.ts/, fullyParallel: true, use: { baseURL: external ?? `http://localhost:${PORT}` } },
+    { name: "postgres", testIgnore: [/smoke\//, /a11y\//], dependencies: ["a11y"], workers: 1, use: { baseURL: external ?? `http://localhost:${PORT}` } },
     ...(external ? [] : [{ name: "pglite-smoke", testMatch: /smoke\/.*\.spec\.ts/, use: { baseURL: `http://localhost:${SMOKE_PORT}` } }]),
   ],
   webServer: external

@@ -1,18 +1,44 @@
 import { randomBytes } from "node:crypto";
 import { hash } from "@node-rs/argon2";
-import { test as base, expect, type Page } from "@playwright/test";
+import { test as base, expect, type Cookie, type Page } from "@playwright/test";
 import pg from "pg";
+import { LOCALE_COOKIE } from "../lib/i18n/locales";
 
 // Shared e2e helpers: sign in through the real login form, and seed a throw-away dealer
 // straight into the e2e PostgreSQL database (the postgres project only).
 export const DEMO_PASSWORD = "Demo!2026";
 
-export async function signInAs(page: Page, email: string, password = DEMO_PASSWORD, path = "/login"): Promise<void> {
+type TSavedSession = { cookies: Cookie[]; landing: string };
+// Sessions this worker has signed in, by e-mail and password: a later signInAs for the same
+// account puts the session cookie back instead of typing the form again (the login form itself
+// is tested by the login specs, which use signInThroughForm). A session that no longer works
+// (deactivated user, changed password) falls back to the form.
+const savedSessions = new Map<string, TSavedSession>();
+const SESSION_COOKIE = /^(__Secure-)?authjs\.session-token$/;
+
+/** Signs in by typing the login form. */
+export async function signInThroughForm(page: Page, email: string, password = DEMO_PASSWORD, path = "/login"): Promise<void> {
   await page.goto(path);
   await page.locator("#email").fill(email);
   await page.locator("#password").fill(password);
   await page.locator('form button[type="submit"]').click();
   await page.waitForURL((url) => !url.pathname.startsWith("/login"));
+}
+
+/** Signs in as `email` and lands where the login lands (through the form the first time; see above). */
+export async function signInAs(page: Page, email: string, password = DEMO_PASSWORD, path = "/login"): Promise<void> {
+  const key = `${email}\n${password}`;
+  const saved = path === "/login" ? savedSessions.get(key) : undefined;
+  if (saved) {
+    await page.context().addCookies(saved.cookies);
+    await page.goto(saved.landing);
+    if (!new URL(page.url()).pathname.startsWith("/login")) return;
+    savedSessions.delete(key);
+  }
+  await signInThroughForm(page, email, password, path);
+  const cookies = (await page.context().cookies()).filter((c) => SESSION_COOKIE.test(c.name) || c.name === LOCALE_COOKIE);
+  const landing = new URL(page.url());
+  if (path === "/login") savedSessions.set(key, { cookies, landing: landing.pathname + landing.search });
 }
 
 export async function withDb<T>(run: (client: pg.Client) => Promise<T>): Promise<T> {

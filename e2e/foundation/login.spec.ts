@@ -1,7 +1,7 @@
-import { expect, signInAs, test, withDb } from "../fixtures";
+import { expect, signInAs, signInThroughForm, test, withDb } from "../fixtures";
 
 test("a dealer logs in and sees six tiles whose counts match the data", async ({ page }) => {
-  await signInAs(page, "dealer@demo.test");
+  await signInThroughForm(page, "dealer@demo.test");
   await expect(page).toHaveURL("/");
   const expected = await withDb(async (db) => {
     const customer = (await db.query(`SELECT id FROM "Customer" WHERE "erpNumber" = '10001'`)).rows[0].id;
@@ -20,7 +20,7 @@ test("a dealer logs in and sees six tiles whose counts match the data", async ({
 });
 
 test("staff log in and land on the staff dashboard", async ({ page }) => {
-  await signInAs(page, "staff@demo.test");
+  await signInThroughForm(page, "staff@demo.test");
   await expect(page).toHaveURL(/\/staff/);
   await expect(page.getByTestId("staff-open-rmas")).toBeVisible();
 });
