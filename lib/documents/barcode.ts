@@ -11,7 +11,19 @@ export async function code128DataUrl(text: string, options?: Parameters<typeof c
   return `data:image/png;base64,${(await code128Png(text, options)).toString("base64")}`;
 }
 
+// Note: bwip-js takes 2–4 ms per barcode (it runs the barcode's PostScript), which was most of the
+// return-status page's time (a barcode per row). An SVG depends only on its text and size, which
+// the reader already has, so the latest ones are kept for every request.
+const SVG_CACHE_SIZE = 500;
+const svgCache = new Map<string, string>();
+
 /** A small inline SVG (for screens); the text is our own document number, never user input. */
 export function code128Svg(text: string, { height = 8, scale = 1 } = {}): string {
-  return bwipjs.toSVG({ bcid: "code128", text, height, scale, includetext: false });
+  const key = `${height}:${scale}:${text}`;
+  const cached = svgCache.get(key);
+  if (cached !== undefined) return cached;
+  const svg = bwipjs.toSVG({ bcid: "code128", text, height, scale, includetext: false });
+  if (svgCache.size >= SVG_CACHE_SIZE) svgCache.delete(svgCache.keys().next().value!);
+  svgCache.set(key, svg);
+  return svg;
 }
