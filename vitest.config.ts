@@ -2,20 +2,27 @@ import { availableParallelism } from "node:os";
 import path from "node:path";
 import { defineConfig } from "vitest/config";
 
-// Unit and integration tests. Integration tests get a fresh, migrated database per file
-// (tests/setup-db.ts): PGlite in memory, and PostgreSQL too when TEST_DATABASE_URL is set.
+// Unit and integration tests. Integration tests (`*.test.ts`) get a fresh, migrated database per
+// file (tests/setup-db.ts): PGlite in memory, and PostgreSQL too when TEST_DATABASE_URL is set.
+// Tests that need no database are named `*.unit.test.ts(x)` and run once, without one: their
+// DATABASE_URL points at a closed port, so a unit test that touches the database fails loudly.
 const alias = {
   "@": path.resolve(import.meta.dirname),
   "server-only": path.resolve(import.meta.dirname, "tests/empty-module.ts"),
 };
+const UNIT_TESTS = ["lib/**/*.unit.test.ts", "lib/**/*.unit.test.tsx", "app/**/*.unit.test.ts", "components/**/*.unit.test.tsx", "scripts/**/*.unit.test.ts"];
 const shared = {
   include: ["lib/**/*.test.ts", "lib/**/*.test.tsx", "app/**/*.test.ts", "components/**/*.test.tsx", "scripts/**/*.test.ts"],
+  exclude: UNIT_TESTS,
   setupFiles: ["tests/setup-db.ts"],
   testTimeout: 30_000,
   hookTimeout: 60_000,
 };
 
-const projects = [{ resolve: { alias }, test: { ...shared, name: "pglite", env: { TEST_DB_KIND: "pglite" }, globalSetup: ["tests/global-setup-pglite.ts"] } }];
+const projects = [
+  { resolve: { alias }, test: { name: "unit", include: UNIT_TESTS, env: { DATABASE_URL: "postgres://unit-test@127.0.0.1:1/no-database" }, testTimeout: 30_000 } },
+  { resolve: { alias }, test: { ...shared, name: "pglite", env: { TEST_DB_KIND: "pglite" }, globalSetup: ["tests/global-setup-pglite.ts"] } },
+];
 if (process.env.TEST_DATABASE_URL) {
   projects.push({
     resolve: { alias },
