@@ -1,8 +1,8 @@
 // npm test – unit + integration tests (Vitest, on PGlite and PostgreSQL), then the production
 // build and the e2e suite (Playwright in the Debian Chromium). Ends with one summary line
 // "Tests: N passed, N failed, N skipped"; in CI a skipped test fails the run.
-import { spawnSync } from "node:child_process";
-import { existsSync, mkdirSync, readFileSync } from "node:fs";
+import { spawn, spawnSync } from "node:child_process";
+import { closeSync, existsSync, mkdirSync, openSync, readFileSync } from "node:fs";
 import pg from "pg";
 
 const PG_BASE = "postgres://postgres@127.0.0.1:5432";
@@ -36,8 +36,21 @@ if (!existsSync(process.env.CHROMIUM_PATH)) {
 }
 mkdirSync(".data/test-results", { recursive: true });
 
+// The production build for e2e runs while Vitest does (Vitest's files wait on the database much
+// of the time); its output goes to a log, printed when the build fails.
+const BUILD_LOG = ".data/test-results/build.log";
+function buildInBackground() {
+  // Note: straight into the file, not through a pipe: Vitest runs under spawnSync, which stops this
+  // process's event loop, so a pipe would fill up and stall the build.
+  const log = openSync(BUILD_LOG, "w");
+  const child = spawn("node", ["scripts/build-if-stale.mjs"], { stdio: ["ignore", log, log], env: process.env });
+  closeSync(log);
+  return new Promise((resolve) => child.on("close", (code) => resolve(code ?? 1)));
+}
+const build = buildInBackground();
 const unitStatus = run("node_modules/.bin/vitest", ["run", "--reporter=default", "--reporter=json", "--outputFile.json=.data/test-results/vitest.json"]);
-const buildStatus = run("node", ["scripts/build-if-stale.mjs"]);
+const buildStatus = await build;
+console.log(buildStatus === 0 ? `\nProduction build ready (log: ${BUILD_LOG}).` : `\nThe production build failed:\n${readFileSync(BUILD_LOG, "utf8")}`);
 const e2eStatus = buildStatus === 0 ? run("node_modules/.bin/playwright", ["test", "--reporter=list,json"], { PLAYWRIGHT_JSON_OUTPUT_NAME: ".data/test-results/playwright.json" }) : 1;
 
 const counts = { passed: 0, failed: 0, skipped: 0 };
