@@ -34,6 +34,7 @@ function groupingKey(value: unknown): string | number | boolean | null {
 export function GridBody({ columns, rows, group, renderCell, renderSelectCell }: TGridBodyProps) {
   const t = useTranslations("grid");
   const locale = useLocale() as TLocale;
+  const yesNo = useMemo(() => ({ yes: t("yes"), no: t("no") }), [t]);
   const [expanded, setExpanded] = useState<ExpandedState>(true);
   const columnDefs = useMemo<ColumnDef<TDataGridRow>[]>(
     () => columns.map((column) => ({ id: column.id, accessorFn: (row) => groupingKey(row.cells[column.id]) })),
@@ -59,7 +60,7 @@ export function GridBody({ columns, rows, group, renderCell, renderSelectCell }:
       {table.getRowModel().rows.map((row) => {
         if (row.getIsGrouped() && groupColumn) {
           const first = row.getLeafRows()[0]?.original;
-          const value = first ? formatCellText(groupColumn, first.cells[groupColumn.id], locale, { yes: t("yes"), no: t("no") }) : "";
+          const value = first ? formatCellText(groupColumn, first.cells[groupColumn.id], locale, yesNo) : "";
           return (
             <tr key={row.id} className="border-t border-slate-300 bg-brand-100">
               <th scope="colgroup" colSpan={span} className="px-2 py-1 text-left text-sm">
@@ -88,7 +89,7 @@ export function GridBody({ columns, rows, group, renderCell, renderSelectCell }:
             {renderSelectCell ? <td className="px-2 py-1.5">{renderSelectCell(data)}</td> : null}
             {columns.map((column) => (
               <td key={column.id} className={`px-2 py-1.5 text-sm ${cellAlign(column)}`}>
-                <GridCellContent column={column} row={data} renderCell={renderCell} />
+                <GridCellContent column={column} row={data} renderCell={renderCell} locale={locale} yesNo={yesNo} />
               </td>
             ))}
           </tr>

@@ -1,15 +1,16 @@
 "use client";
 // One table cell's content: custom render, server-rendered element, or the value formatted by type.
-import { useLocale, useTranslations } from "next-intl";
 import { isValidElement, type ReactNode } from "react";
-import { formatCellText } from "@/lib/grid/format-cell";
+import { formatCellText, type TYesNo } from "@/lib/grid/format-cell";
 import type { TGridColumn } from "@/lib/grid/types";
 import type { TLocale } from "@/lib/i18n/locales";
 import type { TDataGridRow, TRenderCell } from "./grid-types";
 
-export function GridCellContent({ column, row, renderCell }: { column: TGridColumn; row: TDataGridRow; renderCell?: TRenderCell }) {
-  const t = useTranslations("grid");
-  const locale = useLocale() as TLocale;
+// Note: no hooks here. A page renders a cell per row and column (280 for 20 rows × 14 columns), so
+// the body looks up the locale and the yes/no words once and passes them in.
+export function GridCellContent({ column, row, renderCell, locale, yesNo }: {
+  column: TGridColumn; row: TDataGridRow; renderCell?: TRenderCell; locale: TLocale; yesNo: TYesNo;
+}) {
   const custom = renderCell?.(column.id, row);
   if (custom !== undefined) return <>{custom}</>;
   const value = row.cells[column.id];
@@ -20,13 +21,13 @@ export function GridCellContent({ column, row, renderCell }: { column: TGridColu
     content = value ? (
       <>
         <span aria-hidden="true">✓</span>
-        <span className="sr-only">{t("yes")}</span>
+        <span className="sr-only">{yesNo.yes}</span>
       </>
     ) : (
-      <span className="sr-only">{t("no")}</span>
+      <span className="sr-only">{yesNo.no}</span>
     );
   } else {
-    content = formatCellText(column, value, locale, { yes: t("yes"), no: t("no") });
+    content = formatCellText(column, value, locale, yesNo);
   }
   const href = row.href?.[column.id];
   return href ? (
