@@ -96,11 +96,16 @@ export function parseFilter(type: TColumnType, input: string, options?: TGridCol
   }
 }
 
+/** The text with LIKE's wildcards (% _) and its escape (\\) escaped: a search is for the literal text. */
+export function escapeLikeText(text: string): string {
+  return text.replace(/[\\%_]/g, "\\$&");
+}
+
 export function conditionToPrisma(condition: TFilterCondition): Record<string, unknown> {
   switch (condition.kind) {
     case "contains":
-      // Note: Prisma passes % and _ through to LIKE as wildcards; a search is for the literal text.
-      return { contains: condition.value.replace(/[\\%_]/g, "\\$&"), mode: "insensitive" };
+      // Note: Prisma passes % and _ through to LIKE as wildcards.
+      return { contains: escapeLikeText(condition.value), mode: "insensitive" };
     case "oneOf":
       return { in: condition.values };
     case "number":

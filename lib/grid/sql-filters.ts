@@ -1,6 +1,6 @@
 import "server-only";
 import { Prisma } from "@/lib/db/client";
-import { parseFilter, type TBounds, type TFilterCondition } from "./filters";
+import { escapeLikeText, parseFilter, type TBounds, type TFilterCondition } from "./filters";
 import { isFilterable, type TGridColumn } from "./types";
 
 // Column search text → SQL condition, for grids queried with $queryRaw. It uses the grid's own
@@ -9,9 +9,9 @@ import { isFilterable, type TGridColumn } from "./types";
 /** Column id → its SQL expression. Note: the expressions are code (Prisma.raw), never user input. */
 export type TColumnSql = Record<string, string>;
 
-/** `%text%` for ILIKE with the text's own % _ \ escaped: a search is for the literal text. */
+/** `%text%` for ILIKE, the text's own % _ \ escaped as in conditionToPrisma. */
 export function containsPattern(text: string): string {
-  return `%${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+  return `%${escapeLikeText(text)}%`;
 }
 
 const COMPARISONS = { equals: "=", gt: ">", gte: ">=", lt: "<", lte: "<=" } as const;
