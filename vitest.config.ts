@@ -10,9 +10,10 @@ const alias = {
   "@": path.resolve(import.meta.dirname),
   "server-only": path.resolve(import.meta.dirname, "tests/empty-module.ts"),
 };
-const UNIT_TESTS = ["lib/**/*.unit.test.ts", "lib/**/*.unit.test.tsx", "app/**/*.unit.test.ts", "components/**/*.unit.test.tsx", "scripts/**/*.unit.test.ts"];
+const testFiles = (suffix: string) => ["lib/**/*", "app/**/*", "components/**/*", "scripts/**/*"].flatMap((dir) => [`${dir}${suffix}.ts`, `${dir}${suffix}.tsx`]);
+const UNIT_TESTS = testFiles(".unit.test");
 const shared = {
-  include: ["lib/**/*.test.ts", "lib/**/*.test.tsx", "app/**/*.test.ts", "components/**/*.test.tsx", "scripts/**/*.test.ts"],
+  include: testFiles(".test"),
   exclude: UNIT_TESTS,
   setupFiles: ["tests/setup-db.ts"],
   testTimeout: 30_000,
