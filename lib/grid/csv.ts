@@ -14,13 +14,18 @@ const BOM = "\uFEFF";
 // Note: a cell starting with one of these is run as a formula by spreadsheet programs.
 const FORMULA_START = /^[=+\-@\t\r]/;
 
-function quote(text: string, separator: string): string {
-  return text.includes(separator) || /["\r\n]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
+// Note: a spreadsheet may open the file with any of these as separator (its locale decides), so
+// a field holding any of them is quoted: no separator of another locale can split it and start a
+// cell of its own with a formula character.
+const ANY_SEPARATOR_OR_QUOTE = /[",;\t\r\n]/;
+
+function quote(text: string): string {
+  return ANY_SEPARATOR_OR_QUOTE.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
 }
 
 export function toCsv(columns: TGridColumn[], rows: Record<string, unknown>[], locale: TLocale): string {
   const separator = SEPARATOR[locale];
-  const line = (cells: string[]) => cells.map((cell) => quote(cell, separator)).join(separator);
+  const line = (cells: string[]) => cells.map(quote).join(separator);
   const guard = (text: string) => (FORMULA_START.test(text) ? `'${text}` : text);
 
   const header = line(columns.map((column) => guard(column.label)));

@@ -19,7 +19,7 @@ describe("toCsv", () => {
     expect(csv.startsWith("\uFEFF")).toBe(true);
     expect(lines(csv)).toEqual([
       "Artikelnaam;Netto prijs;Leverdatum;Aantal;Speciaal besteld",
-      '"Turbo; ""GT1749V""";1.165,00;01-10-2020;-2;Ja',
+      '"Turbo; ""GT1749V""";"1.165,00";01-10-2020;-2;Ja',
     ]);
   });
   it("uses , with English formats in en, quoting cells that contain a comma", () => {
@@ -29,9 +29,9 @@ describe("toCsv", () => {
   it("neutralises cells that a spreadsheet would run as a formula, but not amounts", () => {
     const csv = toCsv(columns, [{ ...row, articleName: "=HYPERLINK(\"http://x\")", price: "-5.00" }, { articleName: "@SUM(A1)" }, { articleName: "\tx" }], "de");
     const [, first, second, third] = lines(csv);
-    expect(first).toBe('"\'=HYPERLINK(""http://x"")";-5,00;01-10-2020;-2;Ja');
+    expect(first).toBe('"\'=HYPERLINK(""http://x"")";"-5,00";01-10-2020;-2;Ja');
     expect(second).toBe("'@SUM(A1);;;;");
-    expect(third).toBe("'\tx;;;;");
+    expect(third).toBe("\"'\tx\";;;;");
   });
   it("quotes line breaks and leaves empty values empty", () => {
     expect(lines(toCsv(columns, [{ articleName: "a\nb", price: null }], "fr"))[1]).toBe('"a\nb";;;;');
