@@ -43,17 +43,24 @@ export function isPrintableImage(contentType: string): boolean {
 
 /**
  * A file name safe to store and show: no folders (`../../etc/passwd.png` → `passwd.png`), no
- * control characters, at most 120 characters (the extension kept), never empty.
+ * control or format characters (a right-to-left override turns `photo\u202egpj.exe` into what
+ * looks like `photoexe.jpg`), NFC-normalised, at most 120 characters, never empty. Given the
+ * detected content type, the extension is that type's: a JPEG named `poly.html` is `poly.jpg`.
  */
 export function sanitizeFileName(name: string, contentType?: TAttachmentContentType): string {
-  const base = name.split(/[\\/]/).pop() ?? "";
-  // eslint-disable-next-line no-control-regex
-  let clean = base.replace(/[\u0000-\u001f\u007f-\u009f"<>:|?*]/g, "").replace(/^[.\s]+/, "").trim();
-  if (!clean) clean = `attachment${contentType ? `.${EXTENSIONS[contentType]}` : ""}`;
+  const base = name.normalize("NFC").split(/[\\/]/).pop() ?? "";
+  let clean = base.replace(/[\p{Cc}\p{Cf}\p{Zl}\p{Zp}"<>:|?*]/gu, "").replace(/^[.\s]+/, "").trim();
+  if (contentType) clean = `${stem(clean) || "attachment"}.${EXTENSIONS[contentType]}`;
+  if (!clean) clean = "attachment";
   if (clean.length > 120) {
     const dot = clean.lastIndexOf(".");
     const extension = dot > 0 && clean.length - dot <= 10 ? clean.slice(dot) : "";
     clean = clean.slice(0, 120 - extension.length) + extension;
   }
   return clean;
+}
+
+function stem(fileName: string): string {
+  const dot = fileName.lastIndexOf(".");
+  return (dot > 0 ? fileName.slice(0, dot) : fileName).replace(/[.\s]+$/, "");
 }

@@ -32,3 +32,27 @@ describe("sanitizeFileName", () => {
     expect(sanitizeFileName("../..", "image/png")).toBe("attachment.png");
   });
 });
+
+describe("stored attachment names", () => {
+  it("take the extension of the detected type, whatever the name says", () => {
+    expect(sanitizeFileName("poly.html", "image/jpeg")).toBe("poly.jpg");
+    expect(sanitizeFileName("x.svg", "image/png")).toBe("x.png");
+    expect(sanitizeFileName("rapport.pdf.exe", "application/pdf")).toBe("rapport.pdf.pdf");
+    expect(sanitizeFileName("foto.JPEG", "image/jpeg")).toBe("foto.jpg");
+    expect(sanitizeFileName(".html", "image/jpeg")).toBe("html.jpg");
+    expect(sanitizeFileName("...", "image/jpeg")).toBe("attachment.jpg");
+  });
+
+  it("drop bidi overrides, zero-width and other format characters, NFC-normalised", () => {
+    expect(sanitizeFileName("photo\u202egpj.exe", "image/jpeg")).toBe("photogpj.jpg");
+    expect(sanitizeFileName("a\u200bb\u2066c\u2069d\ufeff.png", "image/png")).toBe("abcd.png");
+    expect(sanitizeFileName("cafe\u0301.pdf", "application/pdf")).toBe("caf\u00e9.pdf");
+    expect(sanitizeFileName("line\u2028break.pdf", "application/pdf")).toBe("linebreak.pdf");
+  });
+
+  it("never come out longer than 120 characters, the extension kept", () => {
+    const long = sanitizeFileName(`${"ü".repeat(300)}.html`, "image/webp");
+    expect(long).toHaveLength(120);
+    expect(long.endsWith(".webp")).toBe(true);
+  });
+});
