@@ -1,5 +1,6 @@
 import "server-only";
 import { createHash } from "node:crypto";
+import { sanitizeFileName } from "@/lib/storage/content-type";
 import { getAttachmentStore, newStorageKey } from "@/lib/storage/store";
 import type { TEntityHandler } from "../batch";
 import type { TDocumentRow, TRejectedRow } from "../schema";
@@ -45,7 +46,7 @@ export const documentsHandler: TEntityHandler<TDocumentRow> = {
       const document = await tx.document.create({
         data: {
           customerId: invoice.customerId, kind: invoice.kind === "CREDIT_NOTE" ? "CREDIT_NOTE" : "INVOICE", source: "ERP",
-          fileName: row.fileName, contentType: "application/pdf", size: bytes.length, sha256, storageKey,
+          fileName: sanitizeFileName(row.fileName, "application/pdf"), contentType: "application/pdf", size: bytes.length, sha256, storageKey,
         },
         select: { id: true },
       });
