@@ -3,7 +3,18 @@ import createNextIntlPlugin from "next-intl/plugin";
 
 const withNextIntl = createNextIntlPlugin("./lib/i18n/request.ts");
 
+// Note: headers every answer carries, also redirects, errors, API answers and static files
+// (the CSP with its per-request nonce is set in proxy.ts).
+const SECURITY_HEADERS = [
+  { key: "X-Content-Type-Options", value: "nosniff" },
+  { key: "Referrer-Policy", value: "same-origin" },
+  { key: "Cross-Origin-Opener-Policy", value: "same-origin" },
+  { key: "Cross-Origin-Resource-Policy", value: "same-origin" },
+  { key: "Permissions-Policy", value: "camera=(), microphone=(), geolocation=(), payment=(), usb=(), interest-cohort=()" },
+];
+
 const nextConfig: NextConfig = {
+  headers: async () => [{ source: "/:path*", headers: SECURITY_HEADERS }],
   // Native, WASM or Node-only packages stay outside the server bundle.
   serverExternalPackages: [
     "@electric-sql/pglite",

@@ -43,8 +43,6 @@ export function proxy(request: NextRequest) {
   headers.set("content-security-policy", csp);
   const response = NextResponse.next({ request: { headers } });
   response.headers.set("Content-Security-Policy", csp);
-  response.headers.set("X-Content-Type-Options", "nosniff");
-  response.headers.set("Referrer-Policy", "same-origin");
   response.headers.set("X-Frame-Options", "DENY");
   // Signed-in answers (pages, PDFs, CSVs, documents, and their 404s) are never stored by a browser or proxy.
   if (!isPublic) response.headers.set("Cache-Control", "private, no-store");

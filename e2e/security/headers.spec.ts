@@ -122,3 +122,27 @@ test("a signed-in dealer's RMA submission posted from a foreign origin is refuse
   expect(own.result).toMatchObject({ ok: true });
   expect(await snapshot()).toEqual({ rmas: 1, inRequest: before.inRequest + 1, outbox: before.outbox + 1 });
 });
+
+test("every kind of answer carries the browser-isolation headers", async ({ page, request }) => {
+  await signInAs(page, "dealer@demo.test");
+  const asset = await page.evaluate(() => document.querySelector<HTMLScriptElement>("script[src*='/_next/static/']")?.src);
+  const signedIn = page.context().request;
+  const answers = {
+    page: await signedIn.get("/"),
+    pdf: await signedIn.get("/invoices/unpaid/pdf"),
+    csv: await signedIn.get("/orders/open/export.csv"),
+    notFound: await signedIn.get("/returns/does-not-exist/form.pdf"),
+    loginRedirect: await request.get("/returns", { maxRedirects: 0 }),
+    login: await request.get("/login"),
+    health: await request.get("/api/health"),
+    erpUnauthorized: await request.get("/api/erp/v1/feed"),
+    staticAsset: await request.get(asset!),
+  };
+  for (const [kind, answer] of Object.entries(answers)) {
+    const headers = answer.headers();
+    expect.soft(headers["x-content-type-options"], kind).toBe("nosniff");
+    expect.soft(headers["referrer-policy"], kind).toBe("same-origin");
+    expect.soft(headers["cross-origin-opener-policy"], kind).toBe("same-origin");
+    expect.soft(headers["permissions-policy"], kind).toContain("camera=()");
+  }
+});
