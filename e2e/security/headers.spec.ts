@@ -135,7 +135,7 @@ test("every kind of answer carries the browser-isolation headers", async ({ page
     loginRedirect: await request.get("/returns", { maxRedirects: 0 }),
     login: await request.get("/login"),
     health: await request.get("/api/health"),
-    erpUnauthorized: await request.get("/api/erp/v1/feed"),
+    erpUnauthorized: await request.get("/api/erp/v1/rmas"),
     staticAsset: await request.get(asset!),
   };
   for (const [kind, answer] of Object.entries(answers)) {
