@@ -3,6 +3,7 @@ import NextAuth, { CredentialsSignin } from "next-auth";
 import Credentials from "next-auth/providers/credentials";
 import { verifyLogin } from "./login";
 import { resolveAuthSecret } from "./secret";
+import { endUserSession, JWT_MAX_AGE_SECONDS, startUserSession } from "./user-sessions";
 
 class LoginRefused extends CredentialsSignin {
   constructor(code: "invalid" | "locked") {
@@ -15,13 +16,13 @@ function clientIp(request: Request): string {
   return request.headers.get("x-forwarded-for")?.split(",")[0]?.trim() || request.headers.get("x-real-ip") || "local";
 }
 
-// JWT sessions (no server-side session store, so any instance can serve any request). The
-// token carries the user id and session version; lib/auth/session.ts checks both against the
-// database on every request, so deactivation or a password change ends open sessions.
+// JWT sessions backed by a UserSession row (lib/auth/user-sessions.ts): the token carries the
+// user id, session version and session id; lib/auth/session.ts checks all three against the
+// database on every request, so sign-out, deactivation or a password change end it at once.
 export const { handlers, auth, signIn, signOut } = NextAuth({
   secret: resolveAuthSecret(),
   trustHost: true,
-  session: { strategy: "jwt", maxAge: 12 * 60 * 60 },
+  session: { strategy: "jwt", maxAge: JWT_MAX_AGE_SECONDS },
   pages: { signIn: "/login", error: "/login" },
   providers: [
     Credentials({
@@ -32,7 +33,8 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
         if (!email || !password || email.length > 320 || password.length > 200) throw new LoginRefused("invalid");
         const result = await verifyLogin(email, password, clientIp(request));
         if (!result.ok) throw new LoginRefused(result.code);
-        return { id: String(result.user.id), sessionVersion: result.user.sessionVersion };
+        const sessionId = await startUserSession(result.user.id);
+        return { id: String(result.user.id), sessionVersion: result.user.sessionVersion, sessionId };
       },
     }),
   ],
@@ -41,11 +43,18 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
       if (user) {
         token.uid = Number(user.id);
         token.sv = (user as { sessionVersion?: number }).sessionVersion ?? 0;
+        token.sid = (user as { sessionId?: string }).sessionId;
       }
       return token;
     },
     session({ session, token }) {
-      return { ...session, uid: token.uid as number, sv: token.sv as number };
+      return { ...session, uid: token.uid as number, sv: token.sv as number, sid: token.sid as string | undefined };
+    },
+  },
+  events: {
+    async signOut(message) {
+      const sid = "token" in message ? message.token?.sid : undefined;
+      if (typeof sid === "string") await endUserSession(sid);
     },
   },
 });

@@ -6,6 +6,7 @@ import { writeAudit } from "@/lib/audit/write-audit";
 import { normalizeEmail } from "./login";
 import { hashPassword } from "./password";
 import { consumeAuthToken, createAuthToken } from "./tokens";
+import { endAllUserSessions } from "./user-sessions";
 
 // Forgotten password: a reset link by e-mail when the address belongs to an active user.
 // The caller answers the same either way, so the form reveals no accounts.
@@ -34,6 +35,7 @@ export async function setPasswordWithToken(token: string, password: string): Pro
     const userId = await consumeAuthToken(tx, token);
     if (userId === null) return false;
     await tx.user.update({ where: { id: userId }, data: { passwordHash, sessionVersion: { increment: 1 } } });
+    await endAllUserSessions(userId, tx);
     await writeAudit(tx, { actorUserId: userId, actorRole: "DEALER", action: "user.password_set", objectType: "User", objectId: String(userId) });
     return true;
   });

@@ -2,42 +2,18 @@ import "server-only";
 import { headers } from "next/headers";
 import { notFound, redirect } from "next/navigation";
 import { cache } from "react";
-import { db } from "@/lib/db/client";
 import { auth } from "./config";
+import { loadSessionUser, type TDealer, type TSessionUser, type TStaff } from "./session-user";
 
-export type TSessionUser = {
-  userId: number;
-  customerId: number | null;
-  role: "DEALER" | "STAFF";
-  email: string;
-  name: string;
-  language: "nl" | "fr" | "en" | "de" | null;
-  /** The dealer's company as the header shows it; null for staff. */
-  company: { name: string; erpNumber: string } | null;
-};
-export type TDealer = TSessionUser & { customerId: number; role: "DEALER"; company: { name: string; erpNumber: string } };
-export type TStaff = TSessionUser & { role: "STAFF" };
+export type { TDealer, TSessionUser, TStaff } from "./session-user";
 
-type TUserRow = Omit<TSessionUser, "userId" | "company"> & {
-  id: number; active: boolean; sessionVersion: number;
-  companyName: string | null; companyErpNumber: string | null; companyActive: boolean | null;
-};
-
-// The signed-in user, re-read from the database once per request (one query, with the company):
-// a deactivated user, a deactivated company or a changed password (session version) ends the
-// session at once.
+// The signed-in user, re-read from the database once per request (one query, with the company
+// and the server-side session row): signing out, a deactivated user, a deactivated company, a
+// changed password (session version) or an idle or expired session ends the session at once.
 export const currentUser = cache(async (): Promise<TSessionUser | null> => {
-  const session = (await auth()) as { uid?: number; sv?: number } | null;
-  if (!session?.uid) return null;
-  const [user] = await db.$queryRaw<TUserRow[]>`
-    SELECT u."id", u."customerId", u."role"::text AS "role", u."email", u."name", u."language"::text AS "language",
-           u."active", u."sessionVersion", c."name" AS "companyName", c."erpNumber" AS "companyErpNumber", c."active" AS "companyActive"
-    FROM "User" u LEFT JOIN "Customer" c ON c."id" = u."customerId"
-    WHERE u."id" = ${session.uid}`;
-  if (!user || !user.active || user.sessionVersion !== session.sv) return null;
-  if (user.customerId !== null && !user.companyActive) return null;
-  const company = user.companyName !== null ? { name: user.companyName, erpNumber: user.companyErpNumber ?? "" } : null;
-  return { userId: user.id, customerId: user.customerId, role: user.role, email: user.email, name: user.name, language: user.language, company };
+  const session = (await auth()) as { uid?: number; sv?: number; sid?: string } | null;
+  if (!session?.uid || typeof session.sid !== "string") return null;
+  return loadSessionUser(session.uid, session.sv ?? 0, session.sid);
 });
 
 async function redirectToLogin(): Promise<never> {
