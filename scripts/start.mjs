@@ -28,7 +28,8 @@ Demo logins (password Demo!2026):
   dealer@demo.test   dealer of Garage Dupont (customer 10001)
   dealer2@demo.test  second user of Garage Dupont
   other@demo.test    dealer of another company
-  staff@demo.test    staff
+  staff@demo.test    staff; second factor: a code from an authenticator app with the secret
+                     KVKFKRCPNZQUYMLXOVYDSQKJKZDTSRLD (prisma/seed/base.ts)
 `);
 }
 // Note: the embedded database lives in one process, so it gets a single `next start`.

@@ -2,6 +2,8 @@ import type { TDb } from "@/lib/db/client";
 import { hashPassword } from "@/lib/auth/password";
 
 export const DEMO_PASSWORD = "Demo!2026";
+/** The demo staff account's authenticator secret (README, `npm start`): add it to any TOTP app. */
+export const DEMO_STAFF_TOTP_SECRET = "KVKFKRCPNZQUYMLXOVYDSQKJKZDTSRLD";
 
 export const RETURN_REASONS = [
   { code: "DEFECT", labelNl: "Defect artikel", labelFr: "Article défectueux", labelEn: "Defective item", labelDe: "Defekter Artikel" },
@@ -34,7 +36,7 @@ export async function seedBase(db: TDb) {
   const dealer = await db.user.create({ data: { email: "dealer@demo.test", name: "Jan Dupont", customerId: dupont.id, passwordHash, language: "nl" } });
   const dealer2 = await db.user.create({ data: { email: "dealer2@demo.test", name: "Marie Dupont", customerId: dupont.id, passwordHash, language: "nl" } });
   const otherUser = await db.user.create({ data: { email: "other@demo.test", name: "Luc Lefèvre", customerId: other.id, passwordHash, language: "fr" } });
-  const staff = await db.user.create({ data: { email: "staff@demo.test", name: "Sanne de Vries", role: "STAFF", passwordHash, language: "nl" } });
+  const staff = await db.user.create({ data: { email: "staff@demo.test", name: "Sanne de Vries", role: "STAFF", passwordHash, language: "nl", totpSecret: DEMO_STAFF_TOTP_SECRET } });
   return { dupont, other, dealer, dealer2, otherUser, staff };
 }
 export type TSeedBase = Awaited<ReturnType<typeof seedBase>>;
