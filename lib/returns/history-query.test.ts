@@ -5,7 +5,7 @@ import { historyColumns, statusColumns } from "./columns";
 import { getLinesForConfirmation, getReturnHistory, getSelectableHistoryIds } from "./history-query";
 import { getReturnStatus } from "./status-query";
 import { submitReturnRequest } from "./submit-return-request";
-import { requestFor, seedCompany, seedLine, seedReturnReasons } from "./test-fixtures";
+import { requestFor, seedCompany, seedLine, seedReturnHistory, seedReturnReasons } from "./test-fixtures";
 
 const t = (key: string) => key;
 const history = historyColumns(t);
@@ -68,10 +68,11 @@ describe("the return history", () => {
     const own = await seedCompany();
     const line = await seedLine(own.customer.id, { daysAgo: 3, delivered: 6, returned: 1, inRequest: 2 });
     expect((await db.deliveredLine.findUniqueOrThrow({ where: { id: line.id } })).quantityRemaining).toBe(3);
-    const updated = await db.deliveredLine.update({ where: { id: line.id }, data: { quantityInRequest: { increment: 3 } } });
-    expect(updated.quantityRemaining).toBe(0);
+    await seedReturnHistory(line.id, { inRequest: 3 });
+    expect((await db.deliveredLine.findUniqueOrThrow({ where: { id: line.id } })).quantityRemaining).toBe(0);
     await expect(db.$executeRaw`UPDATE "DeliveredLine" SET "quantityRemaining" = 5 WHERE id = ${line.id}`).rejects.toThrow();
-    await expect(db.deliveredLine.update({ where: { id: line.id }, data: { quantityReturned: { increment: 1 } } })).rejects.toThrow();
+    await expect(seedReturnHistory(line.id, { returned: 1 })).rejects.toThrow();
+    await expect(db.deliveredLine.update({ where: { id: line.id }, data: { quantityInRequest: 0 } })).rejects.toThrow(/follow its RMA lines/);
     expect((await db.deliveredLine.findUniqueOrThrow({ where: { id: line.id } })).quantityRemaining).toBe(0);
     expect((await getReturnHistory(own.customer.id, history, state({ "f.remaining": "0" }))).rows.map((r) => r.id)).toEqual([line.id]);
   });
