@@ -69,7 +69,7 @@ export const INVARIANTS: TInvariant[] = [
   {
     name: "an invoice is settled if and only if nothing is open",
     sql: `SELECT 'Invoice ' || i."number" AS ref,
-        format('settled %s, amount %s, payments %s', i."settled", i."amount", coalesce(p.paid, 0)) AS detail
+        format('settled %s, amount %s, payments %s', i."settled"::text, i."amount", coalesce(p.paid, 0)) AS detail
       FROM "Invoice" i LEFT JOIN (${PAYMENT_SUMS}) p ON p.id = i."id"
       WHERE i."settled" <> "portal_invoice_settled"(i."amount", coalesce(p.paid, 0))`,
   },
