@@ -24,10 +24,12 @@ CREATE FUNCTION "portal_invoice_settled"(amount numeric, paid numeric) RETURNS b
 
 -- Recounts the given delivered lines from their RMA lines. Locks them first (id order, as a
 -- submission does), so the sums are read after any concurrent change to them has committed.
+-- Note: FOR NO KEY UPDATE (the UPDATE's own lock) does not conflict with the key-share lock an
+-- RmaLine insert takes for its foreign key, so two inserts for one line queue instead of deadlocking.
 CREATE FUNCTION "portal_recount_delivered_lines"(ids integer[]) RETURNS void LANGUAGE plpgsql AS $$
 BEGIN
   IF ids IS NULL OR cardinality(ids) = 0 THEN RETURN; END IF;
-  PERFORM 1 FROM "DeliveredLine" WHERE "id" = ANY(ids) ORDER BY "id" FOR UPDATE;
+  PERFORM 1 FROM "DeliveredLine" WHERE "id" = ANY(ids) ORDER BY "id" FOR NO KEY UPDATE;
   PERFORM set_config('portal.recount', 'on', true);
   UPDATE "DeliveredLine" d SET "quantityInRequest" = s.in_request, "quantityReturned" = s.returned, "updatedAt" = now()
   FROM (
@@ -44,7 +46,7 @@ END $$;
 CREATE FUNCTION "portal_recount_invoices"(ids integer[]) RETURNS void LANGUAGE plpgsql AS $$
 BEGIN
   IF ids IS NULL OR cardinality(ids) = 0 THEN RETURN; END IF;
-  PERFORM 1 FROM "Invoice" WHERE "id" = ANY(ids) ORDER BY "id" FOR UPDATE;
+  PERFORM 1 FROM "Invoice" WHERE "id" = ANY(ids) ORDER BY "id" FOR NO KEY UPDATE;
   PERFORM set_config('portal.recount', 'on', true);
   UPDATE "Invoice" i SET "paidAmount" = s.paid, "updatedAt" = now()
   FROM (
