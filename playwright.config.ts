@@ -11,6 +11,7 @@ const external = process.env.E2E_BASE_URL;
 
 export default defineConfig({
   testDir: "e2e",
+  globalTeardown: "./e2e/global-teardown.ts",
   fullyParallel: false,
   workers: 2,
   retries: 0,

@@ -22,12 +22,12 @@ const shared = {
 
 const projects = [
   { resolve: { alias }, test: { name: "unit", include: UNIT_TESTS, env: { DATABASE_URL: "postgres://unit-test@127.0.0.1:1/no-database" }, testTimeout: 30_000 } },
-  { resolve: { alias }, test: { ...shared, name: "pglite", env: { TEST_DB_KIND: "pglite" }, globalSetup: ["tests/global-setup-pglite.ts"] } },
+  { resolve: { alias }, test: { ...shared, name: "pglite", env: { TEST_DB_KIND: "pglite" }, globalSetup: ["tests/global-setup-pglite.ts", "tests/invariants-summary.ts"] } },
 ];
 if (process.env.TEST_DATABASE_URL) {
   projects.push({
     resolve: { alias },
-    test: { ...shared, name: "postgres", env: { TEST_DB_KIND: "postgres" }, globalSetup: ["tests/global-setup-postgres.ts"] } as never,
+    test: { ...shared, name: "postgres", env: { TEST_DB_KIND: "postgres" }, globalSetup: ["tests/global-setup-postgres.ts", "tests/invariants-summary.ts"] } as never,
   });
 }
 

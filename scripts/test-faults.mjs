@@ -92,6 +92,8 @@ try {
     FAULTS_PG_CTL: JSON.stringify(pgCommand("pg_ctl", [])),
     FAULTS_SEEDED_DB: "faults_seeded",
   });
+  // The stock and money invariants in every database the suite left on the cluster.
+  if (run(tsx[0], [tsx[1], "scripts/check-invariants.ts", "--cluster", base]) !== 0) status ||= 1;
 } catch (error) {
   console.error(error instanceof Error ? error.message : error);
   if (existsSync(pgLog)) console.error(`PostgreSQL log (${pgLog}):\n${readFileSync(pgLog, "utf8").split("\n").slice(-20).join("\n")}`);

@@ -1,6 +1,8 @@
 import { randomBytes } from "node:crypto";
 import { readFileSync } from "node:fs";
-import { afterAll } from "vitest";
+import { appendFileSync } from "node:fs";
+import path from "node:path";
+import { afterAll, expect, inject } from "vitest";
 import { PGLITE_SNAPSHOT } from "./global-setup-pglite";
 import { databaseUrlFor, templateName, withAdmin } from "./postgres-admin";
 
@@ -31,8 +33,24 @@ if (kind === "postgres") {
 
 const { db, embeddedPglite } = await import("../lib/db/client");
 
+const { checkInvariants, formatInvariantSummary, formatViolations } = await import("../lib/db/invariants");
+
+// After the file's tests: the stock and money invariants hold in what they left behind; a
+// violation fails the file, naming the rows (tests/invariants-summary.ts prints the tally).
+async function checkInvariantsAfterFile() {
+  const file = path.relative(process.cwd(), expect.getState().testPath ?? "");
+  const report = await checkInvariants((sql) => db.$queryRawUnsafe(sql));
+  const log = inject("invariantLog");
+  if (log) appendFileSync(log, `${JSON.stringify({ file, checks: report.checks, violations: report.violations.length })}\n`);
+  if (report.violations.length) throw new Error(`${formatInvariantSummary(report, `after ${file}`)}\n${formatViolations(report)}`);
+}
+
 afterAll(async () => {
-  await db.$disconnect();
-  await embeddedPglite?.close();
-  await dropDatabase?.();
+  try {
+    await checkInvariantsAfterFile();
+  } finally {
+    await db.$disconnect();
+    await embeddedPglite?.close();
+    await dropDatabase?.();
+  }
 });

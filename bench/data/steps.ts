@@ -115,7 +115,8 @@ FROM bench_rma r;`,
   {
     label: "RMA lines",
     table: "RmaLine",
-    // EXPECTED lines count in quantityInRequest, received ones (0 when rejected) in quantityReturned.
+    // EXPECTED lines count in quantityInRequest, received ones (0 when rejected) in quantityReturned:
+    // the database derives both from the RMA lines (trigger on "RmaLine", one recount for the insert).
     sql: (c) => `
 CREATE TEMP TABLE bench_rma_line AS
 SELECT row_number() OVER (ORDER BY r.id, g.line_id)::int AS id, r.id AS rma_id, r.status AS rma_status, r.created_at, r.created_date,
@@ -139,10 +140,7 @@ SELECT l.id, l.rma_id, l.line_id,
   l.created_at, coalesce(x.received_at + time '11:00', l.created_at)
 FROM bench_rma_line l
 CROSS JOIN LATERAL (SELECT pg_temp.u(l.line_id, 35) AS v,
-  CASE WHEN l.received IS NOT NULL THEN least(l.created_date + pg_temp.ri(l.line_id, 34, 3, 10), ${T(c)} - 1) END AS received_at) x;
-UPDATE "DeliveredLine" d SET "quantityReturned" = d."quantityReturned" + coalesce(l.received, 0),
-  "quantityInRequest" = d."quantityInRequest" + CASE WHEN l.received IS NULL THEN l.qe ELSE 0 END
-FROM bench_rma_line l WHERE d."id" = l.line_id;`,
+  CASE WHEN l.received IS NOT NULL THEN least(l.created_date + pg_temp.ri(l.line_id, 34, 3, 10), ${T(c)} - 1) END AS received_at) x;`,
   },
   {
     label: "warranty claims",
@@ -259,7 +257,8 @@ CROSS JOIN LATERAL (SELECT CASE WHEN pg_temp.u(o.key * 10 + i, 89) < 0.1 THEN 'S
     table: "Invoice",
     // Paid invoices over 3 years; unpaid ones mostly recent (45% not yet due, a tail over 90 days),
     // 5% of them credit notes, 20% partly paid, 1% overpaid. Then the credit notes of invoiced RMAs
-    // and awarded claims (settled). Amounts are cents; Invoice.paidAmount = the sum of its payments.
+    // and awarded claims (settled). Amounts are cents; Invoice.paidAmount (the sum of its payments) and
+    // settled are the database's (trigger on "Payment"), so the invoices are inserted unpaid.
     sql: (c) => `
 CREATE TEMP TABLE bench_inv AS
 SELECT row_number() OVER (ORDER BY b.inv_date, b.customer_id, b.unpaid, b.j)::int AS id, b.*, s.credit,
@@ -284,9 +283,9 @@ CROSS JOIN LATERAL (SELECT a.credit, a.amount, CASE
   WHEN v.v < 0.25 THEN floor(a.amount * (0.1 + 0.8 * pg_temp.u(b.key, 68)))::bigint
   WHEN v.v < 0.26 THEN a.amount + 1250
   ELSE 0 END AS pay1) s;
-INSERT INTO "Invoice" ("id", "customerId", "number", "kind", "invoiceDate", "dueDate", "amount", "paidAmount", "settled", "createdAt", "updatedAt")
+INSERT INTO "Invoice" ("id", "customerId", "number", "kind", "invoiceDate", "dueDate", "amount", "createdAt", "updatedAt")
 SELECT i.id, i.customer_id, 'MVF' || lpad(i.id::text, 8, '0'), CASE WHEN i.credit THEN 'CREDIT_NOTE' ELSE 'INVOICE' END::"InvoiceKind",
-  i.inv_date, i.inv_date + CASE WHEN i.credit THEN 0 ELSE 30 END, i.amount / 100.0, (i.pay1 + i.pay2) / 100.0, NOT i.unpaid,
+  i.inv_date, i.inv_date + CASE WHEN i.credit THEN 0 ELSE 30 END, i.amount / 100.0,
   i.inv_date + time '07:00', CASE WHEN i.pay1 <> 0 THEN i.paid_on1 + time '07:00' ELSE i.inv_date + time '07:00' END
 FROM bench_inv i;
 INSERT INTO "Payment" ("id", "invoiceId", "erpKey", "amount", "paidOn", "createdAt", "updatedAt")
@@ -297,8 +296,8 @@ FROM (
   UNION ALL
   SELECT id, 2, pay2, least(paid_on1 + pg_temp.ri(key, 70, 7, 30), ${T(c)}) FROM bench_inv WHERE pay2 <> 0
 ) x;
-INSERT INTO "Invoice" ("id", "customerId", "number", "kind", "invoiceDate", "dueDate", "amount", "paidAmount", "settled", "rmaId", "claimId", "createdAt", "updatedAt")
-SELECT m.max_id + n, x.customer_id, 'MVF' || lpad((m.max_id + n)::text, 8, '0'), 'CREDIT_NOTE', x.d, x.d, -x.total, -x.total, true, x.rma_id, x.claim_id,
+INSERT INTO "Invoice" ("id", "customerId", "number", "kind", "invoiceDate", "dueDate", "amount", "rmaId", "claimId", "createdAt", "updatedAt")
+SELECT m.max_id + n, x.customer_id, 'MVF' || lpad((m.max_id + n)::text, 8, '0'), 'CREDIT_NOTE', x.d, x.d, -x.total, x.rma_id, x.claim_id,
   x.d + time '07:00', x.d + time '07:00'
 FROM (
   SELECT y.*, row_number() OVER (ORDER BY y.d, y.rma_id NULLS LAST, y.claim_id) AS n FROM (

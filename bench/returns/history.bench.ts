@@ -26,10 +26,10 @@ if ((await db.deliveredLine.count({ where: { customerId: customers[0] } })) < PE
   for (const id of customers) {
     await db.$executeRawUnsafe(
       `INSERT INTO "DeliveredLine" ("customerId", "erpKey", "salesOrderNumber", "customerPoNumber", "articleNumber", "externalArticleNumbers",
-         "articleName", "netUnitPrice", "quantityOrdered", "quantityDelivered", "quantityReturned", "quantityInRequest", "specialOrder", "deliveryDate", "updatedAt")
+         "articleName", "netUnitPrice", "quantityOrdered", "quantityDelivered", "specialOrder", "deliveryDate", "updatedAt")
        SELECT $1::int, 'B-' || $1::int::text || '-' || g, 'MVO' || lpad((9000000 + g)::text, 7, '0'), (600000 + g % 5000)::text,
          'WG' || lpad((1000000 + (g * 7919) % 900000)::text, 7, '0'), (852915 + g % 3000)::text || '-5005S',
-         'Turbocharger ' || (g % 40), 100 + g % 900, 1 + g % 5, 1 + g % 5, CASE WHEN g % 7 = 0 THEN 1 ELSE 0 END, 0, g % 31 = 0,
+         'Turbocharger ' || (g % 40), 100 + g % 900, 1 + g % 5, 1 + g % 5, g % 31 = 0,
          current_date - (g % 500), now()
        FROM generate_series(1, $2::int) g`,
       id, PER_DEALER,

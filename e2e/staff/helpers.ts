@@ -29,9 +29,9 @@ export async function seedOpenRma(customerId: number, userId: number, specs: Arr
     for (const spec of specs) {
       const article = `WG9${digits(6)}`;
       const delivered = await client.query(
-        `INSERT INTO "DeliveredLine" ("customerId", "erpKey", "salesOrderNumber", "articleNumber", "articleName", "netUnitPrice", "quantityOrdered", "quantityDelivered", "quantityInRequest", "deliveryDate", "updatedAt")
-         VALUES ($1, $2, $3, $4, 'E2E turbo', 250.00, $5, $5, $6, current_date - 10, now()) RETURNING id`,
-        [customerId, `e2e-${article}`, `MVO9${digits(6)}`, article, spec.delivered, spec.expected],
+        `INSERT INTO "DeliveredLine" ("customerId", "erpKey", "salesOrderNumber", "articleNumber", "articleName", "netUnitPrice", "quantityOrdered", "quantityDelivered", "deliveryDate", "updatedAt")
+         VALUES ($1, $2, $3, $4, 'E2E turbo', 250.00, $5, $5, current_date - 10, now()) RETURNING id`,
+        [customerId, `e2e-${article}`, `MVO9${digits(6)}`, article, spec.delivered],
       );
       await client.query(
         `INSERT INTO "RmaLine" ("rmaId", "deliveredLineId", "reasonId", "quantityExpected", "updatedAt") VALUES ($1, $2, $3, $4, now())`,

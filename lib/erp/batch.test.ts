@@ -1,12 +1,15 @@
 import { beforeEach, describe, expect, it } from "vitest";
 import { db } from "@/lib/db/client";
 import { runErpBatch } from "./batch";
+import { seedReturnHistory } from "@/lib/returns/test-fixtures";
 import { createTestCustomer, deliveredRow, openLineRow } from "./test-fixtures";
 
 const source = { kind: "token", tokenId: 1 } as const;
 
 describe("delivered lines batch", () => {
   beforeEach(async () => {
+    await db.rma.deleteMany();
+    await db.user.deleteMany();
     await db.deliveredLine.deleteMany();
     await db.customer.deleteMany();
     await createTestCustomer();
@@ -60,7 +63,7 @@ describe("delivered lines batch", () => {
 
   it("refuses a delivered quantity below what is already returned or in a request", async () => {
     await runErpBatch("delivered-lines", [deliveredRow(1, { quantityOrdered: 5, quantityDelivered: 5 })], source);
-    await db.deliveredLine.update({ where: { erpKey: "DL-1" }, data: { quantityReturned: 2, quantityInRequest: 1 } });
+    await seedReturnHistory((await db.deliveredLine.findUniqueOrThrow({ where: { erpKey: "DL-1" } })).id, { returned: 2, inRequest: 1 });
     const result = await runErpBatch("delivered-lines", [deliveredRow(1, { quantityOrdered: 5, quantityDelivered: 2 })], source);
     expect(result.rejected[0]!.errors[0]).toMatch(/already returned or in a return request \(3\)/);
     const ok = await runErpBatch("delivered-lines", [deliveredRow(1, { quantityOrdered: 5, quantityDelivered: 3 })], source);

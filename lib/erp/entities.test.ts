@@ -22,7 +22,7 @@ async function createRma(number: string, ownerId = customerId) {
   return db.rma.create({
     data: {
       number, customerId: ownerId, createdById: user.id, idempotencyKey: number, surcharge: "2.50",
-      lines: { create: [{ deliveredLineId: line.id, reasonId: reason.id, quantityExpected: 1, quantityReceived: 1, status: "RECEIVED" }] },
+      lines: { create: [{ deliveredLineId: line.id, reasonId: reason.id, quantityExpected: 1, quantityReceived: 1, receivedAt: new Date("2020-10-03"), status: "RECEIVED" }] },
     },
     include: { lines: true },
   });

@@ -11,7 +11,7 @@ export type TUpsertSpec = {
   key: string;
   /** Column → PostgreSQL type of the value in the record, e.g. { amount: "numeric" }. */
   columns: Record<string, string>;
-  /** Extra SET expressions on update, e.g. { settled: `"Invoice"."paidAmount" = excluded."amount"` }. */
+  /** Extra SET expressions on update, e.g. { expectedDateChangedAt: `CASE … END` }. */
   updateExtras?: Record<string, string>;
 };
 

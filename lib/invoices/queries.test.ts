@@ -30,7 +30,7 @@ beforeAll(async () => {
   await invoice(dealer, "MVF2600004", "200.00", -45, ["200.00"]); // fully paid: not listed
   await invoice(dealer, "MVF2600005", "100.00", -75, ["120.00"]); // overpaid: -20.00
   await invoice(dealer, "MVF2600006", "-80.00", -100, [], { kind: "CREDIT_NOTE" }); // unsettled credit note
-  await invoice(dealer, "MVF2600007", "-60.00", -10, [], { kind: "CREDIT_NOTE", settled: true }); // settled: not listed
+  await invoice(dealer, "MVF2600007", "-60.00", -10, ["-60.00"], { kind: "CREDIT_NOTE" }); // settled (booked in full): not listed
   await invoice(dealer, "MVF2600008", "1165.50", -31, []);
   await invoice(other, "MVF2609999", "999.00", -5, []);
 });

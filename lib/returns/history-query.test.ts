@@ -5,7 +5,7 @@ import { historyColumns, statusColumns } from "./columns";
 import { getLinesForConfirmation, getReturnHistory, getSelectableHistoryIds } from "./history-query";
 import { getReturnStatus } from "./status-query";
 import { submitReturnRequest } from "./submit-return-request";
-import { requestFor, seedCompany, seedLine, seedReturnReasons } from "./test-fixtures";
+import { requestFor, seedCompany, seedLine, seedReturnHistory, seedReturnReasons } from "./test-fixtures";
 
 const t = (key: string) => key;
 const history = historyColumns(t);
@@ -68,10 +68,11 @@ describe("the return history", () => {
     const own = await seedCompany();
     const line = await seedLine(own.customer.id, { daysAgo: 3, delivered: 6, returned: 1, inRequest: 2 });
     expect((await db.deliveredLine.findUniqueOrThrow({ where: { id: line.id } })).quantityRemaining).toBe(3);
-    const updated = await db.deliveredLine.update({ where: { id: line.id }, data: { quantityInRequest: { increment: 3 } } });
-    expect(updated.quantityRemaining).toBe(0);
+    await seedReturnHistory(line.id, { inRequest: 3 });
+    expect((await db.deliveredLine.findUniqueOrThrow({ where: { id: line.id } })).quantityRemaining).toBe(0);
     await expect(db.$executeRaw`UPDATE "DeliveredLine" SET "quantityRemaining" = 5 WHERE id = ${line.id}`).rejects.toThrow();
-    await expect(db.deliveredLine.update({ where: { id: line.id }, data: { quantityReturned: { increment: 1 } } })).rejects.toThrow();
+    await expect(seedReturnHistory(line.id, { returned: 1 })).rejects.toThrow();
+    await expect(db.deliveredLine.update({ where: { id: line.id }, data: { quantityInRequest: 0 } })).rejects.toThrow(/follow its RMA lines/);
     expect((await db.deliveredLine.findUniqueOrThrow({ where: { id: line.id } })).quantityRemaining).toBe(0);
     expect((await getReturnHistory(own.customer.id, history, state({ "f.remaining": "0" }))).rows.map((r) => r.id)).toEqual([line.id]);
   });
@@ -84,13 +85,15 @@ describe("the return history", () => {
 
 describe("the return status", () => {
   it("lists every RMA line of the company with its status, filterable by status label", async () => {
+    const statusState = (params: Record<string, string> = {}) => parseGridState(params, status, { sort: { id: "rmaDate", dir: "desc" } });
+    // The "used" line's earlier returns are two RMA lines already (seedReturnHistory).
+    const before = (await getReturnStatus(company.customer.id, status, statusState())).total;
     const { rmaNumber } = await submitReturnRequest(company.tenant, requestFor([{ id: lines.newest!.id, quantity: 2, reasonId: reasons.defect.id }]));
     const line = await db.rmaLine.findFirstOrThrow({ where: { rma: { number: rmaNumber } } });
-    const statusState = (params: Record<string, string> = {}) => parseGridState(params, status, { sort: { id: "rmaDate", dir: "desc" } });
     const { rows, total } = await getReturnStatus(company.customer.id, status, statusState());
-    expect(total).toBe(1);
+    expect(total).toBe(before + 1);
     expect(rows[0]).toMatchObject({ id: line.id, rmaNumber, articleNumber: "WG1000001", quantityExpected: 2, status: "EXPECTED", quantityReceived: null, hasLabel: true });
-    expect((await getReturnStatus(company.customer.id, status, statusState({ "f.status": "status.RECEIVED" }))).total).toBe(0);
+    expect((await getReturnStatus(company.customer.id, status, statusState({ "f.rmaNumber": rmaNumber, "f.status": "status.RECEIVED" }))).total).toBe(0);
     expect((await getReturnStatus(company.customer.id, status, statusState({ "f.rmaNumber": rmaNumber }))).total).toBe(1);
     const other = await seedCompany();
     expect((await getReturnStatus(other.customer.id, status, statusState())).total).toBe(0);

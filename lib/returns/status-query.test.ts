@@ -27,23 +27,30 @@ let lines: TSeeded[] = [];
 
 async function seedRmas(company: typeof mine, prefix: string, lineCount: number, reasonId: number) {
   const rmas = [];
+  const invoicedRmas = [];
   for (const [i, createdAt] of RMA_DATES.entries()) {
-    rmas.push(await db.rma.create({
-      data: { number: `IRM${prefix}${String(i).padStart(5, "0")}`, customerId: company.customer.id, createdById: company.user.id, idempotencyKey: `${prefix}-${i}`, surcharge: "2.50", createdAt: new Date(createdAt) },
-    }));
+    const rma = (n: number, status: "OPEN" | "INVOICED") => db.rma.create({
+      data: {
+        number: `IRM${prefix}${String(n).padStart(5, "0")}`, customerId: company.customer.id, createdById: company.user.id, idempotencyKey: `${prefix}-${n}`,
+        surcharge: "2.50", createdAt: new Date(createdAt), status, closedAt: status === "OPEN" ? null : new Date("2025-04-09T00:00:00Z"),
+      },
+    });
+    rmas.push(await rma(i, "OPEN"));
+    // INVOICED lines sit on RMAs of their own: an RMA's status agrees with its lines (lib/db/invariants.ts).
+    invoicedRmas.push(await rma(50 + i, "INVOICED"));
   }
   const seeded: TSeeded[] = [];
   for (let i = 0; i < lineCount; i++) {
-    const rma = rmas[i % rmas.length]!;
+    const lineStatus = RMA_LINE_STATUSES[(i + Math.floor(i / 8)) % 4]!;
+    const rma = (lineStatus === "INVOICED" ? invoicedRmas : rmas)[i % rmas.length]!;
     const delivered = await seedLine(company.customer.id, { article: `WG${1000 + ((i * 7) % 13)}` });
     const articleName = ["Turbolader GT1749V", "turbo CHRA", "Pakking set", "Actuator"][i % 4]!;
     await db.deliveredLine.update({ where: { id: delivered.id }, data: { articleName, externalArticleNumbers: `E-${i % 5}` } });
-    const lineStatus = RMA_LINE_STATUSES[(i + Math.floor(i / 8)) % 4]!;
     const received = lineStatus !== "EXPECTED";
     const line = await db.rmaLine.create({
       data: {
         rmaId: rma.id, deliveredLineId: delivered.id, reasonId, quantityExpected: 1 + (i % 4), remark: REMARKS[i % REMARKS.length]!, status: lineStatus,
-        quantityReceived: received ? Math.min(i % 3, 1 + (i % 4)) : null, receivedAt: received ? new Date(`2025-04-0${1 + (i % 3)}T00:00:00Z`) : null,
+        quantityReceived: received ? (lineStatus === "REJECTED" ? 0 : Math.min(i % 3, 1 + (i % 4))) : null, receivedAt: received ? new Date(`2025-04-0${1 + (i % 3)}T00:00:00Z`) : null,
         rejectionReason: lineStatus === "REJECTED" ? "Niet origineel" : null,
       },
     });

@@ -19,7 +19,7 @@ type TLockedLine = {
   quantityRemaining: number;
 };
 
-/** The dealer's return request: one RMA with its lines, counters updated, audit and mail, in one transaction. */
+/** The dealer's return request: one RMA with its lines (the counters follow), audit and mail, in one transaction. */
 export async function submitReturnRequest(tenant: TReturnTenant, raw: unknown): Promise<TSubmittedReturn> {
   const input = parseReturnRequest(raw);
   const existing = await findByKey(tenant.customerId, input.idempotencyKey);
@@ -77,11 +77,9 @@ async function createRma(tx: TTx, tenant: TReturnTenant, input: TReturnRequest):
     if (!activeReasons.has(requested.reasonId)) {
       throw new AppError("VALIDATION", "errors.validation", {}, { [`lines.${index}.reasonId`]: ["errors.required"] });
     }
-    const updated = await tx.$executeRaw`
-      UPDATE "DeliveredLine" SET "quantityInRequest" = "quantityInRequest" + ${requested.quantity}, "updatedAt" = now()
-      WHERE id = ${line.id} AND "customerId" = ${tenant.customerId}
-        AND "quantityRemaining" >= ${requested.quantity}`;
-    if (updated === 0) {
+    // Note: the row is locked, so its remaining is current; the RMA lines then put the quantity
+    // "in request" (trigger on "RmaLine"), and the CHECK on DeliveredLine keeps remaining ≥ 0.
+    if (line.quantityRemaining < requested.quantity) {
       throw new AppError("CONFLICT", "returns.onlyNLeft", { article: line.articleNumber, remaining: line.quantityRemaining });
     }
   }

@@ -32,15 +32,43 @@ export async function seedCompany(options: { specialOrderReturnsAllowed?: boolea
 
 export async function seedLine(customerId: number, data: { delivered?: number; returned?: number; inRequest?: number; specialOrder?: boolean; daysAgo?: number; article?: string } = {}) {
   const tag = unique();
-  return db.deliveredLine.create({
+  const line = await db.deliveredLine.create({
     data: {
       customerId, erpKey: `L-${tag}`, salesOrderNumber: `MVO${String(Math.floor(Math.random() * 1e7)).padStart(7, "0")}`,
       articleNumber: data.article ?? `WG${String(Math.floor(Math.random() * 1e7)).padStart(7, "0")}`, externalArticleNumbers: `852915-${tag.slice(0, 4)}`,
       articleName: "Turbolader", netUnitPrice: "412.50", quantityOrdered: data.delivered ?? 5, quantityDelivered: data.delivered ?? 5,
-      quantityReturned: data.returned ?? 0, quantityInRequest: data.inRequest ?? 0, specialOrder: data.specialOrder ?? false,
-      deliveryDate: dateOnly(addDays(todayIso(), -(data.daysAgo ?? 10))),
+      specialOrder: data.specialOrder ?? false, deliveryDate: dateOnly(addDays(todayIso(), -(data.daysAgo ?? 10))),
     },
   });
+  if (!data.returned && !data.inRequest) return line;
+  await seedReturnHistory(line.id, { returned: data.returned, inRequest: data.inRequest });
+  return db.deliveredLine.findUniqueOrThrow({ where: { id: line.id } });
+}
+
+/**
+ * Earlier returns of a delivered line, as RMAs: `returned` units received on a CLOSED RMA and
+ * `inRequest` units expected on an OPEN one (the database derives the line's counters from them).
+ */
+export async function seedReturnHistory(deliveredLineId: number, counts: { returned?: number; inRequest?: number }) {
+  const line = await db.deliveredLine.findUniqueOrThrow({ where: { id: deliveredLineId }, select: { customerId: true } });
+  const tag = unique();
+  const user = await db.user.findFirst({ where: { customerId: line.customerId }, select: { id: true } })
+    ?? await db.user.create({ data: { email: `history-${tag}@test.test`, name: "History", customerId: line.customerId } });
+  const reason = await db.returnReason.upsert({
+    where: { code: "FIXTURE_HISTORY" }, update: {},
+    create: { code: "FIXTURE_HISTORY", labelNl: "Eerder", labelFr: "Avant", labelEn: "Earlier", labelDe: "Früher", active: false },
+  });
+  const rma = (status: "OPEN" | "CLOSED", rmaLine: Record<string, unknown> & { quantityExpected: number }) => db.rma.create({
+    data: {
+      number: `IRM${tag}${status[0]}`, customerId: line.customerId, createdById: user.id, idempotencyKey: `history-${tag}-${status}`,
+      surcharge: "2.50", status, closedAt: status === "CLOSED" ? new Date() : null,
+      lines: { create: [{ deliveredLineId, reasonId: reason.id, ...rmaLine }] },
+    },
+  });
+  if (counts.returned) {
+    await rma("CLOSED", { quantityExpected: counts.returned, quantityReceived: counts.returned, receivedAt: dateOnly(todayIso()), status: "RECEIVED" });
+  }
+  if (counts.inRequest) await rma("OPEN", { quantityExpected: counts.inRequest });
 }
 
 export function requestFor(lines: Array<{ id: number; quantity?: number; reasonId: number }>, extra: Record<string, unknown> = {}) {

@@ -29,7 +29,7 @@ export async function createDeliveredLine(customerId: number, quantityDelivered:
   });
 }
 
-/** An OPEN RMA whose lines are in request on their delivered lines (counters exact). */
+/** An OPEN RMA whose lines are in request on their delivered lines (the database keeps the counters). */
 export async function createOpenRma(customerId: number, createdById: number, lines: Array<{ delivered: number; expected: number }>) {
   const reason = await createReason();
   const rma = await db.rma.create({
@@ -38,7 +38,6 @@ export async function createOpenRma(customerId: number, createdById: number, lin
   const created = [];
   for (const spec of lines) {
     const delivered = await createDeliveredLine(customerId, spec.delivered);
-    await db.deliveredLine.update({ where: { id: delivered.id }, data: { quantityInRequest: spec.expected } });
     const line = await db.rmaLine.create({ data: { rmaId: rma.id, deliveredLineId: delivered.id, reasonId: reason.id, quantityExpected: spec.expected } });
     created.push({ line, delivered });
   }

@@ -7,7 +7,8 @@ import { simplePdf } from "./simple-pdf";
 
 // Invoices in every shape the unpaid page shows: unpaid and partly paid not yet due, due today,
 // overdue in every age bucket, paid (not listed), several partial payments, an overpayment and an
-// unsettled credit note. Amounts are integer cents, so payments add up exactly.
+// unsettled credit note. Amounts are integer cents, so payments add up exactly; the paid amount and
+// settled follow the payments (database trigger).
 type TShape = "unpaid" | "partly" | "paid" | "twoPartial" | "creditNote" | "dueToday" | "overpaid";
 const FIXED: TShape[] = ["unpaid", "partly", "paid", "creditNote", "dueToday", "overpaid"];
 const CYCLE: TShape[] = ["unpaid", "partly", "paid", "twoPartial", "unpaid"];
@@ -43,7 +44,6 @@ export async function seedInvoices(db: TDb, random: TRandom, customerId: number,
     const amount = random.int(3000, 250000);
     const creditNote = shape === "creditNote";
     const payments = paymentsOf(shape, amount);
-    const paid = payments.reduce((sum, p) => sum + p, 0);
     const number = `MVF${yy}${String(2000 + i + customerId * 100).padStart(5, "0")}`;
     const signed = cents(creditNote ? -amount : amount);
     const document = i < 4 ? await storeInvoiceDocument(db, customerId, number, creditNote, signed) : null;
@@ -51,7 +51,6 @@ export async function seedInvoices(db: TDb, random: TRandom, customerId: number,
       data: {
         customerId, number, kind: creditNote ? "CREDIT_NOTE" : "INVOICE", documentId: document?.id,
         invoiceDate: dateOnly(invoiceDate), dueDate: dateOnly(addDays(invoiceDate, 30)), amount: signed,
-        paidAmount: cents(paid), settled: shape === "paid",
       },
     });
     for (const [index, payment] of payments.entries()) {

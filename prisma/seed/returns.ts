@@ -6,7 +6,8 @@ import type { TRandom } from "./random";
 type TLine = { id: number; quantityDelivered: number; netUnitPrice: { toString(): string }; specialOrder: boolean; deliveryDate: Date };
 type TPlan = { daysAgo: number; status: "OPEN" | "CLOSED" | "INVOICED"; lines: Array<{ outcome: "EXPECTED" | "FULL" | "PARTIAL" | "REJECTED" | "INVOICED" }> };
 
-// RMAs in every status, keeping each delivered line's returned / in-request counters exact.
+// RMAs in every status; each delivered line's returned / in-request counters follow its RMA lines
+// (database trigger). Credit notes are booked paid, as staff do it (a payment of the full amount).
 const PLANS: TPlan[] = [
   { daysAgo: 1, status: "OPEN", lines: [{ outcome: "EXPECTED" }, { outcome: "EXPECTED" }] },
   { daysAgo: 12, status: "OPEN", lines: [{ outcome: "EXPECTED" }] },
@@ -45,19 +46,16 @@ export async function seedReturns(db: TDb, random: TRandom, customerId: number, 
             rejectionReason: status === "REJECTED" ? "Onderdeel gebruikt / inbouwsporen" : null, createdAt,
           },
         });
-        await tx.deliveredLine.update({
-          where: { id: line.id },
-          data: received === null ? { quantityInRequest: { increment: expected } } : { quantityReturned: { increment: received } },
-        });
         creditTotal += (received ?? 0) * Number(line.netUnitPrice.toString());
       }
       if (plan.status === "INVOICED") {
         const invoiceDate = addDays(today, -plan.daysAgo + 9);
+        const number = `MVF${String(new Date().getUTCFullYear() % 100)}${String(90000 + planIndex * 7 + customerId).slice(-5)}`;
         await tx.invoice.create({
           data: {
-            customerId, number: `MVF${String(new Date().getUTCFullYear() % 100)}${String(90000 + planIndex * 7 + customerId).slice(-5)}`, kind: "CREDIT_NOTE",
-            invoiceDate: dateOnly(invoiceDate), dueDate: dateOnly(invoiceDate), amount: (-creditTotal).toFixed(2),
-            paidAmount: (-creditTotal).toFixed(2), settled: true, rmaId: rma.id,
+            customerId, number, kind: "CREDIT_NOTE", invoiceDate: dateOnly(invoiceDate), dueDate: dateOnly(invoiceDate),
+            amount: (-creditTotal).toFixed(2), rmaId: rma.id,
+            payments: { create: { erpKey: `portal:credit-note:${number}`, amount: (-creditTotal).toFixed(2), paidOn: dateOnly(invoiceDate) } },
           },
         });
       }

@@ -12,7 +12,7 @@ export default defineConfig({
     name: "faults",
     include: ["tests/faults/**/*.fault.ts"],
     setupFiles: ["tests/setup-db.ts"],
-    globalSetup: ["tests/global-setup-postgres.ts"],
+    globalSetup: ["tests/global-setup-postgres.ts", "tests/invariants-summary.ts"],
     env: { TEST_DB_KIND: "postgres" },
     pool: "forks",
     fileParallelism: false,

@@ -1,24 +1,26 @@
 import "server-only";
+import { invoiceRma } from "@/lib/staff/returns/invoice-rma";
 import type { TEntityHandler } from "../batch";
 import type { TInvoiceRow, TRejectedRow } from "../schema";
 import { resolveCustomers, selectForUpdate, splitOutcomes, type TTx, upsertRecords } from "../upsert-sql";
 
-// Invoices and credit notes by number. `settled` follows the amount against the payments
-// already booked; a credit note naming an RMA links it and marks the RMA and its (not
-// rejected) lines INVOICED.
-type TRma = { id: number; number: string; customerId: number };
+// Invoices and credit notes by number. paidAmount and settled are the database's (trigger on
+// "Invoice": settled follows the amount against the payments booked). A credit note naming an RMA
+// links it and is the ERP's word that the goods came back: the RMA's not-rejected lines count as
+// received in full on the credit note's date, then INVOICED, as staff do it (invoice-rma.ts).
+type TRma = { id: number; number: string; customerId: number; status: string };
 
 export const invoicesHandler: TEntityHandler<TInvoiceRow> = {
   keyOf: (raw) => raw.number,
   async apply(tx, rows) {
     const customers = await resolveCustomers(tx, rows.map((r) => r.row.customerNumber));
     const rmaNumbers = rows.flatMap((r) => (r.row.rmaNumber ? [r.row.rmaNumber] : []));
-    const rmas = await selectForUpdate<TRma>(tx, "Rma", "number", rmaNumbers, ["id", "number", "customerId"]);
+    const rmas = await selectForUpdate<TRma>(tx, "Rma", "number", rmaNumbers, ["id", "number", "customerId", "status"]);
     const rmaByNumber = new Map(rmas.map((r) => [r.number, r]));
     await selectForUpdate(tx, "Invoice", "number", rows.map((r) => r.key), ["id"]);
     const rejected: TRejectedRow[] = [];
     const records: Record<string, unknown>[] = [];
-    const invoicedRmaIds = new Set<number>();
+    const receivedOn = new Map<number, string>();
     for (const { index, key, row } of rows) {
       const customerId = customers.get(row.customerNumber);
       const rma = row.rmaNumber ? rmaByNumber.get(row.rmaNumber) : undefined;
@@ -31,7 +33,7 @@ export const invoicesHandler: TEntityHandler<TInvoiceRow> = {
         rejected.push({ index, key, errors });
         continue;
       }
-      if (rma) invoicedRmaIds.add(rma.id);
+      if (rma && (!receivedOn.has(rma.id) || row.invoiceDate < receivedOn.get(rma.id)!)) receivedOn.set(rma.id, row.invoiceDate);
       records.push({
         number: row.number, customerId, kind: row.kind, invoiceDate: row.invoiceDate, dueDate: row.dueDate,
         amount: row.amount, rmaId: rma?.id ?? null,
@@ -41,20 +43,11 @@ export const invoicesHandler: TEntityHandler<TInvoiceRow> = {
       table: "Invoice",
       key: "number",
       columns: { number: "text", customerId: "integer", kind: '"InvoiceKind"', invoiceDate: "date", dueDate: "date", amount: "numeric", rmaId: "integer" },
-      updateExtras: { settled: `("Invoice"."paidAmount" = excluded."amount")` },
     }, records);
-    await markRmasInvoiced(tx, [...invoicedRmaIds]);
+    for (const rma of rmas) {
+      const date = receivedOn.get(rma.id);
+      if (date && rma.status !== "INVOICED") await invoiceRma(tx, { actorUserId: null, actorRole: "ERP" }, rma, { receivedOn: date });
+    }
     return { ...splitOutcomes(written), rejected };
   },
 };
-
-async function markRmasInvoiced(tx: TTx, rmaIds: number[]): Promise<void> {
-  if (rmaIds.length === 0) return;
-  const now = new Date();
-  await tx.rmaLine.updateMany({
-    where: { rmaId: { in: rmaIds }, status: { notIn: ["REJECTED", "INVOICED"] } },
-    data: { status: "INVOICED" },
-  });
-  await tx.rma.updateMany({ where: { id: { in: rmaIds }, status: { not: "INVOICED" } }, data: { status: "INVOICED" } });
-  await tx.rma.updateMany({ where: { id: { in: rmaIds }, closedAt: null }, data: { closedAt: now } });
-}

@@ -13,6 +13,7 @@ describe("staff overview figures", () => {
     await db.rma.update({ where: { id: old.rma.id }, data: { createdAt: daysAgo(40) } });
     const done = await createOpenRma(customer.id, dealerUser.id, [{ delivered: 3, expected: 1 }]);
     await db.rma.update({ where: { id: done.rma.id }, data: { status: "CLOSED", createdAt: daysAgo(10), closedAt: daysAgo(6) } });
+    await db.rmaLine.updateMany({ where: { rmaId: done.rma.id }, data: { status: "RECEIVED", quantityReceived: 1, receivedAt: daysAgo(7) } });
     const claim = await createClaim(customer.id, dealerUser.id);
     await db.warrantyClaim.update({ where: { id: claim.id }, data: { createdAt: daysAgo(12) } });
     const handled = await createClaim(customer.id, dealerUser.id);

@@ -2,12 +2,11 @@ import "server-only";
 import { db } from "@/lib/db/client";
 import { assertStaff, writeStaffAudit, type TStaffContext } from "../context";
 import { assertOpen, lockRma } from "./lock";
-import { releaseRequest } from "./receive-line";
 import { enqueueRmaStatusMail } from "./rma-status-mail";
 import { ZRmaIdSchema } from "./schema";
 import { staffTranslator } from "../translate";
 
-/** Closes an RMA; lines that never arrived are released, so they are returnable again. */
+/** Closes an RMA; lines that never arrived are rejected, so they are returnable again (trigger on "RmaLine"). */
 export async function closeRma(ctx: TStaffContext, raw: { rmaId: number }): Promise<void> {
   assertStaff(ctx);
   const { rmaId } = ZRmaIdSchema.parse(raw);
@@ -16,14 +15,11 @@ export async function closeRma(ctx: TStaffContext, raw: { rmaId: number }): Prom
     assertOpen(rma);
     const customer = await tx.customer.findUniqueOrThrow({ where: { id: rma.customerId }, select: { language: true } });
     const t = await staffTranslator(customer.language);
-    const pending = await tx.rmaLine.findMany({ where: { rmaId, status: "EXPECTED" }, select: { id: true, deliveredLineId: true, quantityExpected: true } });
-    for (const line of pending) {
-      await releaseRequest(tx, line.deliveredLineId, line.quantityExpected, 0);
-      await tx.rmaLine.update({
-        where: { id: line.id },
-        data: { status: "REJECTED", quantityReceived: 0, rejectionReason: t("returns.notReceived") },
-      });
-    }
+    const pending = await tx.rmaLine.findMany({ where: { rmaId, status: "EXPECTED" }, select: { id: true } });
+    await tx.rmaLine.updateMany({
+      where: { id: { in: pending.map((l) => l.id) } },
+      data: { status: "REJECTED", quantityReceived: 0, rejectionReason: t("returns.notReceived") },
+    });
     const closedAt = new Date();
     await tx.rma.update({ where: { id: rmaId }, data: { status: "CLOSED", closedAt } });
     await writeStaffAudit(tx, ctx, {

@@ -5,13 +5,16 @@ import { dateOnly } from "@/lib/dates";
 import { AppError } from "@/lib/errors";
 import { assertStaff, isUniqueViolation, writeStaffAudit, type TStaffContext } from "../context";
 import { createStaffDocument, storeStaffPdf, type TPdfUpload } from "../staff-document";
+import { invoiceRma } from "./invoice-rma";
 import { lockRma } from "./lock";
-import { enqueueRmaStatusMail } from "./rma-status-mail";
 import { ZCreditNoteSchema, ZRmaIdSchema, type TCreditNote } from "./schema";
 
 const numberTaken = () => new AppError("CONFLICT", "staff.returns.creditNoteNumberTaken", {}, { number: ["staff.returns.creditNoteNumberTaken"] });
 
-/** Records the credit note of an RMA (a negative, settled invoice), optionally with its PDF. */
+/**
+ * Records the credit note of an RMA, optionally with its PDF. Staff book it settled: a payment of its
+ * full amount stands for that (paid amount and settled follow the payments, trigger on "Payment").
+ */
 export async function attachCreditNote(ctx: TStaffContext, raw: TCreditNote, pdf?: TPdfUpload): Promise<{ invoiceId: number }> {
   assertStaff(ctx);
   const input = ZCreditNoteSchema.parse(raw);
@@ -28,7 +31,8 @@ export async function attachCreditNote(ctx: TStaffContext, raw: TCreditNote, pdf
       const invoice = await tx.invoice.create({
         data: {
           customerId: rma.customerId, number: input.number, kind: "CREDIT_NOTE", invoiceDate, dueDate: invoiceDate,
-          amount, paidAmount: amount, settled: true, rmaId: rma.id, documentId,
+          amount, rmaId: rma.id, documentId,
+          payments: { create: { erpKey: `portal:credit-note:${input.number}`, amount, paidOn: invoiceDate } },
         },
       });
       await writeStaffAudit(tx, ctx, {
@@ -53,12 +57,6 @@ export async function markRmaInvoiced(ctx: TStaffContext, raw: { rmaId: number }
     if (rma.status === "OPEN") throw new AppError("CONFLICT", "staff.returns.closeFirst");
     if (rma.status === "INVOICED") throw new AppError("CONFLICT", "staff.returns.alreadyInvoiced");
     if ((await tx.invoice.count({ where: { rmaId, kind: "CREDIT_NOTE" } })) === 0) throw new AppError("CONFLICT", "staff.returns.creditNoteMissing");
-    const lines = await tx.rmaLine.updateMany({ where: { rmaId, status: "RECEIVED" }, data: { status: "INVOICED" } });
-    await tx.rma.update({ where: { id: rmaId }, data: { status: "INVOICED" } });
-    await writeStaffAudit(tx, ctx, {
-      customerId: rma.customerId, action: "rma.invoice", objectType: "Rma", objectId: String(rmaId),
-      before: { number: rma.number, status: rma.status }, after: { number: rma.number, status: "INVOICED", linesInvoiced: lines.count },
-    });
-    await enqueueRmaStatusMail(tx, rmaId, "INVOICED");
+    await invoiceRma(tx, { actorUserId: ctx.userId, actorRole: "STAFF" }, rma);
   });
 }

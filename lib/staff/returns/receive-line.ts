@@ -1,6 +1,5 @@
 import "server-only";
 import { db } from "@/lib/db/client";
-import type { Prisma } from "@/lib/db/generated/client";
 import { dateOnly } from "@/lib/dates";
 import { AppError } from "@/lib/errors";
 import { assertStaff, snapshot, writeStaffAudit, type TStaffContext } from "../context";
@@ -12,11 +11,12 @@ type TOutcome = { status: "RECEIVED" | "REJECTED"; quantityReceived: number; rec
 
 // Receiving or rejecting one line ends its request: the whole expected quantity leaves
 // "in request" and only the accepted quantity counts as returned, so the rest is returnable again.
+// The delivered line's counters follow the RMA line in the database (trigger on "RmaLine").
 async function settleLine(ctx: TStaffContext, rmaLineId: number, outcome: TOutcome): Promise<void> {
   await db.$transaction(async (tx) => {
     const line = await tx.rmaLine.findUnique({
       where: { id: rmaLineId },
-      select: { rmaId: true, deliveredLineId: true, quantityExpected: true, status: true, quantityReceived: true, receivedAt: true, rejectionReason: true },
+      select: { rmaId: true, quantityExpected: true, status: true, quantityReceived: true, receivedAt: true, rejectionReason: true },
     });
     if (!line) throw new AppError("NOT_FOUND", "errors.notFound");
     const rma = await lockRma(tx, line.rmaId);
@@ -29,7 +29,6 @@ async function settleLine(ctx: TStaffContext, rmaLineId: number, outcome: TOutco
       data: { ...outcome, receivedAt: dateOnly(outcome.receivedAt) },
     });
     if (claimed.count !== 1) throw new AppError("CONFLICT", "staff.returns.alreadyHandled");
-    await releaseRequest(tx, line.deliveredLineId, line.quantityExpected, outcome.status === "RECEIVED" ? outcome.quantityReceived : 0);
     await writeStaffAudit(tx, ctx, {
       customerId: rma.customerId, action: outcome.status === "RECEIVED" ? "rmaLine.receive" : "rmaLine.reject",
       objectType: "RmaLine", objectId: String(rmaLineId),
@@ -38,15 +37,6 @@ async function settleLine(ctx: TStaffContext, rmaLineId: number, outcome: TOutco
     });
     await enqueueRmaStatusMail(tx, line.rmaId, outcome.status);
   });
-}
-
-/** Moves a line's expected quantity out of "in request"; the accepted part counts as returned. */
-export async function releaseRequest(tx: Prisma.TransactionClient, deliveredLineId: number, expected: number, accepted: number): Promise<void> {
-  const updated = await tx.deliveredLine.updateMany({
-    where: { id: deliveredLineId, quantityInRequest: { gte: expected } },
-    data: { quantityInRequest: { decrement: expected }, quantityReturned: { increment: accepted } },
-  });
-  if (updated.count !== 1) throw new AppError("CONFLICT", "staff.returns.countersOutOfStep");
 }
 
 /** Accepts a line with the quantity that arrived (0 … expected) on the given date. */
