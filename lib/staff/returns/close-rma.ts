@@ -4,13 +4,12 @@ import { assertStaff, writeStaffAudit, type TStaffContext } from "../context";
 import { assertOpen, lockRma } from "./lock";
 import { releaseRequest } from "./receive-line";
 import { enqueueRmaStatusMail } from "./rma-status-mail";
-import { ZRmaIdSchema } from "./schema";
+import type { TRmaId } from "./schema";
 import { staffTranslator } from "../translate";
 
 /** Closes an RMA; lines that never arrived are released, so they are returnable again. */
-export async function closeRma(ctx: TStaffContext, raw: { rmaId: number }): Promise<void> {
+export async function closeRma(ctx: TStaffContext, { rmaId }: TRmaId): Promise<void> {
   assertStaff(ctx);
-  const { rmaId } = ZRmaIdSchema.parse(raw);
   await db.$transaction(async (tx) => {
     const rma = await lockRma(tx, rmaId);
     assertOpen(rma);
