@@ -13,6 +13,8 @@ import { loadMessages } from "@/lib/i18n/messages";
 //   vi.mock("next/cache", () => import("@/lib/actions/test-request").then((m) => m.nextCacheMock));
 //   vi.mock("next/server", () => import("@/lib/actions/test-request").then((m) => m.nextServerMock));
 //   vi.mock("next-intl/server", () => import("@/lib/actions/test-request").then((m) => m.nextIntlServerMock));
+// and, for lib/auth/actions.ts:
+//   vi.mock("next-auth", () => import("@/lib/actions/test-request").then((m) => m.nextAuthMock));
 
 const request = {
   session: null as { uid: number; sv: number } | null,
@@ -44,6 +46,8 @@ export const authConfigMock = {
   signOut: async () => undefined,
   handlers: {},
 };
+
+export const nextAuthMock = { AuthError: class AuthError extends Error {} };
 
 const cookieJar = {
   get: (name: string) => (request.cookies.has(name) ? { name, value: request.cookies.get(name)! } : undefined),

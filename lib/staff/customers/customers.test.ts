@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { ZCreateCustomerSchema } from "@/lib/staff/customers/schema";
+import { ZCreateCustomerSchema, ZCreateUserSchema } from "@/lib/staff/customers/schema";
 import { consumeAuthToken } from "@/lib/auth/tokens";
 import { db } from "@/lib/db/client";
 import { createStaffAndDealer } from "../test-fixtures";
@@ -17,7 +17,7 @@ describe("staff customers and users", () => {
     const { staff } = await createStaffAndDealer();
     const { customerId } = await createCustomer(staff, ZCreateCustomerSchema.parse({ erpNumber: "20001", name: "Turbo Janssen", language: "fr", city: "Liège", country: "BE" }));
     await expect(createCustomer(staff, ZCreateCustomerSchema.parse({ erpNumber: "20001", name: "Dup", language: "nl" }))).rejects.toMatchObject({ code: "CONFLICT" });
-    const { userId } = await createDealerUser(staff, { customerId, email: " Anne@Janssen.test ", name: "Anne", language: "fr" });
+    const { userId } = await createDealerUser(staff, ZCreateUserSchema.parse({ customerId, email: " Anne@Janssen.test ", name: "Anne", language: "fr" }));
     await expect(createDealerUser(staff, { customerId, email: "anne@janssen.test", name: "Anne 2", language: "fr" })).rejects.toMatchObject({ code: "CONFLICT" });
 
     const user = await db.user.findUniqueOrThrow({ where: { id: userId } });
