@@ -28,7 +28,7 @@ export function createActionBuilder<C>(authorize: TAuthorize<C>) {
       const t = await actionTranslator();
       try {
         const context = await authorize();
-        if (context === null) return { ok: false, code: "NOT_FOUND", message: t.translate("errors.notFound") };
+        if (context === null) return notFound(t);
         const unstorable = unstorablePaths(raw);
         if (unstorable.length) {
           return invalid(t, Object.fromEntries(unstorable.map((key) => [key, ["errors.invalidCharacters"]])));
@@ -44,7 +44,10 @@ export function createActionBuilder<C>(authorize: TAuthorize<C>) {
     };
 }
 
-type TActionTranslator = { translate: ReturnType<typeof createTranslator<TAppMessages>>; messages: TAppMessages };
+type TActionTranslator = {
+  translate: ReturnType<typeof createTranslator<TAppMessages>>;
+  messages: TAppMessages;
+};
 
 async function actionTranslator(): Promise<TActionTranslator> {
   const requested = await getLocale();
@@ -58,18 +61,24 @@ function translateText(t: TActionTranslator, text: string): string {
   return isMessageKey(t.messages, text) ? t.translate(text) : text;
 }
 
+function translateFieldErrors(t: TActionTranslator, fieldErrors: Record<string, string[]>): Record<string, string[]> {
+  return Object.fromEntries(Object.entries(fieldErrors).map(([key, texts]) => [key, texts.map((m) => translateText(t, m))]));
+}
+
 function invalid(t: TActionTranslator, fieldErrors: Record<string, string[]>): TActionResult<never> {
-  const translated = Object.fromEntries(Object.entries(fieldErrors).map(([key, texts]) => [key, texts.map((m) => translateText(t, m))]));
-  return { ok: false, code: "VALIDATION", message: t.translate("errors.validation"), fieldErrors: translated };
+  return { ok: false, code: "VALIDATION", message: t.translate("errors.validation"), fieldErrors: translateFieldErrors(t, fieldErrors) };
+}
+
+function notFound(t: TActionTranslator): TActionResult<never> {
+  return { ok: false, code: "NOT_FOUND", message: t.translate("errors.notFound") };
 }
 
 function answerError(t: TActionTranslator, error: unknown): TActionResult<never> {
-  // Note: an id beyond PostgreSQL's int4 (a forged or typed number) names no row; the database refuses it (P2020).
-  if (isOutOfRange(error)) return { ok: false, code: "NOT_FOUND", message: t.translate("errors.notFound") };
+  // Note: an id beyond PostgreSQL's int4 (a forged or typed number) names no row; the database
+  // refuses it (P2020).
+  if (isOutOfRange(error)) return notFound(t);
   if (error instanceof AppError) {
-    const fieldErrors = error.fieldErrors
-      ? Object.fromEntries(Object.entries(error.fieldErrors).map(([k, v]) => [k, v.map((m) => translateText(t, m))]))
-      : undefined;
+    const fieldErrors = error.fieldErrors ? translateFieldErrors(t, error.fieldErrors) : undefined;
     return { ok: false, code: error.code, message: t.translate(error.messageKey, error.values), fieldErrors };
   }
   if (isNextControlFlow(error)) {
@@ -82,11 +91,13 @@ function answerError(t: TActionTranslator, error: unknown): TActionResult<never>
 
 function isNextControlFlow(error: unknown): boolean {
   const digest = (error as { digest?: unknown } | null)?.digest;
-  return typeof digest === "string" && (digest.startsWith("NEXT_REDIRECT") || digest.startsWith("NEXT_HTTP_ERROR_FALLBACK") || digest === "NEXT_NOT_FOUND");
+  if (typeof digest !== "string") return false;
+  return digest.startsWith("NEXT_REDIRECT") || digest.startsWith("NEXT_HTTP_ERROR_FALLBACK") || digest === "NEXT_NOT_FOUND";
 }
 
 function isOutOfRange(error: unknown): boolean {
-  const e = error as { code?: unknown; meta?: { driverAdapterError?: { cause?: { originalCode?: unknown } } } } | null;
-  // P2020 from Prisma's own queries; raw queries (P2010) carry PostgreSQL's 22003, numeric value out of range.
+  type TPrismaError = { code?: unknown; meta?: { driverAdapterError?: { cause?: { originalCode?: unknown } } } };
+  const e = error as TPrismaError | null;
+  // P2020 from Prisma's own queries; raw queries (P2010) carry PostgreSQL's 22003 (numeric value out of range).
   return e?.code === "P2020" || e?.meta?.driverAdapterError?.cause?.originalCode === "22003";
 }

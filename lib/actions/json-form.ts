@@ -3,7 +3,8 @@ import { unstorablePaths } from "./unstorable";
 
 export type TFormUpload = { name: string; bytes: Uint8Array };
 
-const ZUploads = z.object({ uploads: z.array(z.object({ name: z.string(), bytes: z.instanceof(Uint8Array) })) });
+const ZUpload = z.object({ name: z.string(), bytes: z.instanceof(Uint8Array) });
+const ZUploads = z.object({ uploads: z.array(ZUpload) });
 
 /**
  * A form posted as FormData (it carries files): its values as JSON in the entry `entry`, its
@@ -24,10 +25,14 @@ export function jsonFormData<S extends z.ZodType>(entry: string, fields: S) {
       return z.NEVER;
     }
     const unstorable = unstorablePaths(values);
-    for (const path of unstorable) ctx.addIssue({ code: "custom", path: path.split("."), message: "errors.invalidCharacters" });
+    for (const path of unstorable) {
+      ctx.addIssue({ code: "custom", path: path.split("."), message: "errors.invalidCharacters" });
+    }
     if (unstorable.length) return z.NEVER;
     const files = form.getAll("files").filter((f): f is File => f instanceof File && f.size > 0);
-    const uploads = await Promise.all(files.map(async (f) => ({ name: f.name, bytes: new Uint8Array(await f.arrayBuffer()) })));
+    const uploads = await Promise.all(
+      files.map(async (f) => ({ name: f.name, bytes: new Uint8Array(await f.arrayBuffer()) })),
+    );
     return { ...values, uploads };
   });
   return read.pipe(z.intersection(fields, ZUploads));

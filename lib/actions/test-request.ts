@@ -7,14 +7,10 @@ import { loadMessages } from "@/lib/i18n/messages";
 // Calls server actions in integration tests the way a request does: with a signed-in user's
 // session (the Auth.js JWT that lib/auth/session.ts checks against the real database), the
 // request's cookies and language. Only Next.js' request plumbing is replaced; the database is real.
-// Each test file that calls actions mocks these modules with the factories below:
-//   vi.mock("@/lib/auth/config", () => import("@/lib/actions/test-request").then((m) => m.authConfigMock));
+// Each test file that calls actions mocks these modules with the factories below, e.g.
 //   vi.mock("next/headers", () => import("@/lib/actions/test-request").then((m) => m.nextHeadersMock));
-//   vi.mock("next/cache", () => import("@/lib/actions/test-request").then((m) => m.nextCacheMock));
-//   vi.mock("next/server", () => import("@/lib/actions/test-request").then((m) => m.nextServerMock));
-//   vi.mock("next-intl/server", () => import("@/lib/actions/test-request").then((m) => m.nextIntlServerMock));
-// and, for lib/auth/actions.ts:
-//   vi.mock("next-auth", () => import("@/lib/actions/test-request").then((m) => m.nextAuthMock));
+// for "@/lib/auth/config" (authConfigMock), "next/headers", "next/cache", "next/server",
+// "next-intl/server" and, for lib/auth/actions.ts, "next-auth" (nextAuthMock).
 
 const request = {
   session: null as { uid: number; sv: number } | null,
@@ -35,7 +31,7 @@ export async function actAs(userId: number | null, locale: TLocale = "en"): Prom
 }
 
 /** A message as the action answers it in the current language. */
-export async function translated(key: TMessageKey, values?: Record<string, string | number>): Promise<string> {
+export async function translated(key: TMessageKey, values?: Record<string, string | number>) {
   const t = createTranslator({ locale: request.locale, messages: await loadMessages(request.locale) });
   return t(key, values);
 }
@@ -50,7 +46,10 @@ export const authConfigMock = {
 export const nextAuthMock = { AuthError: class AuthError extends Error {} };
 
 const cookieJar = {
-  get: (name: string) => (request.cookies.has(name) ? { name, value: request.cookies.get(name)! } : undefined),
+  get: (name: string) => {
+    const value = request.cookies.get(name);
+    return value === undefined ? undefined : { name, value };
+  },
   set: (name: string, value: string) => void request.cookies.set(name, value),
   delete: (name: string) => void request.cookies.delete(name),
   has: (name: string) => request.cookies.has(name),

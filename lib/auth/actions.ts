@@ -43,7 +43,7 @@ export const setPassword = publicAction(ZSetPasswordSchema, async ({ token, pass
   redirect("/login?passwordSet=1");
 });
 
-// POST (action) logOut – ends the caller's own session; posted by a plain form, so its input (FormData) is ignored
+// POST (action) logOut – ends the caller's own session; it takes no input (whatever comes is ignored)
 export const logOut = publicAction(z.unknown(), async () => {
   await signOut({ redirectTo: "/login" });
 });

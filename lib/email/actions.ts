@@ -7,7 +7,7 @@ import { retryOutboxMessage } from "./retry";
 
 const ZRetryOutboxMessageSchema = z.object({ id: z.number().int().positive() });
 
-// POST (action) retryOutboxMessageAction – staff put a FAILED mail back in the queue; the builder drains it after success
+// POST (action) retryOutboxMessageAction – staff put a FAILED mail back in the queue (drained after success)
 export const retryOutboxMessageAction = staffAction(ZRetryOutboxMessageSchema, async ({ id }) => {
   if (!(await retryOutboxMessage(id))) throw new AppError("CONFLICT", "email.staffOutbox.notRetryable");
   revalidatePath("/staff/outbox", "layout");

@@ -30,7 +30,8 @@ export const revokeErpTokenAction = staffAction(ZRevokeErpTokenSchema, async ({ 
 });
 
 // importCsvAction – staff import (or dry-run) a CSV file of one ERP entity; answers per row
-export const importCsvAction = staffAction(ZCsvUploadSchema, async ({ entity, dryRun, fileName, text }, { staff }) => {
+export const importCsvAction = staffAction(ZCsvUploadSchema, async (input, { staff }) => {
+  const { entity, dryRun, fileName, text } = input;
   const { rows, ...summary } = await importCsv(entity, text, { dryRun, fileName, actorUserId: staff.userId });
   if (!dryRun) revalidatePath("/", "layout");
   const shown = rows.filter((r) => dryRun || r.outcome === "rejected").slice(0, 1000);

@@ -15,9 +15,9 @@ import type warranty from "./messages/en/warranty.json";
 // The shape of the messages, taken from the English files (messages.unit.test.ts keeps every
 // language's keys equal), so a translation key in code is checked by the compiler.
 export type TAppMessages = {
-  auth: typeof auth; common: typeof common; email: typeof email; erp: typeof erp; errors: typeof errors; grid: typeof grid;
-  home: typeof home; invoices: typeof invoices; orders: typeof orders; returns: typeof returns; staff: typeof staff;
-  warranty: typeof warranty;
+  auth: typeof auth; common: typeof common; email: typeof email; erp: typeof erp; errors: typeof errors;
+  grid: typeof grid; home: typeof home; invoices: typeof invoices; orders: typeof orders; returns: typeof returns;
+  staff: typeof staff; warranty: typeof warranty;
 };
 
 /** A full message key, e.g. "returns.onlyNLeft". */
