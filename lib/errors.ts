@@ -1,3 +1,5 @@
+import type { TMessageKey } from "@/lib/i18n/message-keys";
+
 // One error type for every expected failure. Actions return it as `{ ok: false, code, … }`;
 // route handlers map it to an HTTP status. `messageKey` is a full translation key, e.g. "returns.onlyNLeft".
 export type TErrorCode =
@@ -23,7 +25,7 @@ export class AppError extends Error {
   constructor(
     readonly code: TErrorCode,
     /** Full translation key, e.g. "returns.onlyNLeft" or "errors.notFound". */
-    readonly messageKey: string = `errors.${code}`,
+    readonly messageKey: TMessageKey = `errors.${code}`,
     /** Values for the message's placeholders. */
     readonly values: Record<string, string | number> = {},
     readonly fieldErrors?: Record<string, string[]>,

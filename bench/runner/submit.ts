@@ -27,7 +27,7 @@ function request(lineId: number, reasonId: number) {
   return {
     idempotencyKey: randomUUID(),
     lines: [{ deliveredLineId: lineId, quantity: 1, reasonId }],
-    reference: "bench", remarks: "", copyEmail: "", acceptTerms: true,
+    reference: "bench", remarks: "", copyEmail: "", acceptTerms: true as const,
   };
 }
 

@@ -1,7 +1,7 @@
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
-import { logOut } from "@/lib/auth/actions";
 import { LanguageSwitch } from "./language-switch";
+import { LogOutButton } from "./log-out-button";
 
 export type TNavItem = { href: string; label: string };
 
@@ -19,9 +19,7 @@ export async function PortalHeader({ title, subtitle, nav }: { title: string; su
         </div>
         <div className="flex items-center gap-4">
           <LanguageSwitch />
-          <form action={logOut}>
-            <button type="submit" className="rounded px-3 py-1 text-sm text-brand-700 underline hover:bg-brand-50">{t("logout")}</button>
-          </form>
+          <LogOutButton label={t("logout")} />
         </div>
       </div>
       <nav aria-label={t("mainNavigation")} className="mx-auto max-w-screen-2xl px-6">

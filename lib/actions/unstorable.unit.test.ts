@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { HOSTILE_STRINGS } from "@/e2e/trust/hostile-inputs";
-import { unstorablePaths } from "./define-action";
+import { unstorablePaths } from "./unstorable";
 
 // What every server action refuses before its schema runs: text PostgreSQL cannot store.
 describe("unstorablePaths", () => {

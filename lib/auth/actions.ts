@@ -2,21 +2,21 @@
 import { cookies } from "next/headers";
 import { redirect } from "next/navigation";
 import { AuthError } from "next-auth";
-import { defineAction } from "@/lib/actions/define-action";
+import { z } from "zod";
+import { publicAction } from "@/lib/actions/safe-action";
 import { db } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
-import { isLocale, LOCALE_COOKIE } from "@/lib/i18n/locales";
+import { LOCALE_COOKIE, LOCALES } from "@/lib/i18n/locales";
 import { signIn, signOut } from "./config";
 import { normalizeEmail } from "./login";
 import { requestPasswordReset, setPasswordWithToken } from "./password-reset";
 import { safeCallbackPath } from "./safe-callback";
 import { ZLoginSchema, ZResetRequestSchema, ZSetPasswordSchema } from "./schema";
-import { currentUser } from "./session";
 
 const YEAR = 365 * 24 * 60 * 60;
 
 // POST (action) logIn – credentials sign-in, then back to where the visitor was going
-export const logIn = defineAction(ZLoginSchema, async ({ email, password, callbackUrl }) => {
+export const logIn = publicAction(ZLoginSchema, async ({ email, password, callbackUrl }) => {
   try {
     await signIn("credentials", { email, password, redirect: false });
   } catch (error) {
@@ -32,26 +32,25 @@ export const logIn = defineAction(ZLoginSchema, async ({ email, password, callba
 });
 
 // POST (action) requestReset – e-mails a reset link; answers the same whether or not the account exists
-export const requestReset = defineAction(ZResetRequestSchema, async ({ email }) => {
+export const requestReset = publicAction(ZResetRequestSchema, async ({ email }) => {
   await requestPasswordReset(email);
   return { sent: true };
 });
 
 // POST (action) setPassword – sets the password from an invitation or reset link
-export const setPassword = defineAction(ZSetPasswordSchema, async ({ token, password }) => {
+export const setPassword = publicAction(ZSetPasswordSchema, async ({ token, password }) => {
   if (!(await setPasswordWithToken(token, password))) throw new AppError("VALIDATION", "auth.tokenInvalid");
   redirect("/login?passwordSet=1");
 });
 
-// POST (action) logOut
-export async function logOut(): Promise<void> {
+// POST (action) logOut – ends the caller's own session; it takes no input (whatever comes is ignored)
+export const logOut = publicAction(z.unknown(), async () => {
   await signOut({ redirectTo: "/login" });
-}
+});
 
-// POST (action) chooseLanguage – the language switch; remembered on the user too
-export async function chooseLanguage(locale: string): Promise<void> {
-  if (!isLocale(locale)) return;
+// POST (action) chooseLanguage – the language switch; remembered on the signed-in user too
+export const chooseLanguage = publicAction(z.enum(LOCALES), async (locale, { user }) => {
   (await cookies()).set(LOCALE_COOKIE, locale, { path: "/", maxAge: YEAR, sameSite: "lax" });
-  const user = await currentUser();
   if (user) await db.user.update({ where: { id: user.userId }, data: { language: locale } });
-}
+  return { locale };
+});

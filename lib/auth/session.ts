@@ -16,23 +16,32 @@ export const currentUser = cache(async (): Promise<TSessionUser | null> => {
   return loadSessionUser(session.uid, session.sv ?? 0, session.sid);
 });
 
-async function redirectToLogin(): Promise<never> {
+/** Sends a visitor without a session to the login page, back to where they were afterwards. */
+export async function redirectToLogin(): Promise<never> {
   const path = (await headers()).get("x-pathname") ?? "/";
   redirect(`/login?callbackUrl=${encodeURIComponent(path)}`);
+}
+
+export function isDealer(user: TSessionUser): user is TDealer {
+  return user.role === "DEALER" && user.customerId !== null && user.company !== null;
+}
+
+export function isStaff(user: TSessionUser): user is TStaff {
+  return user.role === "STAFF";
 }
 
 /** A dealer user of an active company; the tenant for every dealer query. */
 export async function requireDealer(): Promise<TDealer> {
   const user = await currentUser();
   if (!user) return redirectToLogin();
-  if (user.role !== "DEALER" || user.customerId === null) redirect("/staff");
-  return user as TDealer;
+  if (!isDealer(user)) redirect("/staff");
+  return user;
 }
 
 /** A staff user. Note: a dealer gets a 404 here, not a 403, so /staff reveals nothing. */
 export async function requireStaff(): Promise<TStaff> {
   const user = await currentUser();
   if (!user) return redirectToLogin();
-  if (user.role !== "STAFF") notFound();
-  return user as TStaff;
+  if (!isStaff(user)) notFound();
+  return user;
 }

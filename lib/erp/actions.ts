@@ -1,8 +1,7 @@
 "use server";
 import { revalidatePath } from "next/cache";
-import { defineAction } from "@/lib/actions/define-action";
+import { staffAction } from "@/lib/actions/safe-action";
 import { writeAudit } from "@/lib/audit/write-audit";
-import { requireStaff } from "@/lib/auth/session";
 import { db } from "@/lib/db/client";
 import { notFound } from "@/lib/errors";
 import { createErpToken, revokeErpToken } from "./tokens";
@@ -10,8 +9,7 @@ import { importCsv } from "./csv-import";
 import { ZCreateErpTokenSchema, ZCsvUploadSchema, ZRevokeErpTokenSchema } from "./token-schema";
 
 // createErpTokenAction – staff make a token for an ERP integration; the secret is returned once
-export const createErpTokenAction = defineAction(ZCreateErpTokenSchema, async ({ name }) => {
-  const staff = await requireStaff();
+export const createErpTokenAction = staffAction(ZCreateErpTokenSchema, async ({ name }, { staff }) => {
   const created = await db.$transaction(async (tx) => {
     const token = await createErpToken(tx, name);
     await writeAudit(tx, { actorUserId: staff.userId, actorRole: "STAFF", action: "erp.token.create", objectType: "ErpToken", objectId: String(token.id), after: { name } });
@@ -22,8 +20,7 @@ export const createErpTokenAction = defineAction(ZCreateErpTokenSchema, async ({
 });
 
 // revokeErpTokenAction – staff revoke a token; requests with it get 401 from then on
-export const revokeErpTokenAction = defineAction(ZRevokeErpTokenSchema, async ({ id }) => {
-  const staff = await requireStaff();
+export const revokeErpTokenAction = staffAction(ZRevokeErpTokenSchema, async ({ id }, { staff }) => {
   await db.$transaction(async (tx) => {
     if (!(await revokeErpToken(tx, id))) throw notFound();
     await writeAudit(tx, { actorUserId: staff.userId, actorRole: "STAFF", action: "erp.token.revoke", objectType: "ErpToken", objectId: String(id) });
@@ -33,8 +30,8 @@ export const revokeErpTokenAction = defineAction(ZRevokeErpTokenSchema, async ({
 });
 
 // importCsvAction – staff import (or dry-run) a CSV file of one ERP entity; answers per row
-export const importCsvAction = defineAction(ZCsvUploadSchema, async ({ entity, dryRun, fileName, text }) => {
-  const staff = await requireStaff();
+export const importCsvAction = staffAction(ZCsvUploadSchema, async (input, { staff }) => {
+  const { entity, dryRun, fileName, text } = input;
   const { rows, ...summary } = await importCsv(entity, text, { dryRun, fileName, actorUserId: staff.userId });
   if (!dryRun) revalidatePath("/", "layout");
   const shown = rows.filter((r) => dryRun || r.outcome === "rejected").slice(0, 1000);

@@ -1,4 +1,5 @@
 import type { TLocale } from "./locales";
+import type { TAppMessages } from "./message-keys";
 
 // Messages are split per section (messages/<locale>/<namespace>.json) so each section owns
 // its wording; they are merged into one object keyed by namespace.
@@ -18,9 +19,10 @@ export function pickNamespaces(messages: TMessages, namespaces: readonly string[
   return Object.fromEntries(namespaces.filter((ns) => ns in messages).map((ns) => [ns, messages[ns]!]));
 }
 
-export async function loadMessages(locale: TLocale): Promise<TMessages> {
+export async function loadMessages(locale: TLocale): Promise<TAppMessages> {
   const entries = await Promise.all(
     NAMESPACES.map(async (ns) => [ns, (await import(`./messages/${locale}/${ns}.json`)).default] as const),
   );
-  return Object.fromEntries(entries);
+  // Note: every language has the English keys (messages.unit.test.ts), so the files have this shape.
+  return Object.fromEntries(entries) as TAppMessages;
 }

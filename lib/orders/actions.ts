@@ -1,15 +1,13 @@
 "use server";
 import { cookies } from "next/headers";
 import { z } from "zod";
-import { defineAction } from "@/lib/actions/define-action";
-import { requireDealer } from "@/lib/auth/session";
+import { dealerAction } from "@/lib/actions/safe-action";
 import { parseSeenCookie, SEEN_COOKIE, SEEN_VISIT_SECONDS, serializeSeenCookie } from "./seen-baseline";
 import { markOpenOrdersSeen } from "./seen";
 
 // POST (server action) – records that the dealer saw the open order lines, after the marks were shown.
 // Note: no revalidatePath and no audit entry: it changes only what this user is shown as "new".
-export const acknowledgeOpenOrders = defineAction(z.object({}), async () => {
-  const dealer = await requireDealer();
+export const acknowledgeOpenOrders = dealerAction(z.object({}), async (_input, { dealer }) => {
   const jar = await cookies();
   const visitBaseline = parseSeenCookie(jar.get(SEEN_COOKIE)?.value, dealer.userId);
   const previous = await markOpenOrdersSeen(dealer.userId);

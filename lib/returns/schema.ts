@@ -1,6 +1,6 @@
 import { z } from "zod";
 
-// The return request as the confirmation form sends it; the action parses it again.
+// The return request as the confirmation form sends it; the action parses it once more on the server.
 export const MAX_RETURN_LINES = 500;
 export const MAX_REFERENCE_LENGTH = 50;
 export const MAX_REMARKS_LENGTH = 2000;

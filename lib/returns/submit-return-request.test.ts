@@ -1,9 +1,17 @@
 import { randomUUID } from "node:crypto";
-import { beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it, vi } from "vitest";
+import { actAs, translated } from "@/lib/actions/test-request";
 import { db } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
+import { submitReturnRequestAction } from "./actions";
 import { submitReturnRequest } from "./submit-return-request";
 import { requestFor, seedCompany, seedLine, seedReturnReasons } from "./test-fixtures";
+
+vi.mock("@/lib/auth/config", () => import("@/lib/actions/test-request").then((m) => m.authConfigMock));
+vi.mock("next/headers", () => import("@/lib/actions/test-request").then((m) => m.nextHeadersMock));
+vi.mock("next/cache", () => import("@/lib/actions/test-request").then((m) => m.nextCacheMock));
+vi.mock("next/server", () => import("@/lib/actions/test-request").then((m) => m.nextServerMock));
+vi.mock("next-intl/server", () => import("@/lib/actions/test-request").then((m) => m.nextIntlServerMock));
 
 let reasons: Awaited<ReturnType<typeof seedReturnReasons>>;
 beforeAll(async () => {
@@ -76,7 +84,7 @@ describe("submitReturnRequest", () => {
   });
 });
 
-describe("submitReturnRequest refuses bad input and changes nothing", () => {
+describe("submitReturnRequestAction refuses bad input and changes nothing", () => {
   const cases: Array<[string, (ids: { line: number; special: number; foreign: number }) => Record<string, unknown>, string, string?]> = [
     ["quantity 0", (i) => requestFor([{ id: i.line, quantity: 0, reasonId: 0 }]), "VALIDATION", "lines.0.quantity"],
     ["a negative quantity", (i) => requestFor([{ id: i.line, quantity: -2, reasonId: 0 }]), "VALIDATION", "lines.0.quantity"],
@@ -87,7 +95,7 @@ describe("submitReturnRequest refuses bad input and changes nothing", () => {
     ["a special-order line", (i) => requestFor([{ id: i.line, reasonId: 0 }, { id: i.special, reasonId: 0 }]), "CONFLICT"],
     ["a missing reason", (i) => ({ ...requestFor([{ id: i.line, reasonId: 0 }]), lines: [{ deliveredLineId: i.line, quantity: 1 }] }), "VALIDATION", "lines.0.reasonId"],
     ["an inactive reason", (i) => requestFor([{ id: i.line, reasonId: -1 }]), "VALIDATION", "lines.0.reasonId"],
-    ["terms not accepted", (i) => requestFor([{ id: i.line, reasonId: 0 }], { acceptTerms: false }), "VALIDATION", "acceptTerms"],
+    ["terms not accepted", (i) => ({ ...requestFor([{ id: i.line, reasonId: 0 }]), acceptTerms: false }), "VALIDATION", "acceptTerms"],
     ["a 10,000-character remark", (i) => requestFor([{ id: i.line, reasonId: 0 }], { remarks: "x".repeat(10_000) }), "VALIDATION", "remarks"],
     ["a 51-character reference", (i) => requestFor([{ id: i.line, reasonId: 0 }], { reference: "r".repeat(51) }), "VALIDATION", "reference"],
     ["an invalid copy address", (i) => requestFor([{ id: i.line, reasonId: 0 }], { copyEmail: "not-an-address" }), "VALIDATION", "copyEmail"],
@@ -107,11 +115,15 @@ describe("submitReturnRequest refuses bad input and changes nothing", () => {
       for (const l of input.lines) if (l.reasonId === -1) l.reasonId = reasons.inactive.id;
       const before = await snapshot(tenant.customerId);
       const foreignBefore = await snapshot(other.customer.id);
-      const error = await rejection(submitReturnRequest(tenant, input));
-      expect(error.code).toBe(code);
-      if (field) expect(Object.keys(error.fieldErrors ?? {})).toContain(field);
-      if (name.startsWith("a quantity above")) expect(error).toMatchObject({ messageKey: "returns.onlyNLeft", values: { remaining: 3, article: line.articleNumber } });
-      if (name.startsWith("a special")) expect(error.messageKey).toBe("returns.specialOrderNotReturnable");
+      await actAs(tenant.userId);
+      const result = await submitReturnRequestAction(input);
+      expect(result).toMatchObject({ ok: false, code });
+      const fieldErrors = result.ok ? {} : (result.fieldErrors ?? {});
+      if (field) expect(Object.keys(fieldErrors)).toContain(field);
+      for (const messages of Object.values(fieldErrors)) for (const m of messages) expect(m).not.toMatch(/^[a-z]+\.[a-zA-Z.]+$/);
+      const message = result.ok ? "" : result.message;
+      if (name.startsWith("a quantity above")) expect(message).toBe(await translated("returns.onlyNLeft", { remaining: 3, article: line.articleNumber }));
+      if (name.startsWith("a special")) expect(message).toBe(await translated("returns.specialOrderNotReturnable", { article: special.articleNumber }));
       expect(await snapshot(tenant.customerId)).toEqual(before);
       expect(await snapshot(other.customer.id)).toEqual(foreignBefore);
     });

@@ -8,7 +8,7 @@ import { writeAudit } from "@/lib/audit/write-audit";
 import { enqueueEmail } from "@/lib/email/outbox";
 import { isLocale, DEFAULT_LOCALE } from "@/lib/i18n/locales";
 import { nextDocumentNumber } from "@/lib/numbers/next-number";
-import { ZReturnRequestSchema, type TReturnRequest } from "./schema";
+import type { TReturnRequest } from "./schema";
 
 export type TReturnTenant = { userId: number; customerId: number };
 export type TSubmittedReturn = { rmaNumber: string; created: boolean };
@@ -20,8 +20,7 @@ type TLockedLine = {
 };
 
 /** The dealer's return request: one RMA with its lines (the counters follow), audit and mail, in one transaction. */
-export async function submitReturnRequest(tenant: TReturnTenant, raw: unknown): Promise<TSubmittedReturn> {
-  const input = parseReturnRequest(raw);
+export async function submitReturnRequest(tenant: TReturnTenant, input: TReturnRequest): Promise<TSubmittedReturn> {
   const existing = await findByKey(tenant.customerId, input.idempotencyKey);
   if (existing) return { rmaNumber: existing, created: false };
   try {
@@ -35,14 +34,6 @@ export async function submitReturnRequest(tenant: TReturnTenant, raw: unknown): 
     }
     throw error;
   }
-}
-
-function parseReturnRequest(raw: unknown): TReturnRequest {
-  const parsed = ZReturnRequestSchema.safeParse(raw);
-  if (parsed.success) return parsed.data;
-  const fieldErrors: Record<string, string[]> = {};
-  for (const issue of parsed.error.issues) (fieldErrors[issue.path.join(".") || "_form"] ??= []).push(issue.message);
-  throw new AppError("VALIDATION", "errors.validation", {}, fieldErrors);
 }
 
 async function findByKey(customerId: number, idempotencyKey: string): Promise<string | null> {

@@ -1,6 +1,7 @@
 import { randomUUID } from "node:crypto";
 import { db } from "@/lib/db/client";
 import { addDays, dateOnly, todayIso } from "@/lib/dates";
+import type { TReturnRequest } from "./schema";
 
 // Test data for the returns tests: a company with a user, settings, reasons and delivered lines.
 let counter = 0;
@@ -71,7 +72,7 @@ export async function seedReturnHistory(deliveredLineId: number, counts: { retur
   if (counts.inRequest) await rma("OPEN", { quantityExpected: counts.inRequest });
 }
 
-export function requestFor(lines: Array<{ id: number; quantity?: number; reasonId: number }>, extra: Record<string, unknown> = {}) {
+export function requestFor(lines: Array<{ id: number; quantity?: number; reasonId: number }>, extra: Partial<TReturnRequest> = {}): TReturnRequest {
   return {
     idempotencyKey: randomUUID(),
     lines: lines.map((l) => ({ deliveredLineId: l.id, quantity: l.quantity ?? 1, reasonId: l.reasonId })),

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { ZCreateCustomerSchema } from "@/lib/staff/customers/schema";
 import { db } from "@/lib/db/client";
 import { dateOnly } from "@/lib/dates";
 import type { TGridState } from "@/lib/grid/types";
@@ -15,7 +16,7 @@ const grid = (filters: Record<string, string> = {}, sort: TGridState["sort"] = n
 describe("staff list queries", () => {
   it("search, sort and filter every staff grid through the shared grid state", async () => {
     const { customer, dealerUser, staff } = await createStaffAndDealer();
-    await createCustomer(staff, { erpNumber: "55501", name: "Turbo Zuid", language: "nl" });
+    await createCustomer(staff, ZCreateCustomerSchema.parse({ erpNumber: "55501", name: "Turbo Zuid", language: "nl" }));
     expect((await listCustomers(grid({ name: "zuid" }))).rows.map((c) => c.erpNumber)).toEqual(["55501"]);
 
     const old = await createOpenRma(customer.id, dealerUser.id, [{ delivered: 2, expected: 1 }]);

@@ -4,21 +4,14 @@ import { db } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
 import { getAttachmentStore, type TAttachmentStore } from "@/lib/storage/store";
 import { checkUploads, removeUploads, storeUploads, type TUpload } from "./attachments";
-import { ZClaimMessageSchema } from "./schema";
+import type { TClaimMessageInput } from "./schema";
 import type { TTenant } from "./submit-warranty-claim";
 
 const OPEN_STATUSES = ["RECEIVED", "IN_TREATMENT"] as const;
 
 // Adds a message and/or attachments to an open claim of the dealer's company: checked first,
 // files stored, then one transaction with the documents, an event and the audit entry.
-export async function addClaimMessage(tenant: TTenant, rawInput: unknown, uploads: TUpload[], store: TAttachmentStore = getAttachmentStore()): Promise<{ number: string }> {
-  const parsed = ZClaimMessageSchema.safeParse(rawInput);
-  if (!parsed.success) {
-    const fieldErrors: Record<string, string[]> = {};
-    for (const issue of parsed.error.issues) (fieldErrors[issue.path.join(".") || "_form"] ??= []).push(issue.message);
-    throw new AppError("VALIDATION", "errors.validation", {}, fieldErrors);
-  }
-  const input = parsed.data;
+export async function addClaimMessage(tenant: TTenant, input: TClaimMessageInput, uploads: TUpload[], store: TAttachmentStore = getAttachmentStore()): Promise<{ number: string }> {
   const claim = await db.warrantyClaim.findFirst({
     where: { customerId: tenant.customerId, number: input.claimNumber },
     select: { id: true, number: true, status: true, documents: { where: { customerId: tenant.customerId, source: "DEALER" }, select: { size: true } } },

@@ -9,7 +9,7 @@ import { tinyFiles } from "@/lib/storage/test-files";
 import { renderClaimPdf } from "./claim-pdf";
 import { getClaimForPdf } from "./queries";
 import { submitWarrantyClaim } from "./submit-warranty-claim";
-import { createDealer, validClaimForm } from "./test-helpers";
+import { createDealer, validClaim } from "./test-helpers";
 
 const dir = await mkdtemp(path.join(tmpdir(), "claim-pdf-"));
 env.UPLOAD_DIR = dir;
@@ -37,7 +37,7 @@ describe("renderClaimPdf", () => {
       { name: "factuur.pdf", bytes: tinyFiles.pdf() },
       { name: "kapot.jpg", bytes: Buffer.from([0xff, 0xd8, 0xff, 0xe0, 1, 2, 3]) },
     ];
-    const { number } = await submitWarrantyClaim(dealer, validClaimForm({ complaint: "Turbo fluit bij 2000 toeren." }), files);
+    const { number } = await submitWarrantyClaim(dealer, validClaim({ complaint: "Turbo fluit bij 2000 toeren." }), files);
     const claim = (await getClaimForPdf(dealer.customerId, number))!;
 
     const nl = await pdfText(await renderClaimPdf(claim, "nl", getAttachmentStore()));
@@ -53,7 +53,7 @@ describe("renderClaimPdf", () => {
   it("prints the JPEG and PNG photos small", async () => {
     const dealer = await createDealer("30002");
     const files = [{ name: "turbo.jpg", bytes: tinyFiles.jpeg() }, { name: "as.png", bytes: tinyFiles.png() }];
-    const { number } = await submitWarrantyClaim(dealer, validClaimForm(), files);
+    const { number } = await submitWarrantyClaim(dealer, validClaim(), files);
     const pdf = await renderClaimPdf((await getClaimForPdf(dealer.customerId, number))!, "en", getAttachmentStore());
     expect(await pdfImageCount(pdf)).toBe(2);
     expect(await pdfText(pdf)).toContain("Warranty claim");

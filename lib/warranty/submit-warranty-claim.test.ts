@@ -10,7 +10,9 @@ import { tinyFiles } from "@/lib/storage/test-files";
 import { addClaimMessage } from "./add-claim-message";
 import { getClaimDetail, getClaimForPdf, getDealerDocument } from "./queries";
 import { submitWarrantyClaim } from "./submit-warranty-claim";
-import { createDealer, validClaimForm } from "./test-helpers";
+import { fieldErrorsOf } from "@/lib/actions/field-errors";
+import { ZWarrantyClaimSchema } from "./schema";
+import { createDealer, validClaim, validClaimForm } from "./test-helpers";
 
 const uploadDir = await mkdtemp(path.join(tmpdir(), "claims-"));
 env.UPLOAD_DIR = uploadDir;
@@ -41,37 +43,40 @@ async function expectRefused(run: () => Promise<unknown>, code = "VALIDATION") {
 
 describe("submitWarrantyClaim refusals leave no row and no file", () => {
   it("refuses a .jpg that is really an ELF executable or HTML", async () => {
-    const error = await expectRefused(() => submitWarrantyClaim(dealer, validClaimForm(), [{ name: "photo.jpg", bytes: tinyFiles.jpeg() }, { name: "turbo.jpg", bytes: elf }]));
+    const error = await expectRefused(() => submitWarrantyClaim(dealer, validClaim(), [{ name: "photo.jpg", bytes: tinyFiles.jpeg() }, { name: "turbo.jpg", bytes: elf }]));
     expect(error.messageKey).toBe("warranty.errors.fileType");
-    await expectRefused(() => submitWarrantyClaim(dealer, validClaimForm(), [{ name: "turbo.jpg", bytes: html }]));
+    await expectRefused(() => submitWarrantyClaim(dealer, validClaim(), [{ name: "turbo.jpg", bytes: html }]));
   });
 
   it("refuses a 12 MB photo", async () => {
     const big = Buffer.concat([tinyFiles.jpeg(), Buffer.alloc(12 * 1024 * 1024)]);
-    const error = await expectRefused(() => submitWarrantyClaim(dealer, validClaimForm(), [{ name: "big.jpg", bytes: big }]));
+    const error = await expectRefused(() => submitWarrantyClaim(dealer, validClaim(), [{ name: "big.jpg", bytes: big }]));
     expect(error.messageKey).toBe("warranty.errors.fileTooLarge");
   });
 
   it("refuses more than 10 files and more than 50 MB in one claim", async () => {
-    await expectRefused(() => submitWarrantyClaim(dealer, validClaimForm(), Array.from({ length: 11 }, (_, i) => ({ name: `p${i}.png`, bytes: tinyFiles.png() }))));
+    await expectRefused(() => submitWarrantyClaim(dealer, validClaim(), Array.from({ length: 11 }, (_, i) => ({ name: `p${i}.png`, bytes: tinyFiles.png() }))));
     const nine = Buffer.concat([tinyFiles.pdf(), Buffer.alloc(9 * 1024 * 1024)]);
-    await expectRefused(() => submitWarrantyClaim(dealer, validClaimForm(), Array.from({ length: 6 }, (_, i) => ({ name: `d${i}.pdf`, bytes: nine }))));
+    await expectRefused(() => submitWarrantyClaim(dealer, validClaim(), Array.from({ length: 6 }, (_, i) => ({ name: `d${i}.pdf`, bytes: nine }))));
   });
 
   it("refuses ../../etc/passwd.png when it is not an image", async () => {
-    await expectRefused(() => submitWarrantyClaim(dealer, validClaimForm(), [{ name: "../../etc/passwd.png", bytes: Buffer.from("root:x:0:0:root:/root:/bin/bash\n") }]));
+    await expectRefused(() => submitWarrantyClaim(dealer, validClaim(), [{ name: "../../etc/passwd.png", bytes: Buffer.from("root:x:0:0:root:/root:/bin/bash\n") }]));
   });
 
-  it("refuses a claim with a missing required field or impossible values", async () => {
-    const error = await expectRefused(() => submitWarrantyClaim(dealer, validClaimForm({ complaint: "  " }), [{ name: "a.png", bytes: tinyFiles.png() }]));
-    expect(error.fieldErrors?.complaint).toEqual(["errors.required"]);
-    await expectRefused(() => submitWarrantyClaim(dealer, { ...validClaimForm(), articleNumber: undefined }, []));
-    const mileage = await expectRefused(() => submitWarrantyClaim(dealer, validClaimForm({ mileageAtFailure: "1000" }), []));
-    expect(mileage.fieldErrors?.mileageAtFailure).toEqual(["warranty.errors.failureMileageBeforeFitting"]);
-    const dates = await expectRefused(() => submitWarrantyClaim(dealer, validClaimForm({ failureDate: "2099-01-01" }), []));
-    expect(dates.fieldErrors?.failureDate).toContain("warranty.errors.dateInFuture");
-    await expectRefused(() => submitWarrantyClaim(dealer, validClaimForm({ quantity: "0" }), []));
-    await expectRefused(() => submitWarrantyClaim(dealer, validClaimForm({ complaint: "x".repeat(4001) }), []));
+  it("refuses a claim with a missing required field or impossible values (the schema the action parses with)", () => {
+    const errors = (form: unknown) => {
+      const parsed = ZWarrantyClaimSchema.safeParse(form);
+      return parsed.success ? null : fieldErrorsOf(parsed.error.issues);
+    };
+    expect(errors(validClaimForm({ complaint: "  " }))?.complaint).toEqual(["errors.required"]);
+    expect(errors({ ...validClaimForm(), articleNumber: undefined })?.articleNumber).toBeDefined();
+    expect(errors(validClaimForm({ mileageAtFailure: "1000" }))?.mileageAtFailure).toEqual(["warranty.errors.failureMileageBeforeFitting"]);
+    expect(errors(validClaimForm({ failureDate: "2099-01-01" }))?.failureDate).toContain("warranty.errors.dateInFuture");
+    expect(errors(validClaimForm({ quantity: "0" }))?.quantity).toBeDefined();
+    expect(errors(validClaimForm({ complaint: "x".repeat(4001) }))?.complaint).toEqual(["errors.tooLong"]);
+    expect(errors(validClaimForm({ articleNumber: "WG\u0000123" }))?.articleNumber).toBeDefined();
+    expect(errors(validClaimForm())).toBeNull();
   });
 });
 
@@ -82,7 +87,7 @@ describe("submitWarrantyClaim", () => {
       { name: "turbo.jpg", bytes: tinyFiles.jpeg() },
       { name: "factuur.pdf", bytes: tinyFiles.pdf() },
     ];
-    const claim = await submitWarrantyClaim(dealer, validClaimForm(), files);
+    const claim = await submitWarrantyClaim(dealer, validClaim(), files);
     expect(claim.number).toMatch(/^MAS\d{8}$/);
 
     const stored = await db.warrantyClaim.findUniqueOrThrow({ where: { id: claim.id }, include: { documents: { orderBy: { id: "asc" } }, events: true } });
@@ -109,7 +114,7 @@ describe("submitWarrantyClaim", () => {
   });
 
   it("is idempotent on the submission key", async () => {
-    const form = validClaimForm();
+    const form = validClaim();
     const first = await submitWarrantyClaim(dealer, form, [{ name: "a.png", bytes: tinyFiles.png() }]);
     const before = await snapshot();
     const again = await submitWarrantyClaim(dealer, form, [{ name: "a.png", bytes: tinyFiles.png() }]);
@@ -121,14 +126,13 @@ describe("submitWarrantyClaim", () => {
 
   it("removes the stored files when the database write fails", async () => {
     const before = await snapshot();
-    const error = await submitWarrantyClaim({ ...dealer, userId: other.userId }, validClaimForm(), [{ name: "a.png", bytes: tinyFiles.png() }]).catch((e: unknown) => e);
+    const error = await submitWarrantyClaim({ ...dealer, userId: other.userId }, validClaim(), [{ name: "a.png", bytes: tinyFiles.png() }]).catch((e: unknown) => e);
     expect((error as AppError).code).toBe("NOT_FOUND");
     expect(await snapshot()).toEqual(before);
-    await expectRefused(() => submitWarrantyClaim(dealer, validClaimForm({ articleNumber: "WG\u0000123" }), []));
     await db.$executeRawUnsafe(`CREATE FUNCTION fail_event() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN RAISE EXCEPTION 'event refused'; END $$`);
     await db.$executeRawUnsafe(`CREATE TRIGGER fail_event BEFORE INSERT ON "WarrantyEvent" FOR EACH ROW EXECUTE FUNCTION fail_event()`);
     try {
-      await expect(submitWarrantyClaim(dealer, validClaimForm(), [{ name: "a.png", bytes: tinyFiles.png() }, { name: "b.pdf", bytes: tinyFiles.pdf() }])).rejects.toThrow();
+      await expect(submitWarrantyClaim(dealer, validClaim(), [{ name: "a.png", bytes: tinyFiles.png() }, { name: "b.pdf", bytes: tinyFiles.pdf() }])).rejects.toThrow();
     } finally {
       await db.$executeRawUnsafe(`DROP TRIGGER fail_event ON "WarrantyEvent"`);
       await db.$executeRawUnsafe(`DROP FUNCTION fail_event()`);
@@ -139,7 +143,7 @@ describe("submitWarrantyClaim", () => {
 
 describe("tenant scope", () => {
   it("hides another dealer's claim, documents and message form (NOT_FOUND)", async () => {
-    const claim = await submitWarrantyClaim(dealer, validClaimForm(), [{ name: "a.png", bytes: tinyFiles.png() }]);
+    const claim = await submitWarrantyClaim(dealer, validClaim(), [{ name: "a.png", bytes: tinyFiles.png() }]);
     const doc = await db.document.findFirstOrThrow({ where: { claimId: claim.id } });
     expect(await getClaimDetail(other.customerId, claim.number)).toBeNull();
     expect(await getClaimForPdf(other.customerId, claim.number)).toBeNull();
@@ -150,7 +154,7 @@ describe("tenant scope", () => {
   });
 
   it("adds a message and attachments to an open claim, refuses bad files and closed claims", async () => {
-    const claim = await submitWarrantyClaim(dealer, validClaimForm(), []);
+    const claim = await submitWarrantyClaim(dealer, validClaim(), []);
     await expectRefused(() => addClaimMessage(dealer, { claimNumber: claim.number, message: "" }, [{ name: "x.jpg", bytes: elf }]));
     await expectRefused(() => addClaimMessage(dealer, { claimNumber: claim.number, message: "" }, []));
     await addClaimMessage(dealer, { claimNumber: claim.number, message: "Extra foto's" }, [{ name: "extra.jpg", bytes: tinyFiles.jpeg() }]);

@@ -8,7 +8,7 @@ import { AppError } from "@/lib/errors";
 import { nextDocumentNumber } from "@/lib/numbers/next-number";
 import { getAttachmentStore, type TAttachmentStore } from "@/lib/storage/store";
 import { checkUploads, removeUploads, storeUploads, type TUpload } from "./attachments";
-import { ZWarrantyClaimSchema } from "./schema";
+import type { TWarrantyClaimInput } from "./schema";
 
 export type TTenant = { userId: number; customerId: number };
 export type TSubmittedClaim = { id: number; number: string };
@@ -18,18 +18,10 @@ export type TSubmittedClaim = { id: number; number: string };
 // confirmation mail. A failed transaction removes the stored files again.
 export async function submitWarrantyClaim(
   tenant: TTenant,
-  /** The form's values (strings), validated here before anything is written. */
-  rawInput: unknown,
+  input: TWarrantyClaimInput,
   uploads: TUpload[],
   store: TAttachmentStore = getAttachmentStore(),
 ): Promise<TSubmittedClaim> {
-  const parsed = ZWarrantyClaimSchema.safeParse(rawInput);
-  if (!parsed.success) {
-    const fieldErrors: Record<string, string[]> = {};
-    for (const issue of parsed.error.issues) (fieldErrors[issue.path.join(".") || "_form"] ??= []).push(issue.message);
-    throw new AppError("VALIDATION", "errors.validation", {}, fieldErrors);
-  }
-  const input = parsed.data;
   const user = await db.user.findFirst({
     where: { id: tenant.userId, customerId: tenant.customerId, active: true },
     select: { email: true, name: true, language: true, customer: { select: { language: true } } },

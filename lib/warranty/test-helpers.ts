@@ -1,6 +1,6 @@
 import { randomUUID } from "node:crypto";
 import { db } from "@/lib/db/client";
-import type { TWarrantyClaimForm } from "./schema";
+import { type TWarrantyClaimForm, type TWarrantyClaimInput, ZWarrantyClaimSchema } from "./schema";
 
 // Test data for the warranty tests: a dealer company with one user, and a valid claim form.
 export async function createDealer(erpNumber: string) {
@@ -30,4 +30,9 @@ export function validClaimForm(overrides: Partial<TWarrantyClaimForm> = {}): TWa
     checksDone: ["oilPressure", "airFilter"],
     ...overrides,
   };
+}
+
+/** The valid claim form as the action passes it on, parsed. */
+export function validClaim(overrides: Partial<TWarrantyClaimForm> = {}): TWarrantyClaimInput {
+  return ZWarrantyClaimSchema.parse(validClaimForm(overrides));
 }

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { ZCreateCustomerSchema, ZCreateUserSchema } from "@/lib/staff/customers/schema";
 import { consumeAuthToken } from "@/lib/auth/tokens";
 import { db } from "@/lib/db/client";
 import { createStaffAndDealer } from "../test-fixtures";
@@ -14,9 +15,9 @@ function tokenFrom(text: string): string {
 describe("staff customers and users", () => {
   it("creates a customer and a user whose invitation carries a working set-password token", async () => {
     const { staff } = await createStaffAndDealer();
-    const { customerId } = await createCustomer(staff, { erpNumber: "20001", name: "Turbo Janssen", language: "fr", city: "Liège", country: "BE" });
-    await expect(createCustomer(staff, { erpNumber: "20001", name: "Dup", language: "nl" })).rejects.toMatchObject({ code: "CONFLICT" });
-    const { userId } = await createDealerUser(staff, { customerId, email: " Anne@Janssen.test ", name: "Anne", language: "fr" });
+    const { customerId } = await createCustomer(staff, ZCreateCustomerSchema.parse({ erpNumber: "20001", name: "Turbo Janssen", language: "fr", city: "Liège", country: "BE" }));
+    await expect(createCustomer(staff, ZCreateCustomerSchema.parse({ erpNumber: "20001", name: "Dup", language: "nl" }))).rejects.toMatchObject({ code: "CONFLICT" });
+    const { userId } = await createDealerUser(staff, ZCreateUserSchema.parse({ customerId, email: " Anne@Janssen.test ", name: "Anne", language: "fr" }));
     await expect(createDealerUser(staff, { customerId, email: "anne@janssen.test", name: "Anne 2", language: "fr" })).rejects.toMatchObject({ code: "CONFLICT" });
 
     const user = await db.user.findUniqueOrThrow({ where: { id: userId } });
@@ -66,7 +67,7 @@ describe("staff customers and users", () => {
 
   it("a dealer context is refused and nothing changes", async () => {
     const { customer, dealerUser, dealer } = await createStaffAndDealer();
-    await expect(createCustomer(dealer, { erpNumber: "30001", name: "X", language: "nl" })).rejects.toMatchObject({ code: "NOT_FOUND" });
+    await expect(createCustomer(dealer, ZCreateCustomerSchema.parse({ erpNumber: "30001", name: "X", language: "nl" }))).rejects.toMatchObject({ code: "NOT_FOUND" });
     await expect(createDealerUser(dealer, { customerId: customer.id, email: "x@x.test", name: "X", language: "nl" })).rejects.toMatchObject({ code: "NOT_FOUND" });
     await expect(setUserActive(dealer, { userId: dealerUser.id, active: false })).rejects.toMatchObject({ code: "NOT_FOUND" });
     await expect(updateCustomerSettings(dealer, { customerId: customer.id, carrier: "OWN_TRANSPORT", specialOrderReturnsAllowed: true, language: "en" })).rejects.toMatchObject({ code: "NOT_FOUND" });

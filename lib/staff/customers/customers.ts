@@ -2,14 +2,13 @@ import "server-only";
 import { db } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
 import { assertStaff, isUniqueViolation, snapshot, writeStaffAudit, type TStaffContext } from "../context";
-import { ZCreateCustomerSchema, ZCustomerSettingsSchema, type TCreateCustomer, type TCustomerSettings } from "./schema";
+import type { TCreateCustomer, TCustomerSettings } from "./schema";
 
 const erpTaken = () => new AppError("CONFLICT", "staff.customers.erpNumberTaken", {}, { erpNumber: ["staff.customers.erpNumberTaken"] });
 
 /** A new dealer company; its ERP number is unique. */
-export async function createCustomer(ctx: TStaffContext, raw: TCreateCustomer): Promise<{ customerId: number }> {
+export async function createCustomer(ctx: TStaffContext, input: TCreateCustomer): Promise<{ customerId: number }> {
   assertStaff(ctx);
-  const input = ZCreateCustomerSchema.parse(raw);
   try {
     return await db.$transaction(async (tx) => {
       if (await tx.customer.findUnique({ where: { erpNumber: input.erpNumber }, select: { id: true } })) throw erpTaken();
@@ -26,9 +25,8 @@ export async function createCustomer(ctx: TStaffContext, raw: TCreateCustomer): 
 }
 
 /** Per-dealer settings: carrier, special-order returns, language. */
-export async function updateCustomerSettings(ctx: TStaffContext, raw: TCustomerSettings): Promise<void> {
+export async function updateCustomerSettings(ctx: TStaffContext, { customerId, ...data }: TCustomerSettings): Promise<void> {
   assertStaff(ctx);
-  const { customerId, ...data } = ZCustomerSettingsSchema.parse(raw);
   await db.$transaction(async (tx) => {
     const before = await tx.customer.findUnique({
       where: { id: customerId }, select: { carrier: true, specialOrderReturnsAllowed: true, language: true },

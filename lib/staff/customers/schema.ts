@@ -15,7 +15,7 @@ export const ZCreateCustomerSchema = z.object({
   city: text(100).default(""),
   country: text(2).default("NL"),
 });
-export type TCreateCustomer = z.input<typeof ZCreateCustomerSchema>;
+export type TCreateCustomer = z.output<typeof ZCreateCustomerSchema>;
 
 export const ZCustomerSettingsSchema = z.object({
   customerId: z.coerce.number().int().positive(),
@@ -31,7 +31,9 @@ export const ZCreateUserSchema = z.object({
   name: text(200).min(1, "errors.required"),
   language: z.enum(LANGUAGES),
 });
-export type TCreateUser = z.input<typeof ZCreateUserSchema>;
+export type TCreateUser = z.output<typeof ZCreateUserSchema>;
 
 export const ZUserIdSchema = z.object({ userId: z.coerce.number().int().positive() });
 export const ZSetUserActiveSchema = ZUserIdSchema.extend({ active: z.boolean() });
+export type TUserId = z.output<typeof ZUserIdSchema>;
+export type TSetUserActive = z.output<typeof ZSetUserActiveSchema>;

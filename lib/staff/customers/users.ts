@@ -6,7 +6,7 @@ import { enqueueEmail } from "@/lib/email/outbox";
 import { env } from "@/lib/env";
 import { AppError } from "@/lib/errors";
 import { assertStaff, isUniqueViolation, writeStaffAudit, type TStaffContext } from "../context";
-import { ZCreateUserSchema, ZSetUserActiveSchema, type TCreateUser } from "./schema";
+import type { TCreateUser, TSetUserActive, TUserId } from "./schema";
 
 const emailTaken = () => new AppError("CONFLICT", "staff.users.emailTaken", {}, { email: ["staff.users.emailTaken"] });
 
@@ -24,9 +24,8 @@ async function sendInvitation(tx: Prisma.TransactionClient, userId: number): Pro
 }
 
 /** A portal user of a dealer company; the invitation (set-password link) goes to the outbox. */
-export async function createDealerUser(ctx: TStaffContext, raw: TCreateUser): Promise<{ userId: number }> {
+export async function createDealerUser(ctx: TStaffContext, input: TCreateUser): Promise<{ userId: number }> {
   assertStaff(ctx);
-  const input = ZCreateUserSchema.parse(raw);
   try {
     return await db.$transaction(async (tx) => {
       const customer = await tx.customer.findUnique({ where: { id: input.customerId }, select: { id: true } });
@@ -47,9 +46,8 @@ export async function createDealerUser(ctx: TStaffContext, raw: TCreateUser): Pr
 }
 
 /** Deactivation bumps the session version, so the user's open sessions end at once. */
-export async function setUserActive(ctx: TStaffContext, raw: { userId: number; active: boolean }): Promise<void> {
+export async function setUserActive(ctx: TStaffContext, { userId, active }: TSetUserActive): Promise<void> {
   assertStaff(ctx);
-  const { userId, active } = ZSetUserActiveSchema.parse(raw);
   if (userId === ctx.userId && !active) throw new AppError("VALIDATION", "staff.users.notYourself");
   await db.$transaction(async (tx) => {
     const before = await tx.user.findUnique({ where: { id: userId }, select: { active: true, customerId: true } });
@@ -67,9 +65,8 @@ export async function setUserActive(ctx: TStaffContext, raw: { userId: number; a
 }
 
 /** A fresh set-password link; any older unused link stops working. */
-export async function resendInvitation(ctx: TStaffContext, raw: { userId: number }): Promise<void> {
+export async function resendInvitation(ctx: TStaffContext, { userId }: TUserId): Promise<void> {
   assertStaff(ctx);
-  const { userId } = ZSetUserActiveSchema.pick({ userId: true }).parse(raw);
   await db.$transaction(async (tx) => {
     const user = await tx.user.findUnique({ where: { id: userId }, select: { active: true, customerId: true } });
     if (!user) throw new AppError("NOT_FOUND", "errors.notFound");

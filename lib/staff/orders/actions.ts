@@ -1,20 +1,19 @@
 "use server";
-import { defineAction } from "@/lib/actions/define-action";
-import { requireStaff } from "@/lib/auth/session";
+import { staffAction } from "@/lib/actions/safe-action";
 import { DEALER_PAGES, revalidateStaffChange } from "../revalidate";
 import { setArticleExpectedDate, setLineExpectedDate } from "./expected-date";
 import { ZArticleExpectedDateSchema, ZLineExpectedDateSchema } from "./schema";
 
 // POST (action) setLineExpectedDateAction – expected delivery date of one open line
-export const setLineExpectedDateAction = defineAction(ZLineExpectedDateSchema, async (input) => {
-  const result = await setLineExpectedDate(await requireStaff(), input);
+export const setLineExpectedDateAction = staffAction(ZLineExpectedDateSchema, async (input, { staff }) => {
+  const result = await setLineExpectedDate(staff, input);
   revalidateStaffChange(...DEALER_PAGES.orders);
   return { changed: result.changed };
 });
 
 // POST (action) setArticleExpectedDateAction – the same date for all open lines of an article
-export const setArticleExpectedDateAction = defineAction(ZArticleExpectedDateSchema, async (input) => {
-  const result = await setArticleExpectedDate(await requireStaff(), input);
+export const setArticleExpectedDateAction = staffAction(ZArticleExpectedDateSchema, async (input, { staff }) => {
+  const result = await setArticleExpectedDate(staff, input);
   revalidateStaffChange(...DEALER_PAGES.orders);
   return { changed: result.changed };
 });

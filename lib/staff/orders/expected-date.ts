@@ -4,7 +4,7 @@ import { Prisma } from "@/lib/db/generated/client";
 import { dateOnly } from "@/lib/dates";
 import { AppError } from "@/lib/errors";
 import { assertStaff, writeStaffAudit, type TStaffContext } from "../context";
-import { ZArticleExpectedDateSchema, ZLineExpectedDateSchema, type TArticleExpectedDate, type TLineExpectedDate } from "./schema";
+import type { TArticleExpectedDate, TLineExpectedDate } from "./schema";
 
 type TLine = { id: number; customerId: number; salesOrderNumber: string; articleNumber: string; expectedDate: Date | null };
 const iso = (date: Date | null) => date?.toISOString().slice(0, 10) ?? null;
@@ -37,9 +37,8 @@ async function lockOpenLines(tx: Prisma.TransactionClient, where: Prisma.Sql): P
 }
 
 /** Sets or clears the expected delivery date of one open line. */
-export async function setLineExpectedDate(ctx: TStaffContext, raw: TLineExpectedDate): Promise<{ changed: number; customerIds: number[] }> {
+export async function setLineExpectedDate(ctx: TStaffContext, { lineId, expectedDate }: TLineExpectedDate): Promise<{ changed: number; customerIds: number[] }> {
   assertStaff(ctx);
-  const { lineId, expectedDate } = ZLineExpectedDateSchema.parse(raw);
   return db.$transaction(async (tx) => {
     const lines = await lockOpenLines(tx, Prisma.sql`id = ${lineId}`);
     if (lines.length === 0) throw new AppError("NOT_FOUND", "errors.notFound");
@@ -48,9 +47,8 @@ export async function setLineExpectedDate(ctx: TStaffContext, raw: TLineExpected
 }
 
 /** The same expected date for every open line of an article, all customers at once. */
-export async function setArticleExpectedDate(ctx: TStaffContext, raw: TArticleExpectedDate): Promise<{ changed: number; customerIds: number[] }> {
+export async function setArticleExpectedDate(ctx: TStaffContext, { articleNumber, expectedDate }: TArticleExpectedDate): Promise<{ changed: number; customerIds: number[] }> {
   assertStaff(ctx);
-  const { articleNumber, expectedDate } = ZArticleExpectedDateSchema.parse(raw);
   return db.$transaction(async (tx) => {
     const lines = await lockOpenLines(tx, Prisma.sql`"articleNumber" = ${articleNumber}`);
     if (lines.length === 0) throw new AppError("NOT_FOUND", "staff.orders.noOpenLines");

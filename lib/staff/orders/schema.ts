@@ -9,10 +9,10 @@ const isoDateOrEmpty = z.preprocess((v) => v ?? "", z
   .transform((v) => (v === "" ? null : v)));
 
 export const ZLineExpectedDateSchema = z.object({ lineId: z.coerce.number().int().positive(), expectedDate: isoDateOrEmpty });
-export type TLineExpectedDate = { lineId: number; expectedDate: string | null };
+export type TLineExpectedDate = z.output<typeof ZLineExpectedDateSchema>;
 
 export const ZArticleExpectedDateSchema = z.object({
   articleNumber: z.string().trim().min(1, "errors.required").max(40, "errors.tooLong"),
   expectedDate: isoDateOrEmpty,
 });
-export type TArticleExpectedDate = { articleNumber: string; expectedDate: string | null };
+export type TArticleExpectedDate = z.output<typeof ZArticleExpectedDateSchema>;

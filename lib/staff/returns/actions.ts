@@ -1,7 +1,6 @@
 "use server";
-import { z } from "zod";
-import { defineAction } from "@/lib/actions/define-action";
-import { requireStaff } from "@/lib/auth/session";
+import { ZFileUploadSchema } from "@/lib/actions/file-upload";
+import { staffAction } from "@/lib/actions/safe-action";
 import { DEALER_PAGES, revalidateStaffChange } from "../revalidate";
 import { closeRma } from "./close-rma";
 import { attachCreditNote, markRmaInvoiced } from "./credit-note";
@@ -11,40 +10,38 @@ import { ZCreditNoteSchema, ZReceiveLineSchema, ZRejectLineSchema, ZRmaIdSchema 
 const dealerPages = [...DEALER_PAGES.returns, "/invoices/unpaid"];
 
 // POST (action) receiveLineAction – accept a line with the received quantity and date
-export const receiveLineAction = defineAction(ZReceiveLineSchema, async (input) => {
-  await receiveRmaLine(await requireStaff(), input);
+export const receiveLineAction = staffAction(ZReceiveLineSchema, async (input, { staff }) => {
+  await receiveRmaLine(staff, input);
   revalidateStaffChange(...dealerPages);
   return { saved: true };
 });
 
 // POST (action) rejectLineAction – reject a line with a reason
-export const rejectLineAction = defineAction(ZRejectLineSchema, async (input) => {
-  await rejectRmaLine(await requireStaff(), input);
+export const rejectLineAction = staffAction(ZRejectLineSchema, async (input, { staff }) => {
+  await rejectRmaLine(staff, input);
   revalidateStaffChange(...dealerPages);
   return { saved: true };
 });
 
 // POST (action) closeRmaAction – close; unreceived lines become returnable again
-export const closeRmaAction = defineAction(ZRmaIdSchema, async (input) => {
-  await closeRma(await requireStaff(), input);
+export const closeRmaAction = staffAction(ZRmaIdSchema, async (input, { staff }) => {
+  await closeRma(staff, input);
   revalidateStaffChange(...dealerPages);
   return { saved: true };
 });
 
-const ZCreditNoteUploadSchema = ZCreditNoteSchema.extend({ file: z.instanceof(File).optional() });
+const ZCreditNoteUploadSchema = ZCreditNoteSchema.extend({ file: ZFileUploadSchema.optional() });
 
 // POST (action) attachCreditNoteAction – the credit note of an RMA with its optional PDF
-export const attachCreditNoteAction = defineAction(ZCreditNoteUploadSchema, async ({ file, ...input }) => {
-  const staff = await requireStaff();
-  const pdf = file && file.size > 0 ? { fileName: file.name, bytes: new Uint8Array(await file.arrayBuffer()) } : undefined;
-  const result = await attachCreditNote(staff, input, pdf);
+export const attachCreditNoteAction = staffAction(ZCreditNoteUploadSchema, async ({ file, ...input }, { staff }) => {
+  const result = await attachCreditNote(staff, input, file);
   revalidateStaffChange(...dealerPages);
   return result;
 });
 
 // POST (action) markInvoicedAction – RMA and its received lines become invoiced
-export const markInvoicedAction = defineAction(ZRmaIdSchema, async (input) => {
-  await markRmaInvoiced(await requireStaff(), input);
+export const markInvoicedAction = staffAction(ZRmaIdSchema, async (input, { staff }) => {
+  await markRmaInvoiced(staff, input);
   revalidateStaffChange(...dealerPages);
   return { saved: true };
 });

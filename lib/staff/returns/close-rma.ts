@@ -3,13 +3,12 @@ import { db } from "@/lib/db/client";
 import { assertStaff, writeStaffAudit, type TStaffContext } from "../context";
 import { assertOpen, lockRma } from "./lock";
 import { enqueueRmaStatusMail } from "./rma-status-mail";
-import { ZRmaIdSchema } from "./schema";
+import type { TRmaId } from "./schema";
 import { staffTranslator } from "../translate";
 
 /** Closes an RMA; lines that never arrived are rejected, so they are returnable again (trigger on "RmaLine"). */
-export async function closeRma(ctx: TStaffContext, raw: { rmaId: number }): Promise<void> {
+export async function closeRma(ctx: TStaffContext, { rmaId }: TRmaId): Promise<void> {
   assertStaff(ctx);
-  const { rmaId } = ZRmaIdSchema.parse(raw);
   await db.$transaction(async (tx) => {
     const rma = await lockRma(tx, rmaId);
     assertOpen(rma);

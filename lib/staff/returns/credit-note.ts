@@ -7,7 +7,7 @@ import { assertStaff, isUniqueViolation, writeStaffAudit, type TStaffContext } f
 import { createStaffDocument, storeStaffPdf, type TPdfUpload } from "../staff-document";
 import { invoiceRma } from "./invoice-rma";
 import { lockRma } from "./lock";
-import { ZCreditNoteSchema, ZRmaIdSchema, type TCreditNote } from "./schema";
+import type { TCreditNote, TRmaId } from "./schema";
 
 const numberTaken = () => new AppError("CONFLICT", "staff.returns.creditNoteNumberTaken", {}, { number: ["staff.returns.creditNoteNumberTaken"] });
 
@@ -15,9 +15,8 @@ const numberTaken = () => new AppError("CONFLICT", "staff.returns.creditNoteNumb
  * Records the credit note of an RMA, optionally with its PDF. Staff book it settled: a payment of its
  * full amount stands for that (paid amount and settled follow the payments, trigger on "Payment").
  */
-export async function attachCreditNote(ctx: TStaffContext, raw: TCreditNote, pdf?: TPdfUpload): Promise<{ invoiceId: number }> {
+export async function attachCreditNote(ctx: TStaffContext, input: TCreditNote, pdf?: TPdfUpload): Promise<{ invoiceId: number }> {
   assertStaff(ctx);
-  const input = ZCreditNoteSchema.parse(raw);
   const amount = new Prisma.Decimal(input.amount.replace(",", ".")).negated();
   if (amount.isZero()) throw new AppError("VALIDATION", "staff.returns.amountFormat", {}, { amount: ["staff.returns.amountFormat"] });
   if (await db.invoice.findUnique({ where: { number: input.number }, select: { id: true } })) throw numberTaken();
@@ -49,9 +48,8 @@ export async function attachCreditNote(ctx: TStaffContext, raw: TCreditNote, pdf
 }
 
 /** A closed RMA with its credit note becomes INVOICED, and so do its received lines. */
-export async function markRmaInvoiced(ctx: TStaffContext, raw: { rmaId: number }): Promise<void> {
+export async function markRmaInvoiced(ctx: TStaffContext, { rmaId }: TRmaId): Promise<void> {
   assertStaff(ctx);
-  const { rmaId } = ZRmaIdSchema.parse(raw);
   await db.$transaction(async (tx) => {
     const rma = await lockRma(tx, rmaId);
     if (rma.status === "OPEN") throw new AppError("CONFLICT", "staff.returns.closeFirst");

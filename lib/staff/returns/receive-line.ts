@@ -5,7 +5,7 @@ import { AppError } from "@/lib/errors";
 import { assertStaff, snapshot, writeStaffAudit, type TStaffContext } from "../context";
 import { assertOpen, lockRma } from "./lock";
 import { enqueueRmaStatusMail } from "./rma-status-mail";
-import { ZReceiveLineSchema, ZRejectLineSchema, type TReceiveLine, type TRejectLine } from "./schema";
+import type { TReceiveLine, TRejectLine } from "./schema";
 
 type TOutcome = { status: "RECEIVED" | "REJECTED"; quantityReceived: number; receivedAt: string; rejectionReason: string | null };
 
@@ -40,15 +40,13 @@ async function settleLine(ctx: TStaffContext, rmaLineId: number, outcome: TOutco
 }
 
 /** Accepts a line with the quantity that arrived (0 … expected) on the given date. */
-export async function receiveRmaLine(ctx: TStaffContext, raw: TReceiveLine): Promise<void> {
+export async function receiveRmaLine(ctx: TStaffContext, input: TReceiveLine): Promise<void> {
   assertStaff(ctx);
-  const input = ZReceiveLineSchema.parse(raw);
   await settleLine(ctx, input.rmaLineId, { status: "RECEIVED", quantityReceived: input.quantityReceived, receivedAt: input.receivedAt, rejectionReason: null });
 }
 
 /** Rejects a line with a reason the dealer sees; nothing of it counts as returned. */
-export async function rejectRmaLine(ctx: TStaffContext, raw: TRejectLine): Promise<void> {
+export async function rejectRmaLine(ctx: TStaffContext, input: TRejectLine): Promise<void> {
   assertStaff(ctx);
-  const input = ZRejectLineSchema.parse(raw);
   await settleLine(ctx, input.rmaLineId, { status: "REJECTED", quantityReceived: 0, receivedAt: input.receivedAt, rejectionReason: input.reason });
 }

@@ -9,16 +9,17 @@ export const ZReceiveLineSchema = z.object({
   quantityReceived: z.coerce.number({ error: "errors.wholeNumber" }).int("errors.wholeNumber").min(0, "errors.wholeNumber"),
   receivedAt: isoDate,
 });
-export type TReceiveLine = z.input<typeof ZReceiveLineSchema>;
+export type TReceiveLine = z.output<typeof ZReceiveLineSchema>;
 
 export const ZRejectLineSchema = z.object({
   rmaLineId: id,
   reason: z.string().trim().min(1, "staff.returns.reasonRequired").max(500, "errors.tooLong"),
   receivedAt: isoDate,
 });
-export type TRejectLine = z.input<typeof ZRejectLineSchema>;
+export type TRejectLine = z.output<typeof ZRejectLineSchema>;
 
 export const ZRmaIdSchema = z.object({ rmaId: id });
+export type TRmaId = z.output<typeof ZRmaIdSchema>;
 
 export const ZCreditNoteSchema = z.object({
   rmaId: id,
@@ -26,4 +27,4 @@ export const ZCreditNoteSchema = z.object({
   amount: z.string().trim().regex(/^\d{1,9}([.,]\d{1,2})?$/, "staff.returns.amountFormat"),
   invoiceDate: isoDate,
 });
-export type TCreditNote = z.input<typeof ZCreditNoteSchema>;
+export type TCreditNote = z.output<typeof ZCreditNoteSchema>;

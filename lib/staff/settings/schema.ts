@@ -12,12 +12,14 @@ export const ZReturnReasonSchema = z.object({
   sortOrder: z.coerce.number({ error: "errors.wholeNumber" }).int("errors.wholeNumber").min(0, "errors.wholeNumber").max(9999, "errors.wholeNumber"),
 });
 export type TReturnReason = z.input<typeof ZReturnReasonSchema>;
+export type TReturnReasonValues = z.output<typeof ZReturnReasonSchema>;
 
 export const ZUpdateReturnReasonSchema = ZReturnReasonSchema.omit({ code: true }).extend({
   reasonId: z.coerce.number().int().positive(),
   active: z.boolean(),
 });
 export type TUpdateReturnReason = z.input<typeof ZUpdateReturnReasonSchema>;
+export type TUpdateReturnReasonValues = z.output<typeof ZUpdateReturnReasonSchema>;
 
 const link = z.string().trim().min(1, "errors.required").max(500, "errors.tooLong")
   // Note: "//host" and "/\host" are protocol-relative: browsers leave the portal on them.
@@ -30,3 +32,4 @@ export const ZPortalSettingsSchema = z.object({
   returnAddress: z.string().trim().max(1000, "errors.tooLong"),
 });
 export type TPortalSettings = z.input<typeof ZPortalSettingsSchema>;
+export type TPortalSettingsValues = z.output<typeof ZPortalSettingsSchema>;

@@ -3,14 +3,13 @@ import { db } from "@/lib/db/client";
 import { Prisma } from "@/lib/db/generated/client";
 import { AppError } from "@/lib/errors";
 import { assertStaff, isUniqueViolation, snapshot, writeStaffAudit, type TStaffContext } from "../context";
-import { ZPortalSettingsSchema, ZReturnReasonSchema, ZUpdateReturnReasonSchema, type TPortalSettings, type TReturnReason, type TUpdateReturnReason } from "./schema";
+import type { TPortalSettingsValues, TReturnReasonValues, TUpdateReturnReasonValues } from "./schema";
 
 const codeTaken = () => new AppError("CONFLICT", "staff.settings.codeTaken", {}, { code: ["staff.settings.codeTaken"] });
 const REASON_FIELDS = { code: true, labelNl: true, labelFr: true, labelEn: true, labelDe: true, active: true, sortOrder: true } as const;
 
-export async function createReturnReason(ctx: TStaffContext, raw: TReturnReason): Promise<{ reasonId: number }> {
+export async function createReturnReason(ctx: TStaffContext, input: TReturnReasonValues): Promise<{ reasonId: number }> {
   assertStaff(ctx);
-  const input = ZReturnReasonSchema.parse(raw);
   try {
     return await db.$transaction(async (tx) => {
       if (await tx.returnReason.findUnique({ where: { code: input.code }, select: { id: true } })) throw codeTaken();
@@ -25,9 +24,8 @@ export async function createReturnReason(ctx: TStaffContext, raw: TReturnReason)
 }
 
 /** Renames, reorders or retires a reason; a retired one stays on the RMAs that used it. */
-export async function updateReturnReason(ctx: TStaffContext, raw: TUpdateReturnReason): Promise<void> {
+export async function updateReturnReason(ctx: TStaffContext, { reasonId, ...data }: TUpdateReturnReasonValues): Promise<void> {
   assertStaff(ctx);
-  const { reasonId, ...data } = ZUpdateReturnReasonSchema.parse(raw);
   await db.$transaction(async (tx) => {
     const before = await tx.returnReason.findUnique({ where: { id: reasonId }, select: REASON_FIELDS });
     if (!before) throw new AppError("NOT_FOUND", "errors.notFound");
@@ -37,9 +35,8 @@ export async function updateReturnReason(ctx: TStaffContext, raw: TUpdateReturnR
 }
 
 /** Surcharge, terms link, warranty manual link and return address (the single settings row). */
-export async function updatePortalSettings(ctx: TStaffContext, raw: TPortalSettings): Promise<void> {
+export async function updatePortalSettings(ctx: TStaffContext, input: TPortalSettingsValues): Promise<void> {
   assertStaff(ctx);
-  const input = ZPortalSettingsSchema.parse(raw);
   const data = { ...input, returnSurcharge: new Prisma.Decimal(input.returnSurcharge) };
   await db.$transaction(async (tx) => {
     const before = await tx.portalSettings.findUnique({ where: { id: 1 }, select: { returnSurcharge: true, termsUrl: true, warrantyManualUrl: true, returnAddress: true } });

@@ -4,12 +4,11 @@ import { AppError } from "@/lib/errors";
 import { assertStaff, writeStaffAudit, type TStaffContext } from "../context";
 import { createStaffDocument, storeStaffPdf, type TPdfUpload } from "../staff-document";
 import { lockClaim, recordClaimChange } from "./claim-lock";
-import { ZClaimDocumentSchema, ZGoodsReceivedSchema, type TClaimDocument } from "./schema";
+import type { TClaimDocument, TGoodsReceived } from "./schema";
 
 /** Ticks (or unticks) "Goederen ontvangen?" on a claim. */
-export async function setGoodsReceived(ctx: TStaffContext, raw: { claimId: number; goodsReceived: boolean }): Promise<void> {
+export async function setGoodsReceived(ctx: TStaffContext, { claimId, goodsReceived }: TGoodsReceived): Promise<void> {
   assertStaff(ctx);
-  const { claimId, goodsReceived } = ZGoodsReceivedSchema.parse(raw);
   await db.$transaction(async (tx) => {
     const claim = await lockClaim(tx, claimId);
     if (claim.goodsReceived === goodsReceived) return;
@@ -23,9 +22,8 @@ export async function setGoodsReceived(ctx: TStaffContext, raw: { claimId: numbe
 }
 
 /** A staff PDF on the claim, e.g. the credit invoice of an award. */
-export async function attachClaimDocument(ctx: TStaffContext, raw: TClaimDocument, pdf: TPdfUpload): Promise<{ documentId: number }> {
+export async function attachClaimDocument(ctx: TStaffContext, { claimId, kind }: TClaimDocument, pdf: TPdfUpload): Promise<{ documentId: number }> {
   assertStaff(ctx);
-  const { claimId, kind } = ZClaimDocumentSchema.parse(raw);
   if (!(await db.warrantyClaim.findUnique({ where: { id: claimId }, select: { id: true } }))) throw new AppError("NOT_FOUND", "errors.notFound");
   const file = await storeStaffPdf(pdf);
   return db.$transaction(async (tx) => {

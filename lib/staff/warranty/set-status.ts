@@ -7,7 +7,7 @@ import { createStaffDocument, storeStaffPdf, type TStoredFile } from "../staff-d
 import { lockClaim, recordClaimChange } from "./claim-lock";
 import { renderReactionPdf } from "./reaction-pdf";
 import { staffTranslator } from "../translate";
-import { NEXT_STATUSES, ZClaimReactionSchema, ZClaimStatusSchema, type TClaimReaction, type TClaimStatus } from "./schema";
+import { NEXT_STATUSES, type TClaimReaction, type TClaimStatus } from "./schema";
 
 type TStatus = keyof typeof NEXT_STATUSES;
 
@@ -33,9 +33,8 @@ async function attachReaction(tx: Prisma.TransactionClient, claim: { id: number;
 }
 
 /** Moves a claim forward; AWARDED/REFUSED set handledAt, and REFUSED needs a reaction. */
-export async function setClaimStatus(ctx: TStaffContext, raw: TClaimStatus): Promise<void> {
+export async function setClaimStatus(ctx: TStaffContext, { claimId, status, reaction }: TClaimStatus): Promise<void> {
   assertStaff(ctx);
-  const { claimId, status, reaction } = ZClaimStatusSchema.parse(raw);
   const current = await db.warrantyClaim.findUnique({ where: { id: claimId }, select: { status: true, _count: { select: { documents: { where: { kind: "WARRANTY_REACTION" } } } } } });
   if (!current) throw new AppError("NOT_FOUND", "errors.notFound");
   if (!NEXT_STATUSES[current.status].includes(status)) throw new AppError("CONFLICT", "staff.warranty.badTransition");
@@ -60,9 +59,8 @@ export async function setClaimStatus(ctx: TStaffContext, raw: TClaimStatus): Pro
 }
 
 /** The distributor's reaction, as a PDF on the claim, without changing its status. */
-export async function addClaimReaction(ctx: TStaffContext, raw: TClaimReaction): Promise<void> {
+export async function addClaimReaction(ctx: TStaffContext, { claimId, reaction }: TClaimReaction): Promise<void> {
   assertStaff(ctx);
-  const { claimId, reaction } = ZClaimReactionSchema.parse(raw);
   const current = await db.warrantyClaim.findUnique({ where: { id: claimId }, select: { status: true } });
   if (!current) throw new AppError("NOT_FOUND", "errors.notFound");
   const file = await storeReaction(ctx, claimId, reaction, current.status);

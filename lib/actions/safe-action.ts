@@ -1,0 +1,29 @@
+import "server-only";
+import { currentUser, isDealer, isStaff, redirectToLogin } from "@/lib/auth/session";
+import type { TDealer, TStaff } from "@/lib/auth/session";
+import { createActionBuilder } from "./action-core";
+
+// One builder per kind of caller. Every server action is made with one of these:
+//   dealerAction(schema, (input, { dealer }) => …)   the tenant is dealer.customerId, never the input's
+//   staffAction(schema, (input, { staff }) => …)
+//   publicAction(schema, (input, { user }) => …)     sign-in, password links, the language switch
+// A visitor without a session is sent to the login page (an expired session comes back to its
+// page); a signed-in user of the other role gets NOT_FOUND before the input is even looked at.
+
+export type TDealerContext = { dealer: TDealer };
+export type TStaffActionContext = { staff: TStaff };
+
+export const dealerAction = createActionBuilder<TDealerContext>(async () => {
+  const user = await currentUser();
+  if (!user) return redirectToLogin();
+  return isDealer(user) ? { dealer: user } : null;
+});
+
+export const staffAction = createActionBuilder<TStaffActionContext>(async () => {
+  const user = await currentUser();
+  if (!user) return redirectToLogin();
+  return isStaff(user) ? { staff: user } : null;
+});
+
+/** No session needed; `user` is the signed-in user, if any. */
+export const publicAction = createActionBuilder(async () => ({ user: await currentUser() }));
