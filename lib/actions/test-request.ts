@@ -1,4 +1,5 @@
 import { createTranslator } from "next-intl";
+import { startUserSession } from "@/lib/auth/user-sessions";
 import { db } from "@/lib/db/client";
 import type { TMessageKey } from "@/lib/i18n/message-keys";
 import type { TLocale } from "@/lib/i18n/locales";
@@ -13,7 +14,7 @@ import { loadMessages } from "@/lib/i18n/messages";
 // "next-intl/server" and, for lib/auth/actions.ts, "next-auth" (nextAuthMock).
 
 const request = {
-  session: null as { uid: number; sv: number } | null,
+  session: null as { uid: number; sv: number; sid: string } | null,
   locale: "en" as TLocale,
   cookies: new Map<string, string>(),
 };
@@ -27,7 +28,7 @@ export async function actAs(userId: number | null, locale: TLocale = "en"): Prom
     return;
   }
   const user = await db.user.findUniqueOrThrow({ where: { id: userId }, select: { sessionVersion: true } });
-  request.session = { uid: userId, sv: user.sessionVersion };
+  request.session = { uid: userId, sv: user.sessionVersion, sid: await startUserSession(userId) };
 }
 
 /** A message as the action answers it in the current language. */
