@@ -14,7 +14,6 @@ const ZEnvSchema = z.object({
   MAIL_FROM: z.string().default("Dealer portal <portal@example.com>"),
   UPLOADTHING_TOKEN: z.string().optional(),
   UPLOAD_DIR: z.string().default(".data/uploads"),
-  TZ_PORTAL: z.string().default("Europe/Amsterdam"),
 });
 
 export type TEnv = z.infer<typeof ZEnvSchema>;
