@@ -27,5 +27,5 @@ test("the home tile equals what 'select all' picks for a dealer with special-ord
 
   await page.goto("/returns/new");
   await page.getByRole("button", { name: "Alle regels van dit filter selecteren" }).click();
-  await expect(page.getByText("3 regels geselecteerd")).toBeVisible();
+  await expect(page.getByText("3 regels geselecteerd").first()).toBeVisible();
 });
