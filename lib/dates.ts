@@ -4,7 +4,9 @@
 // so no environment variable: servers in any zone agree on the day.
 export const BUSINESS_TIME_ZONE = "Europe/Amsterdam";
 
-const BUSINESS_ISO_DAY = new Intl.DateTimeFormat("en-CA", { timeZone: BUSINESS_TIME_ZONE, year: "numeric", month: "2-digit", day: "2-digit" });
+const BUSINESS_ISO_DAY = new Intl.DateTimeFormat("en-CA", {
+  timeZone: BUSINESS_TIME_ZONE, year: "numeric", month: "2-digit", day: "2-digit",
+});
 
 /** Today's date in the business time zone as YYYY-MM-DD. */
 export function todayIso(now = new Date()): string {

@@ -15,24 +15,40 @@ import { getHomeCounts } from "./queries";
 // give the same answer on the home tile, in the grid (page, "select all") and in the CSV export.
 const history = historyColumns((key) => key);
 const unpaid = unpaidColumns((id) => id);
-const historyState = (params: Record<string, string> = {}) => parseGridState(params, history, { sort: DEFAULT_HISTORY_SORT });
-const unpaidState = (params: Record<string, string> = {}) => parseGridState(params, unpaid, { sort: UNPAID_DEFAULT_SORT });
+const historyState = (params: Record<string, string> = {}) =>
+  parseGridState(params, history, { sort: DEFAULT_HISTORY_SORT });
+const unpaidState = (params: Record<string, string> = {}) =>
+  parseGridState(params, unpaid, { sort: UNPAID_DEFAULT_SORT });
 
 /** The CSV as the export route writes it (nl), one record per row, keyed by column id. */
 function csvRecords(columns: typeof history, rows: Record<string, unknown>[]): Record<string, string>[] {
-  const [, ...body] = toCsv(columns, rows, "nl").replace(/^\uFEFF/, "").trimEnd().split("\r\n");
+  const [, ...body] = toCsv(columns, rows, "nl")
+    .replace(/^\uFEFF/, "")
+    .trimEnd()
+    .split("\r\n");
   return body.map((line) => Object.fromEntries(line.split(";").map((cell, i) => [columns[i]!.id, cell])));
 }
 
 let counter = 0;
-function line(customerId: number, deliveryDate: string, data: { delivered?: number; returned?: number; specialOrder?: boolean } = {}) {
+function line(
+  customerId: number,
+  deliveryDate: string,
+  data: { delivered?: number; returned?: number; specialOrder?: boolean } = {},
+) {
   counter += 1;
   return db.deliveredLine.create({
     data: {
-      customerId, erpKey: `TA-${customerId}-${counter}`, salesOrderNumber: `MVO26${String(counter).padStart(5, "0")}`,
-      articleNumber: `WG${String(counter).padStart(7, "0")}`, articleName: "Turbolader", netUnitPrice: "100.00",
-      quantityOrdered: data.delivered ?? 2, quantityDelivered: data.delivered ?? 2, quantityReturned: data.returned ?? 0,
-      specialOrder: data.specialOrder ?? false, deliveryDate: dateOnly(deliveryDate),
+      customerId,
+      erpKey: `TA-${customerId}-${counter}`,
+      salesOrderNumber: `MVO26${String(counter).padStart(5, "0")}`,
+      articleNumber: `WG${String(counter).padStart(7, "0")}`,
+      articleName: "Turbolader",
+      netUnitPrice: "100.00",
+      quantityOrdered: data.delivered ?? 2,
+      quantityDelivered: data.delivered ?? 2,
+      quantityReturned: data.returned ?? 0,
+      specialOrder: data.specialOrder ?? false,
+      deliveryDate: dateOnly(deliveryDate),
     },
   });
 }
@@ -49,7 +65,9 @@ async function returnableEverywhere(customerId: number) {
     tile: tile.returnableLines,
     selectAll: selectAll.ids.length,
     gridSelectable: page.rows.filter((r) => r.selectable).length,
-    csvSelectable: csvRecords(history, csv.rows).filter((r) => Number(r.remaining) > 0 && (r.specialOrder === "Nee" || page.specialOrderReturnsAllowed)).length,
+    csvSelectable: csvRecords(history, csv.rows).filter(
+      (r) => Number(r.remaining) > 0 && (r.specialOrder === "Nee" || page.specialOrderReturnsAllowed),
+    ).length,
     gridTotal: page.total,
     csvRows: csv.rows.length,
   };
@@ -66,7 +84,14 @@ describe("the selectable line", () => {
     await line(customer.id, addDays(today, -6), { specialOrder: true, returned: 2 });
     await line(customer.id, addDays(today, -7), { delivered: 4, returned: 1 });
 
-    expect(await returnableEverywhere(customer.id)).toEqual({ tile: 2, selectAll: 2, gridSelectable: 2, csvSelectable: 2, gridTotal: 6, csvRows: 6 });
+    expect(await returnableEverywhere(customer.id)).toEqual({
+      tile: 2,
+      selectAll: 2,
+      gridSelectable: 2,
+      csvSelectable: 2,
+      gridTotal: 6,
+      csvRows: 6,
+    });
   });
 
   it("includes special-order lines for a dealer allowed to return them, everywhere", async () => {
@@ -76,7 +101,14 @@ describe("the selectable line", () => {
     await line(customer.id, addDays(today, -3), { specialOrder: true });
     await line(customer.id, addDays(today, -6), { specialOrder: true, returned: 2 });
 
-    expect(await returnableEverywhere(customer.id)).toEqual({ tile: 2, selectAll: 2, gridSelectable: 2, csvSelectable: 2, gridTotal: 3, csvRows: 3 });
+    expect(await returnableEverywhere(customer.id)).toEqual({
+      tile: 2,
+      selectAll: 2,
+      gridSelectable: 2,
+      csvSelectable: 2,
+      gridTotal: 3,
+      csvRows: 3,
+    });
   });
 });
 
@@ -87,16 +119,39 @@ describe("the 12-month window", () => {
     const first = await line(customer.id, start);
     await line(customer.id, addDays(start, -1));
 
-    expect(await returnableEverywhere(customer.id)).toEqual({ tile: 1, selectAll: 1, gridSelectable: 1, csvSelectable: 1, gridTotal: 1, csvRows: 1 });
+    expect(await returnableEverywhere(customer.id)).toEqual({
+      tile: 1,
+      selectAll: 1,
+      gridSelectable: 1,
+      csvSelectable: 1,
+      gridTotal: 1,
+      csvRows: 1,
+    });
     expect((await getSelectableHistoryIds(customer.id, history, historyState())).ids).toEqual([first.id]);
   });
 });
 
-async function invoice(customerId: number, number: string, amount: string, due: string, extra: { paid?: string; kind?: "INVOICE" | "CREDIT_NOTE" } = {}) {
+async function invoice(
+  customerId: number,
+  number: string,
+  amount: string,
+  due: string,
+  extra: { paid?: string; kind?: "INVOICE" | "CREDIT_NOTE" } = {},
+) {
   const created = await db.invoice.create({
-    data: { customerId, number, amount, kind: extra.kind ?? "INVOICE", invoiceDate: dateOnly(addDays(due, -30)), dueDate: dateOnly(due) },
+    data: {
+      customerId,
+      number,
+      amount,
+      kind: extra.kind ?? "INVOICE",
+      invoiceDate: dateOnly(addDays(due, -30)),
+      dueDate: dateOnly(due),
+    },
   });
-  if (extra.paid) await db.payment.create({ data: { invoiceId: created.id, erpKey: `${number}-p`, amount: extra.paid, paidOn: dateOnly(due) } });
+  if (extra.paid)
+    await db.payment.create({
+      data: { invoiceId: created.id, erpKey: `${number}-p`, amount: extra.paid, paidOn: dateOnly(due) },
+    });
 }
 
 /** What every place says about the dealer's unpaid and overdue invoices. */
@@ -129,11 +184,22 @@ describe("overdue", () => {
     await invoice(customer.id, "MVF2690005", "100.00", addDays(today, -10), { paid: "40.00" }); // partly paid, overdue
 
     expect(await invoicesEverywhere(customer.id)).toEqual({
-      tile: [5, 2], grid: [5, 2], totals: [5, 2], overdueFilter: 2, csv: [5, 2], overdueNumbers: ["MVF2690005", "MVF2690001"],
+      tile: [5, 2],
+      grid: [5, 2],
+      totals: [5, 2],
+      overdueFilter: 2,
+      csv: [5, 2],
+      overdueNumbers: ["MVF2690005", "MVF2690001"],
     });
     const { totals } = await listUnpaidInvoices(customer.id, unpaidState());
     expect(totals.overdue).toBe("160.00");
-    expect(totals.buckets).toEqual({ notDue: "30.00", days1to30: "160.00", days31to60: "0.00", days61to90: "0.00", over90: "0.00" });
+    expect(totals.buckets).toEqual({
+      notDue: "30.00",
+      days1to30: "160.00",
+      days31to60: "0.00",
+      days61to90: "0.00",
+      over90: "0.00",
+    });
   });
 });
 
@@ -150,7 +216,14 @@ describe("the business time zone", () => {
     await line(customer.id, "2025-03-28"); // inside the window on a UTC clock, outside in Amsterdam
     await invoice(customer.id, "MVF2690011", "100.00", "2026-03-28"); // overdue in Amsterdam, due today in UTC
 
-    expect(await returnableEverywhere(customer.id)).toEqual({ tile: 1, selectAll: 1, gridSelectable: 1, csvSelectable: 1, gridTotal: 1, csvRows: 1 });
+    expect(await returnableEverywhere(customer.id)).toEqual({
+      tile: 1,
+      selectAll: 1,
+      gridSelectable: 1,
+      csvSelectable: 1,
+      gridTotal: 1,
+      csvRows: 1,
+    });
     expect(await invoicesEverywhere(customer.id)).toMatchObject({ tile: [1, 1], grid: [1, 1], csv: [1, 1] });
   });
 });

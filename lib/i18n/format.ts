@@ -32,7 +32,9 @@ function roundFraction(whole: string, fraction: string): { whole: string; fracti
 
 // Note: Intl formatters are costly to create (tens of µs), and a grid formats hundreds of cells
 // per page, so the two used here are made once.
-const BUSINESS_DAY = new Intl.DateTimeFormat("en-GB", { timeZone: BUSINESS_TIME_ZONE, day: "2-digit", month: "2-digit", year: "numeric" });
+const BUSINESS_DAY = new Intl.DateTimeFormat("en-GB", {
+  timeZone: BUSINESS_TIME_ZONE, day: "2-digit", month: "2-digit", year: "numeric",
+});
 const BUSINESS_TIME = new Intl.DateTimeFormat("en-GB", { timeZone: BUSINESS_TIME_ZONE, hour: "2-digit", minute: "2-digit" });
 
 /** A calendar date (stored as DATE, read as UTC midnight) or a timestamp shown in the business time zone. */

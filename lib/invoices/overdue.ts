@@ -22,5 +22,7 @@ const OVERDUE_DAYS: Record<Exclude<TAgeBucket, "notDue">, [number, number | null
 export function ageBucketSql(bucket: TAgeBucket, overdue: string, daysOverdue: string): Prisma.Sql {
   if (bucket === "notDue") return Prisma.raw(`NOT ${overdue}`);
   const [from, to] = OVERDUE_DAYS[bucket];
-  return Prisma.raw(`${overdue} AND ${daysOverdue} >= ${from}${to === null ? "" : ` AND ${daysOverdue} <= ${to}`}`);
+  return Prisma.raw(
+    `${overdue} AND ${daysOverdue} >= ${from}${to === null ? "" : ` AND ${daysOverdue} <= ${to}`}`,
+  );
 }

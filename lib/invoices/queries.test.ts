@@ -50,7 +50,7 @@ describe("listUnpaidInvoices", () => {
     expect(foreign.rows.map((r) => r.number)).toEqual(["MVF2609999"]);
   });
 
-  it("agrees with open-amount.ts, and the totals equal the sum of the rows; only what is still to pay is overdue", async () => {
+  it("agrees with open-amount.ts; totals sum the rows; only what is left to pay is overdue", async () => {
     const { rows, totals } = await listUnpaidInvoices(dealer, all, { today });
     for (const row of rows) expect(openAmount(row.amount, [row.paidAmount])).toBe(row.openAmount);
     expect(totals.open).toBe(sumAmounts(rows.map((r) => r.openAmount)));
@@ -58,9 +58,12 @@ describe("listUnpaidInvoices", () => {
     expect(totals.overdue).toBe(sumAmounts(rows.filter((r) => r.overdue).map((r) => r.openAmount)));
     expect(totals.overdueCount).toBe(2);
     expect(sumAmounts(Object.values(totals.buckets))).toBe(totals.open);
-    expect(sumAmounts(Object.entries(totals.buckets).filter(([b]) => b !== "notDue").map(([, amount]) => amount))).toBe(totals.overdue);
+    const overdueBuckets = Object.entries(totals.buckets).filter(([bucket]) => bucket !== "notDue");
+    expect(sumAmounts(overdueBuckets.map(([, amount]) => amount))).toBe(totals.overdue);
     // The overpaid invoice and the credit note are past their due dates but not overdue: "not yet due".
-    expect(totals.buckets).toEqual({ notDue: "900.00", days1to30: "0.20", days31to60: "1165.50", days61to90: "0.00", over90: "0.00" });
+    expect(totals.buckets).toEqual({
+      notDue: "900.00", days1to30: "0.20", days31to60: "1165.50", days61to90: "0.00", over90: "0.00",
+    });
   });
 
   it("filters per column, sorts and pages in the database", async () => {
@@ -89,13 +92,24 @@ describe("listUnpaidInvoices", () => {
 
   it("puts each age boundary in its bucket, in whole days across a daylight-saving change", async () => {
     const aged = (await db.customer.create({ data: { erpNumber: "20003", name: "Aged" } })).id;
-    for (const days of [0, 1, 30, 31, 60, 61, 90, 91]) await invoice(aged, `MVF26100${String(days).padStart(2, "0")}`, "1.00", -days);
+    for (const days of [0, 1, 30, 31, 60, 61, 90, 91]) {
+      await invoice(aged, `MVF26100${String(days).padStart(2, "0")}`, "1.00", -days);
+    }
     const { rows, totals } = await listUnpaidInvoices(aged, all, { today });
-    expect(Object.fromEntries(rows.map((r) => [r.number, [r.daysOverdue, r.overdue]]))).toMatchObject({ MVF2610000: [0, false], MVF2610001: [1, true] });
-    expect(totals.buckets).toEqual({ notDue: "1.00", days1to30: "2.00", days31to60: "2.00", days61to90: "2.00", over90: "1.00" });
+    const byNumber = Object.fromEntries(rows.map((r) => [r.number, [r.daysOverdue, r.overdue]]));
+    expect(byNumber).toMatchObject({ MVF2610000: [0, false], MVF2610001: [1, true] });
+    expect(totals.buckets).toEqual({
+      notDue: "1.00", days1to30: "2.00", days31to60: "2.00", days61to90: "2.00", over90: "1.00",
+    });
     const spring = await db.customer.create({ data: { erpNumber: "20004", name: "Spring" } });
-    await db.invoice.create({ data: { customerId: spring.id, number: "MVF2610100", amount: "1.00", invoiceDate: dateOnly("2026-02-26"), dueDate: dateOnly("2026-03-28") } });
-    expect((await listUnpaidInvoices(spring.id, all, { today: "2026-03-30" })).rows[0]).toMatchObject({ daysOverdue: 2, overdue: true });
+    await db.invoice.create({
+      data: {
+        customerId: spring.id, number: "MVF2610100", amount: "1.00",
+        invoiceDate: dateOnly("2026-02-26"), dueDate: dateOnly("2026-03-28"),
+      },
+    });
+    const afterSpringForward = await listUnpaidInvoices(spring.id, all, { today: "2026-03-30" });
+    expect(afterSpringForward.rows[0]).toMatchObject({ daysOverdue: 2, overdue: true });
   });
 });
 

@@ -24,8 +24,13 @@ export type TUnpaidList = { rows: TUnpaidInvoice[]; total: number; totals: TUnpa
 
 type TRawTotals = { count: number; open: string; overdue: string; overdueCount: number } & Record<TAgeBucket, string>;
 
-const BUCKET_TOTALS = Prisma.join(AGE_BUCKETS.map((bucket) =>
-  Prisma.sql`COALESCE(SUM(u."open") FILTER (WHERE ${ageBucketSql(bucket, `u."overdue"`, `u."daysOverdue"`)}), 0)::numeric(14,2)::text AS ${Prisma.raw(`"${bucket}"`)}`));
+const BUCKET_TOTALS = Prisma.join(
+  AGE_BUCKETS.map((bucket) => {
+    const condition = ageBucketSql(bucket, `u."overdue"`, `u."daysOverdue"`);
+    const name = Prisma.raw(`"${bucket}"`);
+    return Prisma.sql`COALESCE(SUM(u."open") FILTER (WHERE ${condition}), 0)::numeric(14,2)::text AS ${name}`;
+  }),
+);
 
 /**
  * The dealer's unpaid invoices and unsettled credit notes (filtered, sorted, one page; pageSize 0 = all)

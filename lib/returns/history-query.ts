@@ -26,7 +26,11 @@ const SELECT = {
 const HISTORY_FIELDS: TFieldMap = { remaining: "quantityRemaining" };
 
 /** The lines of `base` (the window, or the selectable lines) under the grid's column filters. */
-function historyWhere(base: Prisma.DeliveredLineWhereInput, columns: TGridColumn[], filters: Record<string, string>) {
+function historyWhere(
+  base: Prisma.DeliveredLineWhereInput,
+  columns: TGridColumn[],
+  filters: Record<string, string>,
+) {
   const { AND } = toPrismaWhere<Prisma.DeliveredLineWhereInput>(columns, filters, HISTORY_FIELDS);
   return { ...base, AND } satisfies Prisma.DeliveredLineWhereInput;
 }
@@ -93,7 +97,8 @@ export async function getSelectableHistoryIds(customerId: number, columns: TGrid
 
 /** How many lines the dealer can select, with no filter: the home tile ("Regels te retourneren"). */
 export async function countSelectableLines(customerId: number): Promise<number> {
-  return db.deliveredLine.count({ where: selectableLineWhere(customerId, await specialOrdersAllowed(customerId)) });
+  const allowed = await specialOrdersAllowed(customerId);
+  return db.deliveredLine.count({ where: selectableLineWhere(customerId, allowed) });
 }
 
 /** The chosen lines for the confirmation step, scoped to the tenant; unknown or foreign ids are dropped. */

@@ -6,7 +6,7 @@ import { DEFAULT_RETURN_SURCHARGE, returnSurchargeOf } from "./return-surcharge"
 
 // One default surcharge: the database's column default, the settings read without a row, the
 // confirmation page and the demo seed all say DEFAULT_RETURN_SURCHARGE.
-it("is the same default in the database, without a settings row, and in the seed; a staff amount wins", async () => {
+it("is one default: the database, no settings row and the seed agree; a staff amount wins", async () => {
   expect(await getPortalSettings()).toMatchObject({ returnSurcharge: DEFAULT_RETURN_SURCHARGE });
   expect(returnSurchargeOf(null)).toBe(DEFAULT_RETURN_SURCHARGE);
   expect(PORTAL_SETTINGS.returnSurcharge).toBe(DEFAULT_RETURN_SURCHARGE);

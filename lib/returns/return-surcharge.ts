@@ -4,6 +4,8 @@
 export const DEFAULT_RETURN_SURCHARGE = "2.50";
 
 /** The surcharge in force, as a 2-decimal string: the settings row's, or the default without one. */
-export function returnSurchargeOf(settings: { returnSurcharge: { toFixed(digits: number): string } } | null | undefined): string {
+export function returnSurchargeOf(
+  settings: { returnSurcharge: { toFixed(digits: number): string } } | null | undefined,
+): string {
   return settings?.returnSurcharge.toFixed(2) ?? DEFAULT_RETURN_SURCHARGE;
 }

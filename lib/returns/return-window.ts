@@ -17,6 +17,7 @@ export function returnWindowStart(today = todayIso()): Date {
 
 /** Whether a line delivered on this date (a DATE column's value, or YYYY-MM-DD) may still be returned. */
 export function isInsideReturnWindow(deliveryDate: Date | string, today = todayIso()): boolean {
-  const iso = typeof deliveryDate === "string" ? deliveryDate.slice(0, 10) : deliveryDate.toISOString().slice(0, 10);
+  const iso =
+    typeof deliveryDate === "string" ? deliveryDate.slice(0, 10) : deliveryDate.toISOString().slice(0, 10);
   return iso >= returnWindowStartIso(today);
 }

@@ -5,11 +5,15 @@ import { returnWindowStart } from "./return-window";
 // special order unless the dealer's company may return those. The home tile counts, "select all"
 // picks and the grid ticks lines by this one rule: the where below for queries, and
 // lineSelectability for a row already read (the grid shows the reason a line can't be ticked).
-export type TSelectability = { selectable: true } | { selectable: false; reason: "nothingLeft" | "specialOrder" };
+export type TSelectability =
+  { selectable: true } | { selectable: false; reason: "nothingLeft" | "specialOrder" };
 
 /** The dealer's lines inside the return window: the rows of the history grid and its CSV. */
 export function windowLineWhere(customerId: number, today?: string) {
-  return { customerId, deliveryDate: { gte: returnWindowStart(today) } } satisfies Prisma.DeliveredLineWhereInput;
+  return {
+    customerId,
+    deliveryDate: { gte: returnWindowStart(today) },
+  } satisfies Prisma.DeliveredLineWhereInput;
 }
 
 /** The dealer's selectable lines as a Prisma filter. */

@@ -17,10 +17,16 @@ describe("lineSelectability", () => {
     expect(lineSelectability(line, false)).toEqual({ selectable: true });
   });
   it("refuses a line with nothing left", () => {
-    expect(lineSelectability({ ...line, quantityRemaining: 0 }, true)).toEqual({ selectable: false, reason: "nothingLeft" });
+    expect(lineSelectability({ ...line, quantityRemaining: 0 }, true)).toEqual({
+      selectable: false,
+      reason: "nothingLeft",
+    });
   });
   it("refuses a special order unless the company may return them", () => {
-    expect(lineSelectability({ ...line, specialOrder: true }, false)).toEqual({ selectable: false, reason: "specialOrder" });
+    expect(lineSelectability({ ...line, specialOrder: true }, false)).toEqual({
+      selectable: false,
+      reason: "specialOrder",
+    });
     expect(lineSelectability({ ...line, specialOrder: true }, true)).toEqual({ selectable: true });
   });
 });
@@ -29,8 +35,15 @@ describe("selectableLineWhere", () => {
   it("asks for the window, something left, and no special order unless allowed", () => {
     const start = new Date("2025-11-28T00:00:00Z");
     expect(selectableLineWhere(7, false, "2026-11-28")).toEqual({
-      customerId: 7, deliveryDate: { gte: start }, quantityRemaining: { gt: 0 }, specialOrder: false,
+      customerId: 7,
+      deliveryDate: { gte: start },
+      quantityRemaining: { gt: 0 },
+      specialOrder: false,
     });
-    expect(selectableLineWhere(7, true, "2026-11-28")).toEqual({ customerId: 7, deliveryDate: { gte: start }, quantityRemaining: { gt: 0 } });
+    expect(selectableLineWhere(7, true, "2026-11-28")).toEqual({
+      customerId: 7,
+      deliveryDate: { gte: start },
+      quantityRemaining: { gt: 0 },
+    });
   });
 });
