@@ -1,12 +1,16 @@
-// Calendar dates of the portal, in its time zone (Europe/Amsterdam): "today" decides what is
-// overdue and what falls in the last 12 months, whatever the server's own zone.
-export const PORTAL_TIME_ZONE = "Europe/Amsterdam";
+// Calendar dates of the portal, in the business's time zone: "today" decides what is overdue and
+// what falls in the return window, and timestamps are shown in it, whatever the server's own zone.
+// Note: a fixed business rule (the distributor works in the Netherlands), not a deployment setting,
+// so no environment variable: servers in any zone agree on the day.
+export const BUSINESS_TIME_ZONE = "Europe/Amsterdam";
 
-const AMSTERDAM_ISO_DAY = new Intl.DateTimeFormat("en-CA", { timeZone: PORTAL_TIME_ZONE, year: "numeric", month: "2-digit", day: "2-digit" });
+const BUSINESS_ISO_DAY = new Intl.DateTimeFormat("en-CA", {
+  timeZone: BUSINESS_TIME_ZONE, year: "numeric", month: "2-digit", day: "2-digit",
+});
 
-/** Today's date in Amsterdam as YYYY-MM-DD. */
+/** Today's date in the business time zone as YYYY-MM-DD. */
 export function todayIso(now = new Date()): string {
-  return AMSTERDAM_ISO_DAY.format(now);
+  return BUSINESS_ISO_DAY.format(now);
 }
 
 /** A YYYY-MM-DD date as the Date that Prisma uses for a DATE column (UTC midnight). */

@@ -14,7 +14,6 @@ const ZEnvSchema = z.object({
   MAIL_FROM: z.string().default("Dealer portal <portal@example.com>"),
   UPLOADTHING_TOKEN: z.string().optional(),
   UPLOAD_DIR: z.string().default(".data/uploads"),
-  TZ_PORTAL: z.string().default("Europe/Amsterdam"),
   SESSION_DEALER_IDLE_MINUTES: z.coerce.number().int().positive().default(8 * 60),
   SESSION_DEALER_MAX_HOURS: z.coerce.number().int().positive().max(30 * 24).default(14 * 24),
   SESSION_STAFF_IDLE_MINUTES: z.coerce.number().int().positive().default(60),

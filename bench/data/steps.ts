@@ -1,6 +1,8 @@
 // The SQL that generates the benchmark rows inside the database. Every value is a deterministic
 // function of a row key and the seed (pg_temp.u = a hash in [0, 1)), dates count back from the
 // given day. Each step fills one table; fill.ts runs them in order and times them.
+import { PORTAL_SETTINGS } from "@/prisma/seed/base";
+
 export type TStepContext = { today: string; seed: number; staffUserId: number; rmas: number; claims: number; deliveredLines: number };
 export type TStep = { label: string; table: string; sql: (c: TStepContext) => string };
 
@@ -109,7 +111,7 @@ INSERT INTO "Rma" ("id", "number", "customerId", "createdById", "idempotencyKey"
 SELECT r.id, r.number, r.customer_id, r.customer_id, 'bench-' || r.id, r.status::"RmaStatus",
   CASE WHEN pg_temp.u(r.first_line, 28) < 0.3 THEN 'WB-' || pg_temp.ri(r.first_line, 29, 1000, 9999) ELSE '' END,
   CASE WHEN pg_temp.u(r.first_line, 36) < 0.1 THEN 'Graag ophalen na 14:00.' ELSE '' END,
-  2.50, CASE WHEN pg_temp.u(r.first_line, 37) < 0.1 THEN 2 ELSE 1 END, r.closed_at, r.created_at, coalesce(r.closed_at, r.created_at)
+  ${PORTAL_SETTINGS.returnSurcharge}, CASE WHEN pg_temp.u(r.first_line, 37) < 0.1 THEN 2 ELSE 1 END, r.closed_at, r.created_at, coalesce(r.closed_at, r.created_at)
 FROM bench_rma r;`,
   },
   {

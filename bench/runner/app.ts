@@ -9,7 +9,7 @@ export async function loadApp(databaseUrl: string) {
   require.cache[serverOnly] = { id: serverOnly, filename: serverOnly, loaded: true, exports: {} } as NodeJS.Module;
   // Note: lib/env reads the environment once, at import; the runner's `db` is the bench database.
   process.env.DATABASE_URL = databaseUrl;
-  const [client, migrate, sqlRunner, grid, returnsColumns, returnsLinks, history, status, documents, submit, home, orders, orderColumns, seen, invoices, invoiceColumns] =
+  const [client, migrate, sqlRunner, grid, returnsColumns, returnsLinks, history, selectable, status, documents, submit, home, orders, orderColumns, seen, invoices, invoiceColumns] =
     await Promise.all([
       import("../../lib/db/client"),
       import("../../lib/db/migrate"),
@@ -18,6 +18,7 @@ export async function loadApp(databaseUrl: string) {
       import("../../lib/returns/columns"),
       import("../../lib/returns/grid-links"),
       import("../../lib/returns/history-query"),
+      import("../../lib/returns/selectable-line"),
       import("../../lib/returns/status-query"),
       import("../../lib/returns/document-query"),
       import("../../lib/returns/submit-return-request"),
@@ -38,7 +39,8 @@ export async function loadApp(databaseUrl: string) {
     DEFAULT_HISTORY_SORT: returnsLinks.DEFAULT_HISTORY_SORT,
     DEFAULT_STATUS_SORT: returnsLinks.DEFAULT_STATUS_SORT,
     getReturnHistory: history.getReturnHistory,
-    historyWindowStart: history.historyWindowStart,
+    windowLineWhere: selectable.windowLineWhere,
+    selectableLineWhere: selectable.selectableLineWhere,
     getReturnStatus: status.getReturnStatus,
     getRmaDocument: documents.getRmaDocument,
     submitReturnRequest: submit.submitReturnRequest,

@@ -24,7 +24,7 @@ function params(query: string): Record<string, string> {
 export async function dealerSizes(app: TApp, dealer: TDealerAccount) {
   const customerId = dealer.customerId;
   const [history, openLines, unpaid, rmaLines] = await Promise.all([
-    app.db.deliveredLine.count({ where: { customerId, deliveryDate: { gte: app.historyWindowStart() } } }),
+    app.db.deliveredLine.count({ where: app.windowLineWhere(customerId) }),
     app.db.openOrderLine.count({ where: { customerId } }),
     app.listUnpaidInvoices(customerId, { page: 1, pageSize: 1, sort: null, filters: {} }),
     app.db.rmaLine.count({ where: { rma: { customerId } } }),
@@ -43,12 +43,12 @@ export async function dealerScenarios(app: TApp, dealer: TDealerAccount): Promis
 
   // A "contains" search that finds some of the dealer's lines: the middle of their newest article number.
   const newest = await app.db.deliveredLine.findFirst({
-    where: { customerId, deliveryDate: { gte: app.historyWindowStart() } },
+    where: app.windowLineWhere(customerId),
     orderBy: [{ deliveryDate: "desc" }, { id: "desc" }],
     select: { articleNumber: true },
   });
   const article = newest ? newest.articleNumber.slice(2, 7) : "WG";
-  const historyTotal = await app.db.deliveredLine.count({ where: { customerId, deliveryDate: { gte: app.historyWindowStart() } } });
+  const historyTotal = await app.db.deliveredLine.count({ where: app.windowLineWhere(customerId) });
   // Note: page 200 (rows 3,981–4,000) for a dealer with that many lines, else their last page.
   const deepPage = Math.max(1, Math.min(200, Math.ceil(historyTotal / 20)));
   const rma = await app.db.rma.findFirst({ where: { customerId }, orderBy: { id: "asc" }, select: { number: true } });

@@ -9,15 +9,13 @@ import { actionResult, callAction } from "./http";
 
 export type TSubmitPlan = { lineIds: number[]; reasonId: number };
 
-/** Lines with at least 1 left to return (inside the 12-month window, returnable for this dealer), newest first. */
+/** The dealer's selectable lines (lib/returns/selectable-line.ts), newest first. */
 export async function pickReturnableLines(app: TApp, dealer: TDealerAccount, count: number): Promise<TSubmitPlan> {
   const customer = await app.db.customer.findUniqueOrThrow({ where: { id: dealer.customerId }, select: { specialOrderReturnsAllowed: true } });
-  const rows = await app.db.$queryRaw<{ id: number }[]>`
-    SELECT id FROM "DeliveredLine"
-    WHERE "customerId" = ${dealer.customerId} AND "deliveryDate" >= ${app.historyWindowStart()}
-      AND "quantityDelivered" - "quantityReturned" - "quantityInRequest" >= 1
-      AND (NOT "specialOrder" OR ${customer.specialOrderReturnsAllowed})
-    ORDER BY "deliveryDate" DESC, id DESC LIMIT ${count}`;
+  const rows = await app.db.deliveredLine.findMany({
+    where: app.selectableLineWhere(dealer.customerId, customer.specialOrderReturnsAllowed),
+    orderBy: [{ deliveryDate: "desc" }, { id: "desc" }], take: count, select: { id: true },
+  });
   const reason = await app.db.returnReason.findFirst({ where: { active: true }, orderBy: [{ sortOrder: "asc" }, { id: "asc" }], select: { id: true } });
   if (!reason) throw new Error("No active return reason in the bench database.");
   return { lineIds: rows.map((r) => r.id), reasonId: reason.id };

@@ -21,8 +21,11 @@ test.describe("unpaid invoices", () => {
     expect(partly, "a partly paid invoice shows its open rest").toBeDefined();
 
     const today = amsterdamToday();
-    const overdue = rows.filter((r) => isoFromDutch(r.dueDate) < today);
-    const notDue = rows.filter((r) => isoFromDutch(r.dueDate) >= today);
+    // Overdue: due before today and something still to pay; a credit note or overpaid invoice never is.
+    const pastDue = (r: (typeof rows)[number]) => isoFromDutch(r.dueDate) < today;
+    const isOverdue = (r: (typeof rows)[number]) => pastDue(r) && centsFromDutch(r.open) > 0;
+    const overdue = rows.filter(isOverdue);
+    const notDue = rows.filter((r) => !isOverdue(r));
     expect(overdue.length).toBeGreaterThan(0);
     expect(notDue.length).toBeGreaterThan(0);
     for (const row of overdue) expect(row.overdueFlag, `${row.number} is overdue`).toBe(true);
@@ -30,6 +33,8 @@ test.describe("unpaid invoices", () => {
     const dueToday = rows.find((r) => isoFromDutch(r.dueDate) === today);
     expect(dueToday?.overdueFlag, "due today is not overdue").toBe(false);
     expect(rows.some((r) => centsFromDutch(r.open) < 0), "an unsettled credit note shows a negative open amount").toBe(true);
+    const pastDueCredit = rows.some((r) => centsFromDutch(r.open) < 0 && pastDue(r) && !r.overdueFlag);
+    expect(pastDueCredit, "a past-due credit is not overdue").toBe(true);
 
     const totalOpen = rows.reduce((sum, r) => sum + centsFromDutch(r.open), 0);
     expect(centsFromDutch(await page.getByTestId("total-open").innerText())).toBe(totalOpen);

@@ -1,3 +1,4 @@
+import { BUSINESS_TIME_ZONE } from "@/lib/dates";
 import type { TLocale } from "./locales";
 
 // Money and dates as the seed's screens show them: 1.165,00 and 01-10-2020 (nl/fr/de);
@@ -31,23 +32,25 @@ function roundFraction(whole: string, fraction: string): { whole: string; fracti
 
 // Note: Intl formatters are costly to create (tens of µs), and a grid formats hundreds of cells
 // per page, so the two used here are made once.
-const AMSTERDAM_DAY = new Intl.DateTimeFormat("en-GB", { timeZone: "Europe/Amsterdam", day: "2-digit", month: "2-digit", year: "numeric" });
-const AMSTERDAM_TIME = new Intl.DateTimeFormat("en-GB", { timeZone: "Europe/Amsterdam", hour: "2-digit", minute: "2-digit" });
+const BUSINESS_DAY = new Intl.DateTimeFormat("en-GB", {
+  timeZone: BUSINESS_TIME_ZONE, day: "2-digit", month: "2-digit", year: "numeric",
+});
+const BUSINESS_TIME = new Intl.DateTimeFormat("en-GB", { timeZone: BUSINESS_TIME_ZONE, hour: "2-digit", minute: "2-digit" });
 
-/** A calendar date (stored as DATE, read as UTC midnight) or a timestamp shown in Amsterdam. */
+/** A calendar date (stored as DATE, read as UTC midnight) or a timestamp shown in the business time zone. */
 export function formatDate(value: Date | string | null | undefined, locale: TLocale, { calendarDate = true } = {}): string {
   if (!value) return "";
   const date = typeof value === "string" ? new Date(value) : value;
   if (Number.isNaN(date.getTime())) return "";
   const [day, month, year] = calendarDate
     ? [date.getUTCDate(), date.getUTCMonth() + 1, date.getUTCFullYear()].map((n, i) => String(n).padStart(i === 2 ? 4 : 2, "0"))
-    : AMSTERDAM_DAY.format(date).split("/");
+    : BUSINESS_DAY.format(date).split("/");
   return [day, month, year].join(locale === "en" ? "/" : "-");
 }
 
 export function formatDateTime(value: Date | string | null | undefined, locale: TLocale): string {
   if (!value) return "";
   const date = typeof value === "string" ? new Date(value) : value;
-  const time = AMSTERDAM_TIME.format(date);
+  const time = BUSINESS_TIME.format(date);
   return `${formatDate(date, locale, { calendarDate: false })} ${time}`;
 }

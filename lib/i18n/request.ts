@@ -1,5 +1,6 @@
 import { cookies, headers } from "next/headers";
 import { getRequestConfig } from "next-intl/server";
+import { BUSINESS_TIME_ZONE } from "@/lib/dates";
 import { DEFAULT_LOCALE, isLocale, LOCALE_COOKIE, localeFromAcceptLanguage, type TLocale } from "./locales";
 import { loadMessages } from "./messages";
 
@@ -13,5 +14,5 @@ export async function resolveLocale(): Promise<TLocale> {
 
 export default getRequestConfig(async () => {
   const locale = await resolveLocale();
-  return { locale, messages: await loadMessages(locale), timeZone: "Europe/Amsterdam" };
+  return { locale, messages: await loadMessages(locale), timeZone: BUSINESS_TIME_ZONE };
 });

@@ -23,6 +23,8 @@ it("seeds every case the unpaid page shows, and Invoice.paidAmount equals the su
   expect(rows.some((r) => r.overdue && Number(r.openAmount) > 0)).toBe(true);
   expect(rows.some((r) => r.kind === "CREDIT_NOTE" && r.openAmount.startsWith("-"))).toBe(true);
   expect(rows.some((r) => r.kind === "INVOICE" && r.openAmount.startsWith("-"))).toBe(true);
+  const pastDueCredit = rows.some((r) => r.openAmount.startsWith("-") && r.dueDate < today && !r.overdue);
+  expect(pastDueCredit, "a past-due credit, not overdue").toBe(true);
   expect(rows.some((r) => r.hasDocument)).toBe(true);
   expect(rows).toHaveLength(13);
   const mismatched = await db.$queryRaw<{ n: number }[]>`

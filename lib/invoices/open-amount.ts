@@ -1,6 +1,7 @@
-// The rules of an unpaid invoice: open amount, overdue and age bucket. Amounts are decimal
-// strings ("1165.00", "-20.50") computed in integer cents, so no float ever touches a cent.
-// The SQL in queries.ts applies the same rules in the database; tests keep the two in step.
+// The money of an unpaid invoice: open amount = amount − payments. Amounts are decimal strings
+// ("1165.00", "-20.50") computed in integer cents, so no float ever touches a cent. The SQL in
+// unpaid-sql.ts applies the same rule in the database; tests keep the two in step. Overdue and the
+// age buckets are decided in the database only (overdue.ts).
 
 export type TAgeBucket = "notDue" | "days1to30" | "days31to60" | "days61to90" | "over90";
 export const AGE_BUCKETS: readonly TAgeBucket[] = ["notDue", "days1to30", "days31to60", "days61to90", "over90"];
@@ -32,23 +33,4 @@ export function openAmount(amount: { toString(): string } | string, payments: re
 /** Listed on the unpaid page: not settled by the ERP and something left open (either sign). */
 export function isListedUnpaid(open: string, settled: boolean): boolean {
   return !settled && toCents(open) !== 0n;
-}
-
-/** Days past the due date on `todayIso` (YYYY-MM-DD, Amsterdam); 0 or less = not yet overdue. */
-export function daysOverdue(dueDateIso: string, todayIso: string): number {
-  return Math.round((Date.parse(`${todayIso}T00:00:00Z`) - Date.parse(`${dueDateIso.slice(0, 10)}T00:00:00Z`)) / 86_400_000);
-}
-
-/** Overdue once the due date has passed; due today is not overdue. */
-export function isOverdue(dueDateIso: string, todayIso: string): boolean {
-  return daysOverdue(dueDateIso, todayIso) > 0;
-}
-
-export function ageBucket(dueDateIso: string, todayIso: string): TAgeBucket {
-  const days = daysOverdue(dueDateIso, todayIso);
-  if (days <= 0) return "notDue";
-  if (days <= 30) return "days1to30";
-  if (days <= 60) return "days31to60";
-  if (days <= 90) return "days61to90";
-  return "over90";
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { ageBucket, daysOverdue, fromCents, isListedUnpaid, isOverdue, openAmount, sumAmounts, toCents } from "./open-amount";
+import { fromCents, isListedUnpaid, openAmount, sumAmounts, toCents } from "./open-amount";
 
 describe("openAmount", () => {
   it("is zero (not listed) when one payment equals the amount", () => {
@@ -37,35 +37,5 @@ describe("openAmount", () => {
     expect(toCents("-0.05")).toBe(-5n);
     expect(fromCents(-5n)).toBe("-0.05");
     expect(() => toCents("1,50")).toThrow();
-  });
-});
-
-describe("overdue and age", () => {
-  const today = "2026-11-28";
-
-  it("is not overdue on the due date itself", () => {
-    expect(isOverdue("2026-11-28", today)).toBe(false);
-    expect(ageBucket("2026-11-28", today)).toBe("notDue");
-  });
-
-  it("is overdue the day after the due date", () => {
-    expect(isOverdue("2026-11-27", today)).toBe(true);
-    expect(daysOverdue("2026-11-27", today)).toBe(1);
-    expect(ageBucket("2026-11-27", today)).toBe("days1to30");
-  });
-
-  it("puts each bucket boundary in the right bucket", () => {
-    expect(ageBucket("2026-12-10", today)).toBe("notDue");
-    expect(ageBucket("2026-10-29", today)).toBe("days1to30"); // 30 days
-    expect(ageBucket("2026-10-28", today)).toBe("days31to60"); // 31
-    expect(ageBucket("2026-09-29", today)).toBe("days31to60"); // 60
-    expect(ageBucket("2026-09-28", today)).toBe("days61to90"); // 61
-    expect(ageBucket("2026-08-30", today)).toBe("days61to90"); // 90
-    expect(ageBucket("2026-08-29", today)).toBe("over90"); // 91
-  });
-
-  it("counts across a daylight-saving change in whole days", () => {
-    expect(daysOverdue("2026-10-24", "2026-10-26")).toBe(2);
-    expect(daysOverdue("2026-03-28", "2026-03-30")).toBe(2);
   });
 });

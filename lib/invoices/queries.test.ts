@@ -2,7 +2,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db/client";
 import { addDays, dateOnly } from "@/lib/dates";
 import type { TGridState } from "@/lib/grid/types";
-import { ageBucket, openAmount, sumAmounts } from "./open-amount";
+import { openAmount, sumAmounts } from "./open-amount";
 import { countUnpaidInvoices, findInvoiceDocument, listUnpaidInvoices } from "./queries";
 
 const today = "2026-11-28";
@@ -44,23 +44,26 @@ describe("listUnpaidInvoices", () => {
     expect(byNumber.MVF2600001).toMatchObject({ paidAmount: "500.00", openAmount: "500.00", overdue: false, hasDocument: true });
     expect(byNumber.MVF2600002).toMatchObject({ openAmount: "500.00", overdue: false });
     expect(byNumber.MVF2600003).toMatchObject({ openAmount: "0.20", overdue: true, daysOverdue: 1 });
-    expect(byNumber.MVF2600005).toMatchObject({ openAmount: "-20.00", paidAmount: "120.00" });
-    expect(byNumber.MVF2600006).toMatchObject({ openAmount: "-80.00", kind: "CREDIT_NOTE", paidAmount: "0.00" });
+    expect(byNumber.MVF2600005).toMatchObject({ openAmount: "-20.00", paidAmount: "120.00", overdue: false });
+    expect(byNumber.MVF2600006).toMatchObject({ openAmount: "-80.00", kind: "CREDIT_NOTE", paidAmount: "0.00", overdue: false });
     const foreign = await listUnpaidInvoices(other, all, { today });
     expect(foreign.rows.map((r) => r.number)).toEqual(["MVF2609999"]);
   });
 
-  it("agrees with the rules in open-amount.ts, and the totals equal the sum of the rows", async () => {
+  it("agrees with open-amount.ts; totals sum the rows; only what is left to pay is overdue", async () => {
     const { rows, totals } = await listUnpaidInvoices(dealer, all, { today });
     for (const row of rows) expect(openAmount(row.amount, [row.paidAmount])).toBe(row.openAmount);
     expect(totals.open).toBe(sumAmounts(rows.map((r) => r.openAmount)));
     expect(totals.open).toBe("2065.70");
     expect(totals.overdue).toBe(sumAmounts(rows.filter((r) => r.overdue).map((r) => r.openAmount)));
-    expect(totals.overdueCount).toBe(4);
-    for (const [bucket, amount] of Object.entries(totals.buckets)) {
-      expect(amount).toBe(sumAmounts(rows.filter((r) => ageBucket(r.dueDate, today) === bucket).map((r) => r.openAmount)));
-    }
-    expect(totals.buckets).toEqual({ notDue: "1000.00", days1to30: "0.20", days31to60: "1165.50", days61to90: "-20.00", over90: "-80.00" });
+    expect(totals.overdueCount).toBe(2);
+    expect(sumAmounts(Object.values(totals.buckets))).toBe(totals.open);
+    const overdueBuckets = Object.entries(totals.buckets).filter(([bucket]) => bucket !== "notDue");
+    expect(sumAmounts(overdueBuckets.map(([, amount]) => amount))).toBe(totals.overdue);
+    // The overpaid invoice and the credit note are past their due dates but not overdue: "not yet due".
+    expect(totals.buckets).toEqual({
+      notDue: "900.00", days1to30: "0.20", days31to60: "1165.50", days61to90: "0.00", over90: "0.00",
+    });
   });
 
   it("filters per column, sorts and pages in the database", async () => {
@@ -72,9 +75,9 @@ describe("listUnpaidInvoices", () => {
     expect((await listUnpaidInvoices(dealer, { ...all, filters: { amount: "not money" } }, { today })).total).toBe(6);
     expect((await listUnpaidInvoices(dealer, { ...all, filters: { dueDate: addDays(today, 0).split("-").reverse().join("-") } }, { today })).rows.map((r) => r.number)).toEqual(["MVF2600002"]);
     const overdue = await listUnpaidInvoices(dealer, { ...all, filters: { overdue: "ja" } }, { today });
-    expect(overdue.total).toBe(4);
+    expect(overdue.total).toBe(2);
     expect(overdue.totals.open).toBe(overdue.totals.overdue);
-    expect((await listUnpaidInvoices(dealer, { ...all, filters: { overdue: "no" } }, { today })).total).toBe(2);
+    expect((await listUnpaidInvoices(dealer, { ...all, filters: { overdue: "no" } }, { today })).total).toBe(4);
     const sorted = await listUnpaidInvoices(dealer, { page: 2, pageSize: 2, sort: { id: "openAmount", dir: "desc" }, filters: {} }, { today });
     expect(sorted.rows.map((r) => r.number)).toEqual(["MVF2600001", "MVF2600003"]);
     expect(sorted.total).toBe(6);
@@ -84,7 +87,29 @@ describe("listUnpaidInvoices", () => {
   });
 
   it("counts for the home tile by the same definition", async () => {
-    expect(await countUnpaidInvoices(dealer, today)).toEqual({ unpaid: 6, overdue: 4 });
+    expect(await countUnpaidInvoices(dealer, today)).toEqual({ unpaid: 6, overdue: 2 });
+  });
+
+  it("puts each age boundary in its bucket, in whole days across a daylight-saving change", async () => {
+    const aged = (await db.customer.create({ data: { erpNumber: "20003", name: "Aged" } })).id;
+    for (const days of [0, 1, 30, 31, 60, 61, 90, 91]) {
+      await invoice(aged, `MVF26100${String(days).padStart(2, "0")}`, "1.00", -days);
+    }
+    const { rows, totals } = await listUnpaidInvoices(aged, all, { today });
+    const byNumber = Object.fromEntries(rows.map((r) => [r.number, [r.daysOverdue, r.overdue]]));
+    expect(byNumber).toMatchObject({ MVF2610000: [0, false], MVF2610001: [1, true] });
+    expect(totals.buckets).toEqual({
+      notDue: "1.00", days1to30: "2.00", days31to60: "2.00", days61to90: "2.00", over90: "1.00",
+    });
+    const spring = await db.customer.create({ data: { erpNumber: "20004", name: "Spring" } });
+    await db.invoice.create({
+      data: {
+        customerId: spring.id, number: "MVF2610100", amount: "1.00",
+        invoiceDate: dateOnly("2026-02-26"), dueDate: dateOnly("2026-03-28"),
+      },
+    });
+    const afterSpringForward = await listUnpaidInvoices(spring.id, all, { today: "2026-03-30" });
+    expect(afterSpringForward.rows[0]).toMatchObject({ daysOverdue: 2, overdue: true });
   });
 });
 

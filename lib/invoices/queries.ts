@@ -3,6 +3,7 @@ import { db, Prisma } from "@/lib/db/client";
 import { todayIso } from "@/lib/dates";
 import type { TGridState } from "@/lib/grid/types";
 import { AGE_BUCKETS, type TAgeBucket } from "./open-amount";
+import { ageBucketSql } from "./overdue";
 import { unpaidOrderBy, unpaidSource, unpaidWhere } from "./unpaid-sql";
 
 export type TUnpaidInvoice = {
@@ -21,8 +22,15 @@ export type TUnpaidInvoice = {
 export type TUnpaidTotals = { count: number; open: string; overdue: string; overdueCount: number; buckets: Record<TAgeBucket, string> };
 export type TUnpaidList = { rows: TUnpaidInvoice[]; total: number; totals: TUnpaidTotals };
 
-type TRawRow = Omit<TUnpaidInvoice, "overdue" | "hasDocument"> & { hasDocument: boolean };
 type TRawTotals = { count: number; open: string; overdue: string; overdueCount: number } & Record<TAgeBucket, string>;
+
+const BUCKET_TOTALS = Prisma.join(
+  AGE_BUCKETS.map((bucket) => {
+    const condition = ageBucketSql(bucket, `u."overdue"`, `u."daysOverdue"`);
+    const name = Prisma.raw(`"${bucket}"`);
+    return Prisma.sql`COALESCE(SUM(u."open") FILTER (WHERE ${condition}), 0)::numeric(14,2)::text AS ${name}`;
+  }),
+);
 
 /**
  * The dealer's unpaid invoices and unsettled credit notes (filtered, sorted, one page; pageSize 0 = all)
@@ -40,27 +48,23 @@ export async function listUnpaidInvoices(
     ? Prisma.sql`LIMIT ${params.pageSize} OFFSET ${(Math.max(1, params.page) - 1) * params.pageSize}`
     : Prisma.empty;
   const [rows, totals] = await Promise.all([
-    db.$queryRaw<TRawRow[]>`
+    db.$queryRaw<TUnpaidInvoice[]>`
       SELECT u."id", u."number", u."kind"::text AS "kind",
         to_char(u."invoiceDate", 'YYYY-MM-DD') AS "invoiceDate", to_char(u."dueDate", 'YYYY-MM-DD') AS "dueDate",
         u."amount"::text AS "amount", u."paid"::numeric(14,2)::text AS "paidAmount", u."open"::numeric(14,2)::text AS "openAmount",
-        u."daysOverdue"::int AS "daysOverdue", (u."documentId" IS NOT NULL) AS "hasDocument"
+        u."daysOverdue"::int AS "daysOverdue", u."overdue", (u."documentId" IS NOT NULL) AS "hasDocument"
       FROM ${source} WHERE ${where} ORDER BY ${unpaidOrderBy(params.sort)} ${paging}`,
     db.$queryRaw<TRawTotals[]>`
       SELECT count(*)::int AS "count",
-        count(*) FILTER (WHERE u."daysOverdue" > 0)::int AS "overdueCount",
+        count(*) FILTER (WHERE u."overdue")::int AS "overdueCount",
         COALESCE(SUM(u."open"), 0)::numeric(14,2)::text AS "open",
-        COALESCE(SUM(u."open") FILTER (WHERE u."daysOverdue" > 0), 0)::numeric(14,2)::text AS "overdue",
-        COALESCE(SUM(u."open") FILTER (WHERE u."daysOverdue" <= 0), 0)::numeric(14,2)::text AS "notDue",
-        COALESCE(SUM(u."open") FILTER (WHERE u."daysOverdue" BETWEEN 1 AND 30), 0)::numeric(14,2)::text AS "days1to30",
-        COALESCE(SUM(u."open") FILTER (WHERE u."daysOverdue" BETWEEN 31 AND 60), 0)::numeric(14,2)::text AS "days31to60",
-        COALESCE(SUM(u."open") FILTER (WHERE u."daysOverdue" BETWEEN 61 AND 90), 0)::numeric(14,2)::text AS "days61to90",
-        COALESCE(SUM(u."open") FILTER (WHERE u."daysOverdue" > 90), 0)::numeric(14,2)::text AS "over90"
+        COALESCE(SUM(u."open") FILTER (WHERE u."overdue"), 0)::numeric(14,2)::text AS "overdue",
+        ${BUCKET_TOTALS}
       FROM ${source} WHERE ${where}`,
   ]);
   const t = totals[0]!;
   return {
-    rows: rows.map((row) => ({ ...row, id: Number(row.id), daysOverdue: Number(row.daysOverdue), overdue: Number(row.daysOverdue) > 0 })),
+    rows: rows.map((row) => ({ ...row, id: Number(row.id), daysOverdue: Number(row.daysOverdue) })),
     total: Number(t.count),
     totals: {
       count: Number(t.count),

@@ -2,10 +2,11 @@ import "server-only";
 import { Prisma } from "@/lib/db/client";
 import { toSqlWhere, type TColumnSql } from "@/lib/grid/sql-filters";
 import type { TColumnType, TGridColumn, TGridState } from "@/lib/grid/types";
+import { overdueSql } from "./overdue";
 
 // The unpaid-invoice set in SQL, the same rules as open-amount.ts: open = amount − SUM(payments)
 // (Payment rows are the record; Invoice.paidAmount is not read), listed when not settled and
-// open ≠ 0, overdue when the due date is before today (Amsterdam), age in whole days.
+// open ≠ 0, overdue by the rule of overdue.ts, age in whole days.
 // Column search uses the grid's own parser, so a filter means the same here as in every grid.
 export const UNPAID_COLUMN_SQL = {
   invoiceDate: { type: "date", sql: `u."invoiceDate"` },
@@ -14,7 +15,7 @@ export const UNPAID_COLUMN_SQL = {
   paidAmount: { type: "money", sql: `u."paid"` },
   openAmount: { type: "money", sql: `u."open"` },
   dueDate: { type: "date", sql: `u."dueDate"` },
-  overdue: { type: "flag", sql: `(u."daysOverdue" > 0)` },
+  overdue: { type: "flag", sql: `u."overdue"` },
 } as const satisfies Record<string, { type: TColumnType; sql: string }>;
 export type TUnpaidColumn = keyof typeof UNPAID_COLUMN_SQL;
 
@@ -22,10 +23,11 @@ export type TUnpaidColumn = keyof typeof UNPAID_COLUMN_SQL;
 export function unpaidSource(customerId: number, todayIso: string): Prisma.Sql {
   return Prisma.sql`(
     SELECT i."id", i."number", i."kind", i."invoiceDate", i."dueDate", i."amount", i."documentId",
-      COALESCE(p."paid", 0) AS "paid", i."amount" - COALESCE(p."paid", 0) AS "open",
-      (${todayIso}::date - i."dueDate") AS "daysOverdue"
+      COALESCE(p."paid", 0) AS "paid", o."open", (${todayIso}::date - i."dueDate") AS "daysOverdue",
+      ${overdueSql(Prisma.sql`o."open"`, Prisma.sql`i."dueDate"`, todayIso)} AS "overdue"
     FROM "Invoice" i
     LEFT JOIN LATERAL (SELECT SUM(pay."amount") AS "paid" FROM "Payment" pay WHERE pay."invoiceId" = i."id") p ON true
+    CROSS JOIN LATERAL (SELECT i."amount" - COALESCE(p."paid", 0) AS "open") o
     WHERE i."customerId" = ${customerId} AND NOT i."settled"
   ) u`;
 }

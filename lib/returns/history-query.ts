@@ -1,14 +1,14 @@
 import "server-only";
 import { db } from "@/lib/db/client";
-import { addMonths, dateOnly, todayIso } from "@/lib/dates";
 import type { Prisma } from "@/lib/db/generated/client";
 import { toPrismaOrderBy, toPrismaWhere, type TFieldMap } from "@/lib/grid/filters";
 import { toSkipTake } from "@/lib/grid/params";
 import type { TGridColumn, TGridState } from "@/lib/grid/types";
-import { lineSelectability } from "./remaining";
+import { lineSelectability, selectableLineWhere, windowLineWhere } from "./selectable-line";
 
-// The dealer's delivered lines of the last 12 months (SPEC §2.1), filtered, sorted and paged in
-// the database. Every query starts with the tenant and the 12-month window (index-backed).
+// The dealer's delivered lines of the return window (SPEC §2.1), filtered, sorted and paged in
+// the database. Every query starts with the tenant and the window (index-backed); which lines can
+// be ticked is the rule of selectable-line.ts.
 export type THistoryRow = {
   id: number; salesOrderNumber: string; customerPoNumber: string; specialOrder: boolean; articleNumber: string;
   externalArticleNumbers: string; articleName: string; netUnitPrice: string; quantityOrdered: number; quantityDelivered: number;
@@ -25,13 +25,14 @@ const SELECT = {
 // "remaining" is the database's generated column, so it filters and sorts like any other.
 const HISTORY_FIELDS: TFieldMap = { remaining: "quantityRemaining" };
 
-export function historyWindowStart(): Date {
-  return dateOnly(addMonths(todayIso(), -12));
-}
-
-function historyWhere(customerId: number, columns: TGridColumn[], filters: Record<string, string>, extra: Prisma.DeliveredLineWhereInput[] = []) {
+/** The lines of `base` (the window, or the selectable lines) under the grid's column filters. */
+function historyWhere(
+  base: Prisma.DeliveredLineWhereInput,
+  columns: TGridColumn[],
+  filters: Record<string, string>,
+) {
   const { AND } = toPrismaWhere<Prisma.DeliveredLineWhereInput>(columns, filters, HISTORY_FIELDS);
-  return { customerId, deliveryDate: { gte: historyWindowStart() }, AND: [...AND, ...extra] } satisfies Prisma.DeliveredLineWhereInput;
+  return { ...base, AND } satisfies Prisma.DeliveredLineWhereInput;
 }
 
 function historyOrderBy(state: TGridState) {
@@ -74,7 +75,7 @@ async function specialOrdersAllowed(customerId: number): Promise<boolean> {
 
 /** One page of the history and the total under the filter; `page: false` returns every row (CSV). */
 export async function getReturnHistory(customerId: number, columns: TGridColumn[], state: TGridState, { paged = true } = {}) {
-  const where = historyWhere(customerId, columns, state.filters);
+  const where = historyWhere(windowLineWhere(customerId), columns, state.filters);
   const [lines, total, allowed] = await Promise.all([
     paged ? findPage(customerId, where, historyOrderBy(state), toSkipTake(state)) : findLines(where, historyOrderBy(state)),
     paged ? db.deliveredLine.count({ where }) : Promise.resolve(-1),
@@ -89,16 +90,22 @@ export const MAX_SELECT_ALL = 500;
 /** The selectable lines under the current filter ("select all"), capped: one query. */
 export async function getSelectableHistoryIds(customerId: number, columns: TGridColumn[], state: TGridState) {
   const allowed = await specialOrdersAllowed(customerId);
-  const where = historyWhere(customerId, columns, state.filters, [{ quantityRemaining: { gt: 0 } }, ...(allowed ? [] : [{ specialOrder: false }])]);
+  const where = historyWhere(selectableLineWhere(customerId, allowed), columns, state.filters);
   const rows = await db.deliveredLine.findMany({ where, orderBy: historyOrderBy(state), select: { id: true }, take: MAX_SELECT_ALL + 1 });
   return { ids: rows.slice(0, MAX_SELECT_ALL).map((r) => r.id), truncated: rows.length > MAX_SELECT_ALL };
+}
+
+/** How many lines the dealer can select, with no filter: the home tile ("Regels te retourneren"). */
+export async function countSelectableLines(customerId: number): Promise<number> {
+  const allowed = await specialOrdersAllowed(customerId);
+  return db.deliveredLine.count({ where: selectableLineWhere(customerId, allowed) });
 }
 
 /** The chosen lines for the confirmation step, scoped to the tenant; unknown or foreign ids are dropped. */
 export async function getLinesForConfirmation(customerId: number, ids: number[]) {
   const allowed = await specialOrdersAllowed(customerId);
   const lines = await db.deliveredLine.findMany({
-    where: { customerId, id: { in: ids }, deliveryDate: { gte: historyWindowStart() } },
+    where: { ...windowLineWhere(customerId), id: { in: ids } },
     orderBy: [{ deliveryDate: "desc" }, { id: "desc" }],
     select: SELECT,
   });

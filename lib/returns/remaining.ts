@@ -6,15 +6,3 @@ export type TReturnCounters = { quantityDelivered: number; quantityReturned: num
 export function remainingToReturn(line: TReturnCounters): number {
   return Math.max(0, line.quantityDelivered - line.quantityReturned - line.quantityInRequest);
 }
-
-export type TSelectability = { selectable: true } | { selectable: false; reason: "nothingLeft" | "specialOrder" };
-
-/** Whether a line can be ticked for a return request, and why not. */
-export function lineSelectability(
-  line: { quantityRemaining: number; specialOrder: boolean },
-  specialOrderReturnsAllowed: boolean,
-): TSelectability {
-  if (line.quantityRemaining <= 0) return { selectable: false, reason: "nothingLeft" };
-  if (line.specialOrder && !specialOrderReturnsAllowed) return { selectable: false, reason: "specialOrder" };
-  return { selectable: true };
-}

@@ -1,6 +1,7 @@
 import { randomUUID } from "node:crypto";
 import { db } from "@/lib/db/client";
 import { addDays, dateOnly, todayIso } from "@/lib/dates";
+import { DEFAULT_RETURN_SURCHARGE } from "./return-surcharge";
 import type { TReturnRequest } from "./schema";
 
 // Test data for the returns tests: a company with a user, settings, reasons and delivered lines.
@@ -8,7 +9,7 @@ let counter = 0;
 const unique = () => `${Date.now().toString(36)}${(counter++).toString(36)}${Math.random().toString(36).slice(2, 6)}`;
 
 export async function seedReturnReasons() {
-  await db.portalSettings.upsert({ where: { id: 1 }, update: {}, create: { id: 1, returnSurcharge: "2.50", returnAddress: "Retouren · Industrieweg 12 · Rotterdam" } });
+  await db.portalSettings.upsert({ where: { id: 1 }, update: {}, create: { id: 1, returnSurcharge: DEFAULT_RETURN_SURCHARGE, returnAddress: "Retouren · Industrieweg 12 · Rotterdam" } });
   const reasons = [];
   for (const [i, code] of ["DEFECT", "WRONG_ORDERED", "OLD"].entries()) {
     reasons.push(

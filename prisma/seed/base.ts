@@ -1,5 +1,6 @@
 import type { TDb } from "@/lib/db/client";
 import { hashPassword } from "@/lib/auth/password";
+import { DEFAULT_RETURN_SURCHARGE } from "@/lib/returns/return-surcharge";
 
 export const DEMO_PASSWORD = "Demo!2026";
 /** The demo staff account's authenticator secret (README, `npm start`): add it to any TOTP app. */
@@ -14,7 +15,7 @@ export const RETURN_REASONS = [
 ];
 
 export const PORTAL_SETTINGS = {
-  returnSurcharge: "2.50",
+  returnSurcharge: DEFAULT_RETURN_SURCHARGE,
   termsUrl: "/terms",
   warrantyManualUrl: "/warranty-manual",
   returnAddress: "Turbo Distributie B.V. · Retouren · Industrieweg 12 · 3044 AS Rotterdam · Nederland",

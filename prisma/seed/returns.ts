@@ -1,6 +1,7 @@
 import type { TDb } from "@/lib/db/client";
 import { addDays, dateOnly, todayIso } from "@/lib/dates";
 import { nextDocumentNumber } from "@/lib/numbers/next-number";
+import { PORTAL_SETTINGS } from "./base";
 import type { TRandom } from "./random";
 
 type TLine = { id: number; quantityDelivered: number; netUnitPrice: { toString(): string }; specialOrder: boolean; deliveryDate: Date };
@@ -28,7 +29,7 @@ export async function seedReturns(db: TDb, random: TRandom, customerId: number, 
       const rma = await tx.rma.create({
         data: {
           number, customerId, createdById: userId, idempotencyKey: `seed-${customerId}-${planIndex}`, status: plan.status,
-          reference: random.chance(0.5) ? `WB-${random.int(1000, 9999)}` : "", surcharge: "2.50", createdAt,
+          reference: random.chance(0.5) ? `WB-${random.int(1000, 9999)}` : "", surcharge: PORTAL_SETTINGS.returnSurcharge, createdAt,
           closedAt: plan.status === "OPEN" ? null : new Date(createdAt.getTime() + 7 * 86_400_000),
         },
       });

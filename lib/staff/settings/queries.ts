@@ -1,5 +1,6 @@
 import "server-only";
 import { db } from "@/lib/db/client";
+import { returnSurchargeOf } from "@/lib/returns/return-surcharge";
 
 export async function listReturnReasons() {
   return db.returnReason.findMany({
@@ -11,7 +12,7 @@ export async function listReturnReasons() {
 export async function getPortalSettings() {
   const row = await db.portalSettings.findUnique({ where: { id: 1 }, select: { returnSurcharge: true, termsUrl: true, warrantyManualUrl: true, returnAddress: true } });
   return {
-    returnSurcharge: (row?.returnSurcharge.toFixed(2) ?? "2.50"),
+    returnSurcharge: returnSurchargeOf(row),
     termsUrl: row?.termsUrl ?? "/terms",
     warrantyManualUrl: row?.warrantyManualUrl ?? "/warranty-manual",
     returnAddress: row?.returnAddress ?? "",

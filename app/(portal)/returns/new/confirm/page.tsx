@@ -9,6 +9,7 @@ import { parseLineIds } from "@/lib/returns/grid-links";
 import { getLinesForConfirmation } from "@/lib/returns/history-query";
 import { MAX_RETURN_LINES } from "@/lib/returns/schema";
 import { reasonLabel } from "@/lib/returns/reason-label";
+import { returnSurchargeOf } from "@/lib/returns/return-surcharge";
 import { ConfirmForm } from "./confirm-form";
 
 export default async function ConfirmReturnPage({ searchParams }: { searchParams: Promise<{ lines?: string | string[] }> }) {
@@ -37,7 +38,7 @@ export default async function ConfirmReturnPage({ searchParams }: { searchParams
             salesOrderNumber: l.salesOrderNumber, netUnitPrice: formatMoney(l.netUnitPrice, locale), remaining: l.remaining,
           }))}
           reasons={reasons.map((r) => ({ id: r.id, label: reasonLabel(r, locale) }))}
-          surcharge={formatMoney(settings?.returnSurcharge ?? "2.50", locale)}
+          surcharge={formatMoney(returnSurchargeOf(settings), locale)}
           termsUrl={settings?.termsUrl ?? "/terms"}
         />
       )}
