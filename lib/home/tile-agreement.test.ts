@@ -10,6 +10,7 @@ import { DEFAULT_HISTORY_SORT } from "@/lib/returns/grid-links";
 import { getReturnHistory, getSelectableHistoryIds } from "@/lib/returns/history-query";
 import { seedCompany } from "@/lib/returns/test-fixtures";
 import { getHomeCounts } from "./queries";
+import { seedReturnHistory } from "@/lib/returns/test-fixtures";
 
 // Each rule (the 12-month window, the selectable line, overdue, the business time zone) must
 // give the same answer on the home tile, in the grid (page, "select all") and in the CSV export.
@@ -30,13 +31,13 @@ function csvRecords(columns: typeof history, rows: Record<string, unknown>[]): R
 }
 
 let counter = 0;
-function line(
+async function line(
   customerId: number,
   deliveryDate: string,
   data: { delivered?: number; returned?: number; specialOrder?: boolean } = {},
 ) {
   counter += 1;
-  return db.deliveredLine.create({
+  const created = await db.deliveredLine.create({
     data: {
       customerId,
       erpKey: `TA-${customerId}-${counter}`,
@@ -46,11 +47,12 @@ function line(
       netUnitPrice: "100.00",
       quantityOrdered: data.delivered ?? 2,
       quantityDelivered: data.delivered ?? 2,
-      quantityReturned: data.returned ?? 0,
       specialOrder: data.specialOrder ?? false,
       deliveryDate: dateOnly(deliveryDate),
     },
   });
+  if (data.returned) await seedReturnHistory(created.id, { returned: data.returned });
+  return created;
 }
 
 /** What every place says about the dealer's returnable lines. */

@@ -1,14 +1,16 @@
 import "server-only";
 import type { TDb } from "@/lib/db/client";
 import { db } from "@/lib/db/client";
-import { addMonths, dateOnly, todayIso } from "@/lib/dates";
 import { env } from "@/lib/env";
 import { AppError } from "@/lib/errors";
 import { writeAudit } from "@/lib/audit/write-audit";
 import { enqueueEmail } from "@/lib/email/outbox";
 import { isLocale, DEFAULT_LOCALE } from "@/lib/i18n/locales";
 import { nextDocumentNumber } from "@/lib/numbers/next-number";
+import { returnSurchargeOf } from "./return-surcharge";
+import { isInsideReturnWindow } from "./return-window";
 import type { TReturnRequest } from "./schema";
+import { lineSelectability } from "./selectable-line";
 
 export type TReturnTenant = { userId: number; customerId: number };
 export type TSubmittedReturn = { rmaNumber: string; created: boolean };
@@ -57,14 +59,14 @@ async function createRma(tx: TTx, tenant: TReturnTenant, input: TReturnRequest):
     tx.returnReason.findMany({ where: { id: { in: input.lines.map((l) => l.reasonId) }, active: true }, select: { id: true } }),
   ]);
   const byId = new Map(locked.map((l) => [l.id, l]));
-  const oldest = dateOnly(addMonths(todayIso(), -12));
   const activeReasons = new Set(reasons.map((r) => r.id));
   for (const [index, requested] of input.lines.entries()) {
     const line = byId.get(requested.deliveredLineId)!;
-    if (line.specialOrder && !customer.specialOrderReturnsAllowed) {
+    const selectability = lineSelectability(line, customer.specialOrderReturnsAllowed);
+    if (!selectability.selectable && selectability.reason === "specialOrder") {
       throw new AppError("CONFLICT", "returns.specialOrderNotReturnable", { article: line.articleNumber });
     }
-    if (new Date(line.deliveryDate) < oldest) throw new AppError("CONFLICT", "returns.lineTooOld", { article: line.articleNumber });
+    if (!isInsideReturnWindow(line.deliveryDate)) throw new AppError("CONFLICT", "returns.lineTooOld", { article: line.articleNumber });
     if (!activeReasons.has(requested.reasonId)) {
       throw new AppError("VALIDATION", "errors.validation", {}, { [`lines.${index}.reasonId`]: ["errors.required"] });
     }
@@ -79,7 +81,7 @@ async function createRma(tx: TTx, tenant: TReturnTenant, input: TReturnRequest):
     data: {
       number, customerId: tenant.customerId, createdById: tenant.userId, idempotencyKey: input.idempotencyKey,
       reference: input.reference, remarks: input.remarks, copyEmail: input.copyEmail || null,
-      surcharge: settings?.returnSurcharge ?? "2.50",
+      surcharge: returnSurchargeOf(settings),
       lines: { create: input.lines.map((l) => ({ deliveredLineId: l.deliveredLineId, reasonId: l.reasonId, quantityExpected: l.quantity })) },
     },
     select: { id: true, number: true },
