@@ -23,7 +23,10 @@ export type TFile = {
 
 // Note: a signed-in user's file is never stored by a browser or proxy, and never content-sniffed
 // (an uploaded file must not be rendered as a page of the portal).
-const PRIVATE_HEADERS = { "Cache-Control": "private, no-store", "X-Content-Type-Options": "nosniff" } as const;
+const PRIVATE_HEADERS = {
+  "Cache-Control": "private, no-store",
+  "X-Content-Type-Options": "nosniff",
+} as const;
 const ERROR_MESSAGES = { nl, fr, en, de } as const;
 
 /** Content-Disposition with an ASCII fallback name and the full UTF-8 name (RFC 6266 filename*). */
@@ -45,16 +48,17 @@ export function fileResponse(file: TFile): Response {
 }
 
 function toBody(body: TFile["body"]): BodyInit {
-  if (body instanceof Uint8Array) return new Uint8Array(body.buffer, body.byteOffset, body.byteLength) as Uint8Array<ArrayBuffer>;
+  if (body instanceof Uint8Array) return body as Uint8Array<ArrayBuffer>;
   if (body instanceof Readable) return Readable.toWeb(body) as ReadableStream<Uint8Array>;
   return body as string | ReadableStream<Uint8Array>;
 }
 
-/** An AppError as its status (404 for a missing or another tenant's record), anything else as a logged 500. */
+/** An AppError as its status (404: missing or another tenant's record); anything else a logged 500. */
 export function errorResponse(error: unknown, locale: TLocale): Response {
   const t = createTranslator({ locale, messages: { errors: ERROR_MESSAGES[locale] }, namespace: "errors" });
   const [status, text] = error instanceof AppError
     ? [HTTP_STATUS[error.code], t(error.code)]
     : [500, t("internal", { requestId: logError("file answer", error) })];
-  return new Response(text, { status, headers: { ...PRIVATE_HEADERS, "Content-Type": "text/plain; charset=utf-8" } });
+  const headers = { ...PRIVATE_HEADERS, "Content-Type": "text/plain; charset=utf-8" };
+  return new Response(text, { status, headers });
 }

@@ -12,7 +12,9 @@ import { errorResponse, fileResponse, type TFile } from "./file-response";
 type TRouteContext<P> = { params: Promise<P> };
 export type TFileRequest<P> = { request: Request; params: P; locale: TLocale };
 
-async function answer<P>(request: Request, context: TRouteContext<P>, make: (input: TFileRequest<P>) => Promise<TFile>) {
+type TMake<P, U> = (input: TFileRequest<P> & U) => Promise<TFile>;
+
+async function answer<P>(request: Request, context: TRouteContext<P>, make: TMake<P, object>) {
   const locale = await resolveLocale();
   try {
     return fileResponse(await make({ request, params: await context.params, locale }));
@@ -22,7 +24,7 @@ async function answer<P>(request: Request, context: TRouteContext<P>, make: (inp
   }
 }
 
-export function dealerFile<P = Record<string, never>>(handler: (input: TFileRequest<P> & { dealer: TDealer }) => Promise<TFile>) {
+export function dealerFile<P = Record<string, never>>(handler: TMake<P, { dealer: TDealer }>) {
   return async (request: Request, context: TRouteContext<P>): Promise<Response> => {
     const dealer = await requireDealer();
     return answer(request, context, (input) => handler({ ...input, dealer }));
@@ -30,7 +32,7 @@ export function dealerFile<P = Record<string, never>>(handler: (input: TFileRequ
 }
 
 /** A dealer gets requireStaff's 404 here, so staff files reveal nothing. */
-export function staffFile<P = Record<string, never>>(handler: (input: TFileRequest<P> & { staff: TStaff }) => Promise<TFile>) {
+export function staffFile<P = Record<string, never>>(handler: TMake<P, { staff: TStaff }>) {
   return async (request: Request, context: TRouteContext<P>): Promise<Response> => {
     const staff = await requireStaff();
     return answer(request, context, (input) => handler({ ...input, staff }));
