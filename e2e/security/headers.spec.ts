@@ -140,8 +140,10 @@ test("files keep their non-ASCII names for dealers and staff", async ({ browser,
   await writeFile(path.join(uploads, key), bytes);
   const documentId = await withDb(async (db) => {
     const { rows } = await db.query(
-      `INSERT INTO "Document" ("customerId", kind, source, "fileName", "contentType", size, sha256, "storageKey")
-       SELECT id, 'OTHER', 'STAFF', $1, 'application/pdf', $2, 'e2e', $3 FROM "Customer" WHERE "erpNumber" = '10001'
+      `INSERT INTO "Document" ("customerId", kind, source, "fileName", "contentType", size, sha256,
+                               "storageKey")
+       SELECT id, 'OTHER', 'STAFF', $1, 'application/pdf', $2, 'e2e', $3
+         FROM "Customer" WHERE "erpNumber" = '10001'
        RETURNING id`,
       [fileName, bytes.length, key],
     );

@@ -124,11 +124,13 @@ test("every signed-in page, PDF, CSV, JSON and document answers with Cache-Contr
   // Every file (PDF, CSV, document) is never sniffed and says how to save it.
   const files = answers.filter((a) => a.key.startsWith("route ") && !JSON_ROUTES.has(a.key));
   expect(files.length).toBeGreaterThanOrEqual(12);
-  expect(files.filter((a) => !a.nosniff || !/^(inline|attachment); filename="[^"]+"/.test(a.disposition))).toEqual([]);
+  const named = /^(inline|attachment); filename="[^"]+"/;
+  expect(files.filter((a) => !a.nosniff || !named.test(a.disposition))).toEqual([]);
   // Not found (another company's or an unknown id) is not cached either.
   const missing = [
-    ["dealer", "/documents/999999999"], ["dealer", "/returns/IRM0000000/form.pdf"], ["dealer", "/returns/IRM0000000/label.pdf"],
-    ["dealer", "/warranty/MAS00000000/claim.pdf"], ["dealer", "/invoices/NOPE-0/pdf"], ["dealer", `/staff/documents/${ids.document}`],
+    ["dealer", "/documents/999999999"], ["dealer", "/returns/IRM0000000/form.pdf"],
+    ["dealer", "/returns/IRM0000000/label.pdf"], ["dealer", "/warranty/MAS00000000/claim.pdf"],
+    ["dealer", "/invoices/NOPE-0/pdf"], ["dealer", `/staff/documents/${ids.document}`],
     ["staff", "/staff/documents/999999999"], ["staff", "/staff/documents/x"],
   ] as const;
   for (const [as, url] of missing) {

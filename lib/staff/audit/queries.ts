@@ -17,7 +17,8 @@ const AUDIT_COLUMNS = columnSpecs([
   { id: "before", type: "text", sortable: false, filterable: false },
   { id: "after", type: "text", sortable: false, filterable: false },
 ]);
-export const auditColumns = (label: TLabel<TColumnId<typeof AUDIT_COLUMNS>> = idLabel) => labelled(AUDIT_COLUMNS, label);
+export const auditColumns = (label: TLabel<TColumnId<typeof AUDIT_COLUMNS>> = idLabel) =>
+  labelled(AUDIT_COLUMNS, label);
 const FIELDS = { actor: "actor.email", customer: "customer.erpNumber" };
 
 /** The audit trail, newest first (dealer, staff and ERP changes alike); filter by customer, user, object. */

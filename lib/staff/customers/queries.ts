@@ -13,7 +13,8 @@ const CUSTOMER_COLUMNS = columnSpecs([
   { id: "userCount", type: "number", sortable: false, filterable: false, align: "right" },
   { id: "active", type: "flag" },
 ]);
-export const customerColumns = (label: TLabel<TColumnId<typeof CUSTOMER_COLUMNS>> = idLabel) => labelled(CUSTOMER_COLUMNS, label);
+export const customerColumns = (label: TLabel<TColumnId<typeof CUSTOMER_COLUMNS>> = idLabel) =>
+  labelled(CUSTOMER_COLUMNS, label);
 
 /** Customers by ERP number or name (column search), paged. */
 export async function listCustomers(state: TGridState) {

@@ -18,7 +18,8 @@ const OPEN_LINE_COLUMNS = columnSpecs([
   { id: "expectedDate", type: "date" },
   { id: "edit", type: "text", sortable: false, filterable: false },
 ]);
-export const staffOpenLineColumns = (label: TLabel<TColumnId<typeof OPEN_LINE_COLUMNS>> = idLabel) => labelled(OPEN_LINE_COLUMNS, label);
+export const staffOpenLineColumns = (label: TLabel<TColumnId<typeof OPEN_LINE_COLUMNS>> = idLabel) =>
+  labelled(OPEN_LINE_COLUMNS, label);
 const FIELDS = { customerNumber: "customer.erpNumber", customerName: "customer.name" };
 
 /** Open (not fully delivered) order lines of all customers, unknown expected dates first. */

@@ -27,7 +27,8 @@ const RMA_QUEUE_COLUMNS = columnSpecs([
   { id: "lineCount", type: "number", sortable: false, filterable: false, align: "right" },
   { id: "expectedCount", type: "number", sortable: false, filterable: false, align: "right" },
 ]);
-export const rmaQueueColumns = (label: TLabel<TColumnId<typeof RMA_QUEUE_COLUMNS>> = idLabel) => labelled(RMA_QUEUE_COLUMNS, label);
+export const rmaQueueColumns = (label: TLabel<TColumnId<typeof RMA_QUEUE_COLUMNS>> = idLabel) =>
+  labelled(RMA_QUEUE_COLUMNS, label);
 const FIELDS = { customerNumber: "customer.erpNumber", customerName: "customer.name" };
 
 /** Open RMAs, oldest first unless sorted otherwise. */

@@ -23,7 +23,8 @@ export const claimQueueColumns = (
   statusLabel: TLabel<TStatus> = idLabel,
 ) => {
   const options = WARRANTY_STATUSES.map((s) => ({ value: s, label: statusLabel(s) }));
-  return labelled(CLAIM_QUEUE_COLUMNS.map((spec) => (spec.id === "status" ? { ...spec, options } : spec)), label);
+  const specs = CLAIM_QUEUE_COLUMNS.map((spec) => (spec.id === "status" ? { ...spec, options } : spec));
+  return labelled(specs, label);
 };
 const FIELDS = { customerNumber: "customer.erpNumber", customerName: "customer.name" };
 

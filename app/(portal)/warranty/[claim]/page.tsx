@@ -49,7 +49,10 @@ export default async function WarrantyClaimPage({ params, searchParams }: { para
     [t("fields.fittingDate"), day(claim.fittingDate)],
     [t("fields.failureDate"), day(claim.failureDate)],
     [t("fields.fittedBy"), claim.fittedBy],
-    [t("fields.checksDone"), claim.checksDone.map((c) => (isWarrantyCheck(c) ? t(`checks.${c}`) : c)).join(", ")],
+    [
+      t("fields.checksDone"),
+      claim.checksDone.map((c) => (isWarrantyCheck(c) ? t(`checks.${c}`) : c)).join(", "),
+    ],
     [t("columns.remark"), claim.remark],
   ];
 
