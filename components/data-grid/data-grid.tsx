@@ -3,18 +3,19 @@
 import { useTranslations } from "next-intl";
 import { useEffect } from "react";
 import { parseGroup } from "@/lib/grid/params";
-import type { TGridColumn, TGridState } from "@/lib/grid/types";
+import type { TDataGridRow, TGridColumn, TGridState } from "@/lib/grid/types";
 import { nextSort } from "@/lib/grid/url";
 import { GridBody } from "./grid-body";
 import { GridGroupBar } from "./grid-group-bar";
 import { GridHeader } from "./grid-header";
 import { GridPager } from "./grid-pager";
 import { PageSelectCheckbox, RowSelectCheckbox, SelectionBar } from "./grid-selection";
-import type { TDataGridRow, TGridSelectionProps, TRenderCell } from "./grid-types";
+import type { TGridSelectionProps, TRenderCell } from "./grid-types";
 import { useGridSelection } from "./use-grid-selection";
 import { useGridUrl } from "./use-grid-url";
 
-export type { TDataGridRow, TRenderCell } from "./grid-types";
+export type { TDataGridRow } from "@/lib/grid/types";
+export type { TRenderCell } from "./grid-types";
 export { useGridSelection } from "./use-grid-selection";
 
 export type TDataGridProps = {

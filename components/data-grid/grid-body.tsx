@@ -11,10 +11,10 @@ import {
 import { useLocale, useTranslations } from "next-intl";
 import { useMemo, useState, type ReactNode } from "react";
 import { formatCellText } from "@/lib/grid/format-cell";
-import type { TGridColumn } from "@/lib/grid/types";
+import type { TDataGridRow, TGridColumn } from "@/lib/grid/types";
 import type { TLocale } from "@/lib/i18n/locales";
 import { cellAlign, GridCellContent } from "./grid-cell";
-import type { TDataGridRow, TRenderCell } from "./grid-types";
+import type { TRenderCell } from "./grid-types";
 
 type TGridBodyProps = {
   columns: TGridColumn[];

@@ -2,9 +2,9 @@
 // One table cell's content: custom render, server-rendered element, or the value formatted by type.
 import { isValidElement, type ReactNode } from "react";
 import { formatCellText, type TYesNo } from "@/lib/grid/format-cell";
-import type { TGridColumn } from "@/lib/grid/types";
+import type { TDataGridRow, TGridColumn } from "@/lib/grid/types";
 import type { TLocale } from "@/lib/i18n/locales";
-import type { TDataGridRow, TRenderCell } from "./grid-types";
+import type { TRenderCell } from "./grid-types";
 
 // Note: no hooks here. A page renders a cell per row and column (280 for 20 rows × 14 columns), so
 // the body looks up the locale and the yes/no words once and passes them in.

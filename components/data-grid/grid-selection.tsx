@@ -3,7 +3,7 @@
 import { useTranslations } from "next-intl";
 import { useEffect, useRef, useState } from "react";
 import { addIds, readIdsResponse, setPageSelection } from "@/lib/grid/selection";
-import type { TDataGridRow } from "./grid-types";
+import type { TDataGridRow } from "@/lib/grid/types";
 
 type TSelection = { ids: string[]; set: (ids: string[]) => void; toggle: (id: string) => void; clear: () => void };
 

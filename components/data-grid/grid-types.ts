@@ -1,15 +1,6 @@
 // Props shared by the data grid's parts.
 import type { ReactNode } from "react";
-
-/** Cells must be serializable (string, number, boolean, Date, null; money as a decimal string) or server-rendered elements. */
-export type TDataGridRow = {
-  id: string;
-  cells: Record<string, unknown>;
-  disabled?: boolean;
-  disabledReason?: string;
-  /** Column id → link target: the cell's text becomes a link (RMA number, PDF). */
-  href?: Record<string, string>;
-};
+import type { TDataGridRow } from "@/lib/grid/types";
 
 export type TRenderCell = (columnId: string, row: TDataGridRow) => ReactNode;
 

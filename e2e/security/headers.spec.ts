@@ -1,3 +1,7 @@
+import { randomUUID } from "node:crypto";
+import { mkdir, writeFile } from "node:fs/promises";
+import path from "node:path";
+import { parse } from "content-disposition";
 import { DEMO_PASSWORD, expect, seedDealer, signInAs, test, withDb } from "../fixtures";
 import { callAction, findAction } from "../trust/server-action";
 
@@ -145,4 +149,45 @@ test("every kind of answer carries the browser-isolation headers", async ({ page
     expect.soft(headers["cross-origin-opener-policy"], kind).toBe("same-origin");
     expect.soft(headers["permissions-policy"], kind).toContain("camera=()");
   }
+});
+
+// A file keeps its name in the user's language and script: the browser saves "Rücksendung
+// anfordern.csv", not "R_cksendung_anfordern.csv", for the dealer and for staff.
+test("files keep their non-ASCII names for dealers and staff", async ({ browser, baseURL }) => {
+  test.skip(!!process.env.E2E_BASE_URL, "stores a file in the e2e server's upload folder");
+  const savedName = (header: string | undefined) => parse(header!).parameters.filename;
+  const fileName = "Prüfbericht – Turbo №7.pdf";
+  const bytes = Buffer.from("%PDF-1.4\n%%EOF\n");
+  const key = randomUUID();
+  const uploads = path.join(".data", `e2e-${new URL(baseURL!).port}`, "uploads");
+  await mkdir(uploads, { recursive: true });
+  await writeFile(path.join(uploads, key), bytes);
+  const documentId = await withDb(async (db) => {
+    const { rows } = await db.query(
+      `INSERT INTO "Document" ("customerId", kind, source, "fileName", "contentType", size, sha256,
+                               "storageKey")
+       SELECT id, 'OTHER', 'STAFF', $1, 'application/pdf', $2, 'e2e', $3
+         FROM "Customer" WHERE "erpNumber" = '10001'
+       RETURNING id`,
+      [fileName, bytes.length, key],
+    );
+    return rows[0].id as number;
+  });
+
+  const dealer = await (await browser.newContext()).newPage();
+  await signInAs(dealer, "dealer@demo.test");
+  await dealer.context().addCookies([{ name: "NEXT_LOCALE", value: "de", url: baseURL! }]);
+  const csv = await dealer.request.get("/returns/new/export.csv");
+  expect(csv.status()).toBe(200);
+  expect(savedName(csv.headers()["content-disposition"])).toBe("Rücksendung anfordern.csv");
+  const own = await dealer.request.get(`/documents/${documentId}`);
+  expect(savedName(own.headers()["content-disposition"])).toBe(fileName);
+
+  const staff = await (await browser.newContext()).newPage();
+  await signInAs(staff, "staff@demo.test");
+  const document = await staff.request.get(`/staff/documents/${documentId}`);
+  expect(document.status()).toBe(200);
+  expect(document.headers()["content-disposition"]).toMatch(/^attachment;/);
+  expect(savedName(document.headers()["content-disposition"])).toBe(fileName);
+  expect(Buffer.from(await document.body()).equals(bytes)).toBe(true);
 });

@@ -84,8 +84,18 @@ function urls(ids: TIds): Record<string, { url: string; as: "dealer" | "staff" }
 
 async function cacheControlOf(request: APIRequestContext, url: string) {
   const response = await request.get(url, { maxRedirects: 0 });
-  return { url, status: response.status(), cacheControl: response.headers()["cache-control"] ?? "(none)", type: response.headers()["content-type"] ?? "" };
+  const headers = response.headers();
+  return {
+    url,
+    status: response.status(),
+    cacheControl: headers["cache-control"] ?? "(none)",
+    type: headers["content-type"] ?? "",
+    nosniff: headers["x-content-type-options"] === "nosniff",
+    disposition: headers["content-disposition"] ?? "(none)",
+  };
 }
+// JSON for the portal's own scripts; every other route handler answers a file.
+const JSON_ROUTES = new Set(["route /returns/new/ids", "route /warranty/new/articles"]);
 
 async function signedIn(page: Page, email: string) {
   await signInAs(page, email);
@@ -111,10 +121,22 @@ test("every signed-in page, PDF, CSV, JSON and document answers with Cache-Contr
   // Each answered with its content (not a redirect or an error page), and none may be stored.
   expect(answers.filter((a) => a.status !== 200)).toEqual([]);
   expect(answers.filter((a) => !/\bno-store\b/.test(a.cacheControl))).toEqual([]);
+  // Every file (PDF, CSV, document) is never sniffed and says how to save it.
+  const files = answers.filter((a) => a.key.startsWith("route ") && !JSON_ROUTES.has(a.key));
+  expect(files.length).toBeGreaterThanOrEqual(12);
+  const named = /^(inline|attachment); filename="[^"]+"/;
+  expect(files.filter((a) => !a.nosniff || !named.test(a.disposition))).toEqual([]);
   // Not found (another company's or an unknown id) is not cached either.
-  for (const [as, url] of [["dealer", "/documents/999999999"], ["dealer", `/returns/IRM0000000/form.pdf`], ["staff", "/staff/documents/999999999"]] as const) {
+  const missing = [
+    ["dealer", "/documents/999999999"], ["dealer", "/returns/IRM0000000/form.pdf"],
+    ["dealer", "/returns/IRM0000000/label.pdf"], ["dealer", "/warranty/MAS00000000/claim.pdf"],
+    ["dealer", "/invoices/NOPE-0/pdf"], ["dealer", `/staff/documents/${ids.document}`],
+    ["staff", "/staff/documents/999999999"], ["staff", "/staff/documents/x"],
+  ] as const;
+  for (const [as, url] of missing) {
     const answer = await cacheControlOf(requests[as], url);
-    expect(answer.status).toBe(404);
-    expect(answer.cacheControl).toMatch(/\bno-store\b/);
+    expect(answer.status, url).toBe(404);
+    expect(answer.cacheControl, url).toMatch(/\bno-store\b/);
+    expect(answer.nosniff, url).toBe(true);
   }
 });

@@ -21,9 +21,3 @@ export const documentStyles = StyleSheet.create({
   bullet: { flexDirection: "row", marginBottom: 2 },
   footer: { position: "absolute", bottom: 20, left: 36, right: 36, fontSize: 7, color: "#6b7280", textAlign: "right" },
 });
-
-export const PDF_HEADERS = (fileName: string) => ({
-  "Content-Type": "application/pdf",
-  "Content-Disposition": `inline; filename="${fileName.replace(/[^\w.\-]+/g, "_")}"`,
-  "Cache-Control": "private, no-store",
-});

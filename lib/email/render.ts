@@ -35,7 +35,7 @@ const TEMPLATES: { [K in TEmailTemplate]: TEmailDefinition<TEmailData[K]> } = {
 
 export async function renderEmail<K extends TEmailTemplate>(template: K, language: TLocale, data: TEmailData[K]): Promise<TRenderedEmail> {
   const translate = createTranslator({ locale: language, messages: await loadMessages(language), namespace: "email" });
-  const t: TTranslate = (key, values) => translate(key as never, values as never);
+  const t: TTranslate = (key, values) => translate(key, values);
   const definition = TEMPLATES[template];
   const element = createElement(definition.Component, { t, language, data });
   const [html, text] = await Promise.all([render(element), render(element, { plainText: true })]);

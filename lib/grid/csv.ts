@@ -1,4 +1,5 @@
 // CSV export of a grid (all pages of the current filter) in the user's language and number format.
+import type { TFile } from "@/lib/http/file-response";
 import type { TLocale } from "@/lib/i18n/locales";
 import de from "@/lib/i18n/messages/de/grid.json";
 import en from "@/lib/i18n/messages/en/grid.json";
@@ -40,14 +41,10 @@ export function toCsv(columns: TGridColumn[], rows: Record<string, unknown>[], l
   return BOM + [header, ...body].join("\r\n") + "\r\n";
 }
 
-export function csvResponse(fileName: string, csv: string): Response {
-  // Note: the name goes into a header; anything but plain characters could split or break it.
-  const safeName = fileName.replace(/[^\w.\-]+/g, "_").replace(/^\.+/, "") || "export.csv";
-  return new Response(csv, {
-    headers: {
-      "Content-Type": "text/csv; charset=utf-8",
-      "Content-Disposition": `attachment; filename="${safeName}"`,
-      "Cache-Control": "private, no-store",
-    },
-  });
+/** A grid's CSV as a file answer (lib/http): always a download. */
+export function csvFile(
+  fileName: string, columns: TGridColumn[], rows: Record<string, unknown>[], locale: TLocale,
+): TFile {
+  const body = toCsv(columns, rows, locale);
+  return { body, fileName, contentType: "text/csv; charset=utf-8", disposition: "attachment" };
 }

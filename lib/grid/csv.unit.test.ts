@@ -1,6 +1,6 @@
 // CSV export: separators, formats, quoting and formula-injection guard per locale.
 import { describe, expect, it } from "vitest";
-import { csvResponse, toCsv } from "./csv";
+import { toCsv } from "./csv";
 import type { TGridColumn } from "./types";
 
 const columns: TGridColumn[] = [
@@ -35,16 +35,5 @@ describe("toCsv", () => {
   });
   it("quotes line breaks and leaves empty values empty", () => {
     expect(lines(toCsv(columns, [{ articleName: "a\nb", price: null }], "fr"))[1]).toBe('"a\nb";;;;');
-  });
-});
-
-describe("csvResponse", () => {
-  it("is a private download with a safe file name", async () => {
-    const response = csvResponse('retouren "2020"\r\nX: y.csv', "\uFEFFa;b\r\n");
-    expect(response.headers.get("Content-Type")).toBe("text/csv; charset=utf-8");
-    expect(response.headers.get("Content-Disposition")).toBe('attachment; filename="retouren_2020_X_y.csv"');
-    expect(response.headers.get("Cache-Control")).toBe("private, no-store");
-    const bytes = new Uint8Array(await response.arrayBuffer());
-    expect([...bytes.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
   });
 });

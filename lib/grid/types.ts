@@ -34,3 +34,14 @@ export function isSortable(column: TGridColumn): boolean {
 export function isFilterable(column: TGridColumn): boolean {
   return column.filterable !== false;
 }
+
+/** A grid row as sections build it on the server. Cells must be serializable (string, number, boolean,
+ * Date, null; money as a decimal string) or server-rendered elements. */
+export type TDataGridRow = {
+  id: string;
+  cells: Record<string, unknown>;
+  disabled?: boolean;
+  disabledReason?: string;
+  /** Column id → link target: the cell's text becomes a link (RMA number, PDF). */
+  href?: Record<string, string>;
+};

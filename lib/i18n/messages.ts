@@ -19,10 +19,10 @@ export function pickNamespaces(messages: TMessages, namespaces: readonly string[
   return Object.fromEntries(namespaces.filter((ns) => ns in messages).map((ns) => [ns, messages[ns]!]));
 }
 
+/** All namespaces of a locale, typed by the Dutch reference (messages.unit.test.ts keeps the keys equal). */
 export async function loadMessages(locale: TLocale): Promise<TAppMessages> {
   const entries = await Promise.all(
     NAMESPACES.map(async (ns) => [ns, (await import(`./messages/${locale}/${ns}.json`)).default] as const),
   );
-  // Note: every language has the English keys (messages.unit.test.ts), so the files have this shape.
   return Object.fromEntries(entries) as TAppMessages;
 }

@@ -1,7 +1,8 @@
 import type { TGridColumn } from "@/lib/grid/types";
+import type { TTranslate as TNamespaceTranslate } from "@/lib/i18n/translate";
 
 // The two returns grids' columns (SPEC §2.1 and §2.4); labels come from the returns namespace.
-type TTranslate = (key: string) => string;
+type TTranslate = TNamespaceTranslate<"returns">;
 
 export const HISTORY_COLUMN_IDS = [
   "salesOrderNumber", "customerPoNumber", "specialOrder", "articleNumber", "externalArticleNumbers", "articleName",

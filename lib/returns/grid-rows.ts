@@ -1,11 +1,12 @@
 import "server-only";
-import type { TDataGridRow } from "@/components/data-grid/grid-types";
 import { code128Svg } from "@/lib/documents/barcode";
+import type { TDataGridRow } from "@/lib/grid/types";
+import type { TTranslate as TNamespaceTranslate } from "@/lib/i18n/translate";
 import type { THistoryRow } from "./history-query";
 import type { TStatusRow } from "./status-query";
 
 // Query rows → the shared grid's rows (ids as strings, disabled lines with their reason, links).
-type TTranslate = (key: string) => string;
+type TTranslate = TNamespaceTranslate<"returns">;
 
 export function historyGridRows(rows: THistoryRow[], t: TTranslate): TDataGridRow[] {
   return rows.map(({ id, selectable, disabledReason, ...cells }) => ({

@@ -1,10 +1,15 @@
 import type { TGridColumn } from "@/lib/grid/types";
 
 // Column specs of the staff grids, labelled by the page (the queries only need ids and types).
-export type TLabel = (id: string) => string;
+// The ids are literal types, so a page's `(id) => t(`columns.${id}`)` is checked against its messages.
+export type TLabel<Id extends string = string> = (id: Id) => string;
 export const idLabel: TLabel = (id) => id;
 
-type TSpec = Omit<TGridColumn, "label">;
-export function labelled(specs: TSpec[], label: TLabel): TGridColumn[] {
+type TSpec<Id extends string> = Omit<TGridColumn, "label" | "id"> & { id: Id };
+/** A grid's column specs, keeping each id's literal type (TColumnId<typeof SPECS>). */
+export const columnSpecs = <const Id extends string>(specs: TSpec<Id>[]) => specs;
+export type TColumnId<S extends TSpec<string>[]> = S[number]["id"];
+
+export function labelled<Id extends string>(specs: TSpec<Id>[], label: TLabel<Id>): TGridColumn[] {
   return specs.map((spec) => ({ ...spec, label: label(spec.id) }));
 }

@@ -5,6 +5,8 @@ import { todayIso } from "@/lib/dates";
 // submission on the server. Number fields are the form's strings, turned into numbers here.
 export const WARRANTY_CHECKS = ["oilPressure", "oilSupply", "airFilter", "intercooler", "oilChange", "exhaustBackPressure", "oilReturn", "crankcaseVentilation"] as const;
 export type TWarrantyCheck = (typeof WARRANTY_CHECKS)[number];
+export const isWarrantyCheck = (value: string): value is TWarrantyCheck =>
+  (WARRANTY_CHECKS as readonly string[]).includes(value);
 
 const MAX_MILEAGE = 5_000_000;
 

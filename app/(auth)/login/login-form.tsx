@@ -8,9 +8,11 @@ import { Button } from "@/components/ui/button";
 import { Field, inputClass } from "@/components/ui/field";
 import { logIn } from "@/lib/auth/actions";
 import { ZLoginSchema, type TLogin } from "@/lib/auth/schema";
+import { useMessageText } from "@/lib/i18n/use-message-text";
 
 export function LoginForm({ callbackUrl }: { callbackUrl: string }) {
   const t = useTranslations();
+  const messageText = useMessageText();
   const [formError, setFormError] = useState<string | null>(null);
   const [pending, startTransition] = useTransition();
   const form = useForm<TLogin>({ resolver: zodResolver(ZLoginSchema), defaultValues: { email: "", password: "", callbackUrl } });
@@ -27,10 +29,10 @@ export function LoginForm({ callbackUrl }: { callbackUrl: string }) {
   return (
     <form onSubmit={onSubmit} noValidate className="flex flex-col gap-4">
       {formError ? <Alert tone="error">{formError}</Alert> : null}
-      <Field id="email" label={t("auth.email")} error={errors.email?.message && t(errors.email.message as never)}>
+      <Field id="email" label={t("auth.email")} error={messageText(errors.email?.message)}>
         <input id="email" type="email" autoComplete="username" className={inputClass} aria-invalid={!!errors.email} {...form.register("email")} />
       </Field>
-      <Field id="password" label={t("auth.password")} error={errors.password?.message && t(errors.password.message as never)}>
+      <Field id="password" label={t("auth.password")} error={messageText(errors.password?.message)}>
         <input id="password" type="password" autoComplete="current-password" className={inputClass} aria-invalid={!!errors.password} {...form.register("password")} />
       </Field>
       <Button type="submit" disabled={pending}>

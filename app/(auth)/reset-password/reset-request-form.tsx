@@ -8,9 +8,11 @@ import { Button } from "@/components/ui/button";
 import { Field, inputClass } from "@/components/ui/field";
 import { requestReset } from "@/lib/auth/actions";
 import { ZResetRequestSchema, type TResetRequest } from "@/lib/auth/schema";
+import { useMessageText } from "@/lib/i18n/use-message-text";
 
 export function ResetRequestForm() {
   const t = useTranslations();
+  const messageText = useMessageText();
   const [message, setMessage] = useState<{ tone: "success" | "error"; text: string } | null>(null);
   const [pending, startTransition] = useTransition();
   const form = useForm<TResetRequest>({ resolver: zodResolver(ZResetRequestSchema), defaultValues: { email: "" } });
@@ -26,7 +28,7 @@ export function ResetRequestForm() {
   return (
     <form onSubmit={onSubmit} noValidate className="flex flex-col gap-4">
       {message ? <Alert tone={message.tone}>{message.text}</Alert> : null}
-      <Field id="email" label={t("auth.email")} error={error && t(error as never)}>
+      <Field id="email" label={t("auth.email")} error={messageText(error)}>
         <input id="email" type="email" autoComplete="email" className={inputClass} aria-invalid={!!error} {...form.register("email")} />
       </Field>
       <Button type="submit" disabled={pending}>{t("auth.resetSubmit")}</Button>

@@ -1,11 +1,11 @@
 import { getTranslations } from "next-intl/server";
 import { Alert } from "@/components/ui/alert";
 import { requireDealer } from "@/lib/auth/session";
-import { db } from "@/lib/db/client";
 import { parseGridState, type TSearchParams } from "@/lib/grid/params";
 import { statusColumns } from "@/lib/returns/columns";
 import { DEFAULT_STATUS_SORT, filterQuery } from "@/lib/returns/grid-links";
 import { statusGridRows } from "@/lib/returns/grid-rows";
+import { findCreatedRma } from "@/lib/returns/queries";
 import { getReturnStatus } from "@/lib/returns/status-query";
 import { StatusGrid } from "./status-grid";
 
@@ -17,9 +17,7 @@ export default async function ReturnStatusPage({ searchParams }: { searchParams:
   const createdParam = Array.isArray(params.created) ? params.created[0] : params.created;
   const [{ rows, total }, created] = await Promise.all([
     getReturnStatus(dealer.customerId, columns, state),
-    createdParam && /^IRM\d{7}$/.test(createdParam)
-      ? db.rma.findFirst({ where: { number: createdParam, customerId: dealer.customerId }, select: { number: true, customer: { select: { carrier: true } } } })
-      : Promise.resolve(null),
+    createdParam ? findCreatedRma(dealer.customerId, createdParam) : null,
   ]);
   return (
     <div className="flex flex-col gap-4">
@@ -30,7 +28,7 @@ export default async function ReturnStatusPage({ searchParams }: { searchParams:
           <p>{t("createdDocuments")}</p>
           <p className="mt-1 flex gap-4">
             <a href={`/returns/${created.number}/form.pdf`} className="underline">{t("formPdfLink")}</a>
-            {created.customer.carrier === "NIGHT_CARRIER" ? <a href={`/returns/${created.number}/label.pdf`} className="underline">{t("labelPdfLink")}</a> : null}
+            {created.hasLabel ? <a href={`/returns/${created.number}/label.pdf`} className="underline">{t("labelPdfLink")}</a> : null}
           </p>
         </Alert>
       ) : null}

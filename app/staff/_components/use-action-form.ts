@@ -1,24 +1,24 @@
 "use client";
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useRouter } from "next/navigation";
-import { useTranslations } from "next-intl";
 import { useState, useTransition } from "react";
 import { useForm, type DefaultValues, type FieldValues, type Path } from "react-hook-form";
 import type { z } from "zod";
 import type { TActionResult } from "@/lib/actions/result";
+import { useMessageText } from "@/lib/i18n/use-message-text";
 
 // A staff form: react-hook-form on the action's zod schema; server field errors go back into
 // the form, the page refreshes after success.
-export function useActionForm<S extends z.ZodType<FieldValues, FieldValues>, R>(
-  schema: S,
-  action: (input: z.output<S>) => Promise<TActionResult<R>>,
-  defaultValues: DefaultValues<z.input<S>>,
+export function useActionForm<TIn extends FieldValues, TOut extends FieldValues, R>(
+  schema: z.ZodType<TOut, TIn>,
+  action: (input: TOut) => Promise<TActionResult<R>>,
+  defaultValues: DefaultValues<TIn>,
   { resetOnSuccess = false, successMessage }: { resetOnSuccess?: boolean; successMessage?: string } = {},
 ) {
   const router = useRouter();
   const [pending, startTransition] = useTransition();
   const [message, setMessage] = useState<{ tone: "error" | "success"; text: string } | null>(null);
-  const form = useForm<z.input<S>, unknown, z.output<S>>({ resolver: zodResolver(schema as never) as never, defaultValues });
+  const form = useForm<TIn, unknown, TOut>({ resolver: zodResolver(schema), defaultValues });
 
   const onSubmit = form.handleSubmit((values) =>
     startTransition(async () => {
@@ -26,7 +26,7 @@ export function useActionForm<S extends z.ZodType<FieldValues, FieldValues>, R>(
       if (!result.ok) {
         setMessage({ tone: "error", text: result.message });
         for (const [field, messages] of Object.entries(result.fieldErrors ?? {})) {
-          form.setError(field as Path<z.input<S>>, { message: messages[0] });
+          form.setError(field as Path<TIn>, { message: messages[0] });
         }
         return;
       }
@@ -39,7 +39,4 @@ export function useActionForm<S extends z.ZodType<FieldValues, FieldValues>, R>(
 }
 
 /** A field error's text: zod messages are translation keys, server field errors arrive translated. */
-export function useErrorText(): (message?: string) => string | undefined {
-  const t = useTranslations();
-  return (message) => (message ? (t.has(message as never) ? t(message as never) : message) : undefined);
-}
+export const useErrorText = useMessageText;

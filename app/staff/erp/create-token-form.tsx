@@ -8,10 +8,12 @@ import { Button } from "@/components/ui/button";
 import { Field, inputClass } from "@/components/ui/field";
 import { createErpTokenAction } from "@/lib/erp/actions";
 import { ZCreateErpTokenSchema, type TCreateErpToken } from "@/lib/erp/token-schema";
+import { useMessageText } from "@/lib/i18n/use-message-text";
 
 // Note: the secret exists only in this component's state; it is gone once the page reloads.
 export function CreateTokenForm() {
   const t = useTranslations();
+  const messageText = useMessageText();
   const [pending, startTransition] = useTransition();
   const [secret, setSecret] = useState<{ name: string; token: string } | null>(null);
   const [formError, setFormError] = useState<string | null>(null);
@@ -42,7 +44,7 @@ export function CreateTokenForm() {
       ) : null}
       {formError ? <Alert tone="error">{formError}</Alert> : null}
       <form onSubmit={onSubmit} noValidate className="flex flex-wrap items-end gap-3">
-        <Field id="token-name" label={t("erp.tokens.name")} hint={t("erp.tokens.nameHint")} error={errors.name?.message && (t.has(errors.name.message as never) ? t(errors.name.message as never) : errors.name.message)}>
+        <Field id="token-name" label={t("erp.tokens.name")} hint={t("erp.tokens.nameHint")} error={messageText(errors.name?.message)}>
           <input id="token-name" className={inputClass} aria-invalid={!!errors.name} {...form.register("name")} />
         </Field>
         <Button type="submit" disabled={pending}>{t("erp.tokens.createSubmit")}</Button>

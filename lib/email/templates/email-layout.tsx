@@ -1,10 +1,11 @@
 import { Body, Button, Container, Head, Hr, Html, Link, Preview, Section, Text } from "@react-email/components";
 import type { CSSProperties, ReactElement, ReactNode } from "react";
 import type { TLocale } from "@/lib/i18n/locales";
+import type { TTranslate as TNamespaceTranslate } from "@/lib/i18n/translate";
 
 // The frame every portal mail shares: brand, greeting, content, footer. All wording comes
 // through `t` (the recipient's language); every value is rendered as text, so React escapes it.
-export type TTranslate = (key: string, values?: Record<string, string | number>) => string;
+export type TTranslate = TNamespaceTranslate<"email">;
 export type TTemplateProps<D> = { t: TTranslate; language: TLocale; data: D };
 export type TEmailDefinition<D> = {
   subject: (t: TTranslate, data: D) => string;

@@ -4,20 +4,21 @@ import type { Prisma } from "@/lib/db/generated/client";
 import { toPrismaOrderBy, toPrismaWhere } from "@/lib/grid/filters";
 import { toSkipTake } from "@/lib/grid/params";
 import type { TGridState } from "@/lib/grid/types";
-import { idLabel, labelled, type TLabel } from "../grid";
+import { columnSpecs, idLabel, labelled, type TColumnId, type TLabel } from "../grid";
 
-export const auditColumns = (label: TLabel = idLabel) =>
-  labelled([
-    { id: "createdAt", type: "date" },
-    { id: "actor", type: "text" },
-    { id: "actorRole", type: "text" },
-    { id: "customer", type: "text" },
-    { id: "action", type: "text" },
-    { id: "objectType", type: "text" },
-    { id: "objectId", type: "text" },
-    { id: "before", type: "text", sortable: false, filterable: false },
-    { id: "after", type: "text", sortable: false, filterable: false },
-  ], label);
+const AUDIT_COLUMNS = columnSpecs([
+  { id: "createdAt", type: "date" },
+  { id: "actor", type: "text" },
+  { id: "actorRole", type: "text" },
+  { id: "customer", type: "text" },
+  { id: "action", type: "text" },
+  { id: "objectType", type: "text" },
+  { id: "objectId", type: "text" },
+  { id: "before", type: "text", sortable: false, filterable: false },
+  { id: "after", type: "text", sortable: false, filterable: false },
+]);
+export const auditColumns = (label: TLabel<TColumnId<typeof AUDIT_COLUMNS>> = idLabel) =>
+  labelled(AUDIT_COLUMNS, label);
 const FIELDS = { actor: "actor.email", customer: "customer.erpNumber" };
 
 /** The audit trail, newest first (dealer, staff and ERP changes alike); filter by customer, user, object. */

@@ -4,16 +4,17 @@ import type { Prisma } from "@/lib/db/generated/client";
 import { toPrismaOrderBy, toPrismaWhere } from "@/lib/grid/filters";
 import { toSkipTake } from "@/lib/grid/params";
 import type { TGridState } from "@/lib/grid/types";
-import { idLabel, labelled, type TLabel } from "../grid";
+import { columnSpecs, idLabel, labelled, type TColumnId, type TLabel } from "../grid";
 
-export const customerColumns = (label: TLabel = idLabel) =>
-  labelled([
-    { id: "erpNumber", type: "text" },
-    { id: "name", type: "text" },
-    { id: "city", type: "text" },
-    { id: "userCount", type: "number", sortable: false, filterable: false, align: "right" },
-    { id: "active", type: "flag" },
-  ], label);
+const CUSTOMER_COLUMNS = columnSpecs([
+  { id: "erpNumber", type: "text" },
+  { id: "name", type: "text" },
+  { id: "city", type: "text" },
+  { id: "userCount", type: "number", sortable: false, filterable: false, align: "right" },
+  { id: "active", type: "flag" },
+]);
+export const customerColumns = (label: TLabel<TColumnId<typeof CUSTOMER_COLUMNS>> = idLabel) =>
+  labelled(CUSTOMER_COLUMNS, label);
 
 /** Customers by ERP number or name (column search), paged. */
 export async function listCustomers(state: TGridState) {

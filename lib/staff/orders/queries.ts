@@ -4,21 +4,22 @@ import type { Prisma } from "@/lib/db/generated/client";
 import { toPrismaOrderBy, toPrismaWhere } from "@/lib/grid/filters";
 import { toSkipTake } from "@/lib/grid/params";
 import type { TGridState } from "@/lib/grid/types";
-import { idLabel, labelled, type TLabel } from "../grid";
+import { columnSpecs, idLabel, labelled, type TColumnId, type TLabel } from "../grid";
 
-export const staffOpenLineColumns = (label: TLabel = idLabel) =>
-  labelled([
-    { id: "customerNumber", type: "text" },
-    { id: "customerName", type: "text" },
-    { id: "salesOrderNumber", type: "text" },
-    { id: "orderDate", type: "date" },
-    { id: "articleNumber", type: "text" },
-    { id: "articleName", type: "text" },
-    { id: "quantityOrdered", type: "number", align: "right" },
-    { id: "quantityDelivered", type: "number", align: "right" },
-    { id: "expectedDate", type: "date" },
-    { id: "edit", type: "text", sortable: false, filterable: false },
-  ], label);
+const OPEN_LINE_COLUMNS = columnSpecs([
+  { id: "customerNumber", type: "text" },
+  { id: "customerName", type: "text" },
+  { id: "salesOrderNumber", type: "text" },
+  { id: "orderDate", type: "date" },
+  { id: "articleNumber", type: "text" },
+  { id: "articleName", type: "text" },
+  { id: "quantityOrdered", type: "number", align: "right" },
+  { id: "quantityDelivered", type: "number", align: "right" },
+  { id: "expectedDate", type: "date" },
+  { id: "edit", type: "text", sortable: false, filterable: false },
+]);
+export const staffOpenLineColumns = (label: TLabel<TColumnId<typeof OPEN_LINE_COLUMNS>> = idLabel) =>
+  labelled(OPEN_LINE_COLUMNS, label);
 const FIELDS = { customerNumber: "customer.erpNumber", customerName: "customer.name" };
 
 /** Open (not fully delivered) order lines of all customers, unknown expected dates first. */

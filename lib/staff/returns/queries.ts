@@ -4,7 +4,7 @@ import type { Prisma } from "@/lib/db/generated/client";
 import { toPrismaOrderBy, toPrismaWhere } from "@/lib/grid/filters";
 import { toSkipTake } from "@/lib/grid/params";
 import type { TGridState } from "@/lib/grid/types";
-import { idLabel, labelled, type TLabel } from "../grid";
+import { columnSpecs, idLabel, labelled, type TColumnId, type TLabel } from "../grid";
 
 export const AGE_FILTERS = ["0-7", "8-30", "30+"] as const;
 export type TAgeFilter = (typeof AGE_FILTERS)[number];
@@ -19,15 +19,16 @@ export function createdAtForAge(age: TAgeFilter | null, now = new Date()): Prism
   return undefined;
 }
 
-export const rmaQueueColumns = (label: TLabel = idLabel) =>
-  labelled([
-    { id: "number", type: "text" },
-    { id: "createdAt", type: "date" },
-    { id: "customerNumber", type: "text" },
-    { id: "customerName", type: "text" },
-    { id: "lineCount", type: "number", sortable: false, filterable: false, align: "right" },
-    { id: "expectedCount", type: "number", sortable: false, filterable: false, align: "right" },
-  ], label);
+const RMA_QUEUE_COLUMNS = columnSpecs([
+  { id: "number", type: "text" },
+  { id: "createdAt", type: "date" },
+  { id: "customerNumber", type: "text" },
+  { id: "customerName", type: "text" },
+  { id: "lineCount", type: "number", sortable: false, filterable: false, align: "right" },
+  { id: "expectedCount", type: "number", sortable: false, filterable: false, align: "right" },
+]);
+export const rmaQueueColumns = (label: TLabel<TColumnId<typeof RMA_QUEUE_COLUMNS>> = idLabel) =>
+  labelled(RMA_QUEUE_COLUMNS, label);
 const FIELDS = { customerNumber: "customer.erpNumber", customerName: "customer.name" };
 
 /** Open RMAs, oldest first unless sorted otherwise. */

@@ -4,20 +4,28 @@ import type { Prisma } from "@/lib/db/generated/client";
 import { toPrismaOrderBy, toPrismaWhere } from "@/lib/grid/filters";
 import { toSkipTake } from "@/lib/grid/params";
 import type { TGridColumn, TGridState } from "@/lib/grid/types";
-import { idLabel, labelled, type TLabel } from "../grid";
+import { columnSpecs, idLabel, labelled, type TColumnId, type TLabel } from "../grid";
 import { WARRANTY_STATUSES } from "./schema";
 
-export const claimQueueColumns = (label: TLabel = idLabel, statusLabel: TLabel = idLabel) =>
-  labelled([
-    { id: "number", type: "text" },
-    { id: "createdAt", type: "date" },
-    { id: "status", type: "text", options: WARRANTY_STATUSES.map((s) => ({ value: s, label: statusLabel(s) })) },
-    { id: "customerNumber", type: "text" },
-    { id: "customerName", type: "text" },
-    { id: "articleNumber", type: "text" },
-    { id: "goodsReceived", type: "flag" },
-    { id: "handledAt", type: "date" },
-  ], label);
+const CLAIM_QUEUE_COLUMNS = columnSpecs([
+  { id: "number", type: "text" },
+  { id: "createdAt", type: "date" },
+  { id: "status", type: "text" },
+  { id: "customerNumber", type: "text" },
+  { id: "customerName", type: "text" },
+  { id: "articleNumber", type: "text" },
+  { id: "goodsReceived", type: "flag" },
+  { id: "handledAt", type: "date" },
+]);
+type TStatus = (typeof WARRANTY_STATUSES)[number];
+export const claimQueueColumns = (
+  label: TLabel<TColumnId<typeof CLAIM_QUEUE_COLUMNS>> = idLabel,
+  statusLabel: TLabel<TStatus> = idLabel,
+) => {
+  const options = WARRANTY_STATUSES.map((s) => ({ value: s, label: statusLabel(s) }));
+  const specs = CLAIM_QUEUE_COLUMNS.map((spec) => (spec.id === "status" ? { ...spec, options } : spec));
+  return labelled(specs, label);
+};
 const FIELDS = { customerNumber: "customer.erpNumber", customerName: "customer.name" };
 
 /** Claims (status searched by its label: pass the page's labelled columns), oldest first unless sorted otherwise. */

@@ -1,5 +1,6 @@
 import "server-only";
 import { Document, Page, StyleSheet, Text, View, renderToBuffer } from "@react-pdf/renderer";
+import type { Messages } from "next-intl";
 import { formatDate } from "@/lib/i18n/format";
 import type { TLocale } from "@/lib/i18n/locales";
 import { staffTranslator } from "../translate";
@@ -27,7 +28,8 @@ const styles = StyleSheet.create({
 
 export async function renderReactionPdf(data: TReactionPdf, locale: TLocale): Promise<Buffer> {
   const staffT = await staffTranslator(locale);
-  const t = (key: string, values?: Record<string, string>) => staffT(`warranty.pdf.${key}`, values);
+  const t = (key: keyof Messages["staff"]["warranty"]["pdf"], values?: Record<string, string>) =>
+    staffT(`warranty.pdf.${key}`, values);
   const rows: Array<[string, string]> = [
     [t("claimNumber"), data.claimNumber],
     [t("customer"), data.customerName],

@@ -9,9 +9,11 @@ import { Button } from "@/components/ui/button";
 import { Field, inputClass } from "@/components/ui/field";
 import { setPassword } from "@/lib/auth/actions";
 import { ZSetPasswordSchema, type TSetPassword } from "@/lib/auth/schema";
+import { useMessageText } from "@/lib/i18n/use-message-text";
 
 export function SetPasswordForm({ token }: { token: string }) {
   const t = useTranslations();
+  const messageText = useMessageText();
   const [formError, setFormError] = useState<string | null>(null);
   const [pending, startTransition] = useTransition();
   const form = useForm<TSetPassword>({ resolver: zodResolver(ZSetPasswordSchema), defaultValues: { token, password: "", passwordConfirm: "" } });
@@ -31,10 +33,10 @@ export function SetPasswordForm({ token }: { token: string }) {
           {formError} <Link href="/reset-password" className="underline">{t("auth.resetTitle")}</Link>
         </Alert>
       ) : null}
-      <Field id="password" label={t("auth.password")} error={errors.password?.message && t(errors.password.message as never)}>
+      <Field id="password" label={t("auth.password")} error={messageText(errors.password?.message)}>
         <input id="password" type="password" autoComplete="new-password" className={inputClass} aria-invalid={!!errors.password} {...form.register("password")} />
       </Field>
-      <Field id="passwordConfirm" label={t("auth.passwordConfirm")} error={errors.passwordConfirm?.message && t(errors.passwordConfirm.message as never)}>
+      <Field id="passwordConfirm" label={t("auth.passwordConfirm")} error={messageText(errors.passwordConfirm?.message)}>
         <input id="passwordConfirm" type="password" autoComplete="new-password" className={inputClass} aria-invalid={!!errors.passwordConfirm} {...form.register("passwordConfirm")} />
       </Field>
       <Button type="submit" disabled={pending}>{t("auth.setPasswordSubmit")}</Button>

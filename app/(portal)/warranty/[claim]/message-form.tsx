@@ -6,11 +6,13 @@ import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Field, inputClass } from "@/components/ui/field";
 import { addClaimMessageAction } from "@/lib/warranty/actions";
+import { useMessageText } from "@/lib/i18n/use-message-text";
 import { AttachmentPicker, checkChosenFiles } from "../attachment-picker";
 
 // Adds a message and/or attachments to an open claim.
 export function ClaimMessageForm({ claimNumber, existingCount }: { claimNumber: string; existingCount: number }) {
   const t = useTranslations();
+  const messageText = useMessageText();
   const router = useRouter();
   const [pending, startTransition] = useTransition();
   const [message, setMessage] = useState("");
@@ -18,7 +20,7 @@ export function ClaimMessageForm({ claimNumber, existingCount }: { claimNumber: 
   const [error, setError] = useState<string | null>(null);
   const [filesError, setFilesError] = useState<string | null>(null);
   const [done, setDone] = useState(false);
-  const translate = (key: string | null) => (key ? (t.has(key as never) ? t(key as never, { max: 10, name: "" } as never) : key) : null);
+  const translate = (key: string | null) => messageText(key, { max: 10, name: "" }) ?? null;
 
   const submit = (event: React.FormEvent) => {
     event.preventDefault();

@@ -6,6 +6,7 @@ import { requireDealer } from "@/lib/auth/session";
 import { formatDate } from "@/lib/i18n/format";
 import { isLocale } from "@/lib/i18n/locales";
 import { getClaimDetail, type TClaimDetail } from "@/lib/warranty/queries";
+import { isWarrantyCheck } from "@/lib/warranty/schema";
 import { ClaimMessageForm } from "./message-form";
 
 export async function generateMetadata({ params }: { params: Promise<{ claim: string }> }) {
@@ -48,7 +49,10 @@ export default async function WarrantyClaimPage({ params, searchParams }: { para
     [t("fields.fittingDate"), day(claim.fittingDate)],
     [t("fields.failureDate"), day(claim.failureDate)],
     [t("fields.fittedBy"), claim.fittedBy],
-    [t("fields.checksDone"), claim.checksDone.map((c) => (t.has(`checks.${c}` as never) ? t(`checks.${c}` as never) : c)).join(", ")],
+    [
+      t("fields.checksDone"),
+      claim.checksDone.map((c) => (isWarrantyCheck(c) ? t(`checks.${c}`) : c)).join(", "),
+    ],
     [t("columns.remark"), claim.remark],
   ];
 

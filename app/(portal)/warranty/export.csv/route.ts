@@ -1,22 +1,25 @@
-import { getLocale, getTranslations } from "next-intl/server";
-import { requireDealer } from "@/lib/auth/session";
+import { getTranslations } from "next-intl/server";
 import { todayIso } from "@/lib/dates";
-import { csvResponse, toCsv } from "@/lib/grid/csv";
+import { csvFile } from "@/lib/grid/csv";
 import { parseGridState } from "@/lib/grid/params";
-import { isLocale } from "@/lib/i18n/locales";
+import { dealerFile } from "@/lib/http/file-route";
 import { DEFAULT_CLAIM_SORT } from "@/lib/warranty/list-filters";
 import { claimGridColumns } from "@/lib/warranty/list-columns";
 import { listClaims } from "@/lib/warranty/queries";
 
 // GET /warranty/export.csv – the warranty status grid as CSV: the current filter and sort, all pages
-export async function GET(request: Request) {
-  const dealer = await requireDealer();
-  const locale = await getLocale();
-  const t = await getTranslations("warranty");
+export const GET = dealerFile(async ({ dealer, request, locale }) => {
+  const t = await getTranslations({ locale, namespace: "warranty" });
   const columns = await claimGridColumns();
-  const state = parseGridState(Object.fromEntries(new URL(request.url).searchParams), columns, { sort: DEFAULT_CLAIM_SORT });
+  const params = Object.fromEntries(new URL(request.url).searchParams);
+  const state = parseGridState(params, columns, { sort: DEFAULT_CLAIM_SORT });
   const { rows } = await listClaims(dealer.customerId, columns, state, false);
   const exported = columns.filter((c) => c.id !== "claimPdf" && c.id !== "reaction");
-  const csvRows = rows.map((r) => ({ ...r, submittedAt: todayIso(r.submittedAt), handledAt: r.handledAt ? todayIso(r.handledAt) : null, attachments: r.attachmentCount }));
-  return csvResponse(t("csv.fileName"), toCsv(exported, csvRows, isLocale(locale) ? locale : "nl"));
-}
+  const csvRows = rows.map((r) => ({
+    ...r,
+    submittedAt: todayIso(r.submittedAt),
+    handledAt: r.handledAt ? todayIso(r.handledAt) : null,
+    attachments: r.attachmentCount,
+  }));
+  return csvFile(t("csv.fileName"), exported, csvRows, locale);
+});

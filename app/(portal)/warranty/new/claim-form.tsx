@@ -9,6 +9,7 @@ import { Button } from "@/components/ui/button";
 import { Field, inputClass } from "@/components/ui/field";
 import { submitWarrantyClaimAction } from "@/lib/warranty/actions";
 import { WARRANTY_CHECKS, ZWarrantyClaimSchema, type TWarrantyClaimForm, type TWarrantyClaimInput } from "@/lib/warranty/schema";
+import { useMessageText } from "@/lib/i18n/use-message-text";
 import { AttachmentPicker, checkChosenFiles } from "../attachment-picker";
 import { ArticlePicker } from "./article-picker";
 
@@ -17,6 +18,7 @@ type TField = FieldPath<TWarrantyClaimForm>;
 // The warranty request form (SPEC §3.1): checked in the browser by the schema the server re-parses.
 export function ClaimForm({ idempotencyKey, today }: { idempotencyKey: string; today: string }) {
   const t = useTranslations();
+  const messageText = useMessageText();
   const router = useRouter();
   const [pending, startTransition] = useTransition();
   const [formError, setFormError] = useState<string | null>(null);
@@ -30,7 +32,7 @@ export function ClaimForm({ idempotencyKey, today }: { idempotencyKey: string; t
     },
   });
   const { errors } = form.formState;
-  const message = (key?: string) => (key ? (t.has(key as never) ? t(key as never, { max: 10, name: "" } as never) : key) : undefined);
+  const message = (key?: string) => messageText(key, { max: 10, name: "" });
   const errorOf = (name: TField) => message(errors[name as keyof typeof errors]?.message as string | undefined);
 
   const chooseFiles = (next: File[]) => {

@@ -1,18 +1,16 @@
-import { getLocale, getTranslations } from "next-intl/server";
-import { requireDealer } from "@/lib/auth/session";
-import { csvResponse, toCsv } from "@/lib/grid/csv";
+import { getTranslations } from "next-intl/server";
+import { csvFile } from "@/lib/grid/csv";
 import { parseGridState } from "@/lib/grid/params";
-import { isLocale } from "@/lib/i18n/locales";
+import { dealerFile } from "@/lib/http/file-route";
 import { openLineColumns } from "@/lib/orders/columns";
 import { listOpenOrderLines } from "@/lib/orders/queries";
 
 // GET /orders/open/export.csv – the open order lines as CSV: the current filter and sort, all pages
-export async function GET(request: Request) {
-  const dealer = await requireDealer();
-  const [locale, t] = await Promise.all([getLocale(), getTranslations("orders")]);
+export const GET = dealerFile(async ({ dealer, request, locale }) => {
+  const t = await getTranslations({ locale, namespace: "orders" });
   const columns = openLineColumns((id) => t(`columns.${id}`));
   const state = parseGridState(Object.fromEntries(new URL(request.url).searchParams), columns);
   const { rows } = await listOpenOrderLines(dealer.customerId, columns, { ...state, page: 1, pageSize: 0 }, null);
   const csvRows = rows.map((row) => ({ ...row, expectedDate: row.expectedDate ?? t("notKnown") }));
-  return csvResponse(t("csvFileName"), toCsv(columns, csvRows, isLocale(locale) ? locale : "nl"));
-}
+  return csvFile(t("csvFileName"), columns, csvRows, locale);
+});

@@ -1,6 +1,7 @@
-import { serveRmaPdf } from "@/lib/returns/rma-pdf-handler";
+import { dealerFile } from "@/lib/http/file-route";
+import { rmaPdfFile } from "@/lib/returns/rma-pdf-file";
 
 // GET /returns/<rma>/form.pdf – the RMA form of one of the dealer's RMAs
-export async function GET(_request: Request, { params }: { params: Promise<{ rma: string }> }) {
-  return serveRmaPdf("form", (await params).rma);
-}
+export const GET = dealerFile<{ rma: string }>(({ dealer, params, locale }) =>
+  rmaPdfFile("form", params.rma, dealer.customerId, locale),
+);

@@ -1,6 +1,7 @@
-import { serveRmaPdf } from "@/lib/returns/rma-pdf-handler";
+import { dealerFile } from "@/lib/http/file-route";
+import { rmaPdfFile } from "@/lib/returns/rma-pdf-file";
 
 // GET /returns/<rma>/label.pdf – the return label, only for dealers shipping with the night carrier
-export async function GET(_request: Request, { params }: { params: Promise<{ rma: string }> }) {
-  return serveRmaPdf("label", (await params).rma);
-}
+export const GET = dealerFile<{ rma: string }>(({ dealer, params, locale }) =>
+  rmaPdfFile("label", params.rma, dealer.customerId, locale),
+);

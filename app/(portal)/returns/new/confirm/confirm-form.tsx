@@ -11,6 +11,7 @@ import { Field, inputClass } from "@/components/ui/field";
 import { submitReturnRequestAction } from "@/lib/returns/actions";
 import { HISTORY_SELECTION_KEY } from "@/lib/returns/grid-links";
 import { MAX_REFERENCE_LENGTH, MAX_REMARKS_LENGTH, ZReturnRequestSchema, type TReturnRequest } from "@/lib/returns/schema";
+import { useMessageText } from "@/lib/i18n/use-message-text";
 import { ConfirmLines, type TConfirmLine } from "./confirm-lines";
 import { useIdempotencyKey } from "./use-idempotency-key";
 
@@ -19,7 +20,7 @@ type TConfirmFormProps = { lines: TConfirmLine[]; reasons: Array<{ id: number; l
 
 export function ConfirmForm({ lines, reasons, surcharge, termsUrl }: TConfirmFormProps) {
   const t = useTranslations("returns");
-  const tAll = useTranslations();
+  const messageText = useMessageText();
   const router = useRouter();
   const selection = useGridSelection(HISTORY_SELECTION_KEY);
   const [idempotencyKey, forgetKey] = useIdempotencyKey(lines.map((l) => l.id).join(","));
@@ -39,7 +40,7 @@ export function ConfirmForm({ lines, reasons, surcharge, termsUrl }: TConfirmFor
     if (idempotencyKey) setValue("idempotencyKey", idempotencyKey);
   }, [idempotencyKey, setValue]);
   const fields = useFieldArray({ control: form.control, name: "lines", keyName: "key" });
-  const message = (text?: string) => (text ? (tAll.has(text as never) ? tAll(text as never) : text) : undefined);
+  const message = (text?: string) => messageText(text);
   const byId = new Map(lines.map((l) => [l.id, l]));
 
   const onSubmit = handleSubmit(async (values) => {

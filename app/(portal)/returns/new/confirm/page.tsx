@@ -2,14 +2,13 @@ import Link from "next/link";
 import { getLocale, getTranslations } from "next-intl/server";
 import { Alert } from "@/components/ui/alert";
 import { requireDealer } from "@/lib/auth/session";
-import { db } from "@/lib/db/client";
 import { formatMoney } from "@/lib/i18n/format";
 import { isLocale } from "@/lib/i18n/locales";
 import { parseLineIds } from "@/lib/returns/grid-links";
 import { getLinesForConfirmation } from "@/lib/returns/history-query";
+import { getReturnFormOptions } from "@/lib/returns/queries";
 import { MAX_RETURN_LINES } from "@/lib/returns/schema";
 import { reasonLabel } from "@/lib/returns/reason-label";
-import { returnSurchargeOf } from "@/lib/returns/return-surcharge";
 import { ConfirmForm } from "./confirm-form";
 
 export default async function ConfirmReturnPage({ searchParams }: { searchParams: Promise<{ lines?: string | string[] }> }) {
@@ -17,10 +16,9 @@ export default async function ConfirmReturnPage({ searchParams }: { searchParams
   const [t, localeText, params] = await Promise.all([getTranslations("returns"), getLocale(), searchParams]);
   const locale = isLocale(localeText) ? localeText : "nl";
   const ids = parseLineIds(params.lines, MAX_RETURN_LINES);
-  const [lines, reasons, settings] = await Promise.all([
+  const [lines, { reasons, surcharge, termsUrl }] = await Promise.all([
     ids.length ? getLinesForConfirmation(dealer.customerId, ids) : Promise.resolve([]),
-    db.returnReason.findMany({ where: { active: true }, orderBy: [{ sortOrder: "asc" }, { id: "asc" }], select: { id: true, labelNl: true, labelFr: true, labelEn: true, labelDe: true } }),
-    db.portalSettings.findUnique({ where: { id: 1 }, select: { returnSurcharge: true, termsUrl: true } }),
+    getReturnFormOptions(),
   ]);
   return (
     <div className="flex flex-col gap-4">
@@ -38,8 +36,8 @@ export default async function ConfirmReturnPage({ searchParams }: { searchParams
             salesOrderNumber: l.salesOrderNumber, netUnitPrice: formatMoney(l.netUnitPrice, locale), remaining: l.remaining,
           }))}
           reasons={reasons.map((r) => ({ id: r.id, label: reasonLabel(r, locale) }))}
-          surcharge={formatMoney(returnSurchargeOf(settings), locale)}
-          termsUrl={settings?.termsUrl ?? "/terms"}
+          surcharge={formatMoney(surcharge, locale)}
+          termsUrl={termsUrl ?? "/terms"}
         />
       )}
       <Link href="/returns/new" className="text-sm text-brand-700 underline">{t("confirm.back")}</Link>

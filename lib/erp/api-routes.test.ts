@@ -3,11 +3,11 @@ import { db } from "@/lib/db/client";
 import { createErpToken, revokeErpToken } from "@/lib/erp/tokens";
 import { createTestCustomer, deliveredRow } from "@/lib/erp/test-fixtures";
 import { ERP_REQUESTS_PER_MINUTE } from "@/lib/erp/rate-limit";
-import { POST as postDeliveredLines } from "./delivered-lines/route";
-import { POST as postPayments } from "./payments/route";
-import { POST as postInvoices } from "./invoices/route";
-import { GET as getRmas } from "./rmas/route";
-import { GET as getOpenApi } from "./openapi.json/route";
+import { POST as postDeliveredLines } from "@/app/api/erp/v1/delivered-lines/route";
+import { POST as postPayments } from "@/app/api/erp/v1/payments/route";
+import { POST as postInvoices } from "@/app/api/erp/v1/invoices/route";
+import { GET as getRmas } from "@/app/api/erp/v1/rmas/route";
+import { GET as getOpenApi } from "@/app/api/erp/v1/openapi.json/route";
 
 const url = "http://portal.test/api/erp/v1/delivered-lines";
 const post = (token: string | null, body: string, headers: Record<string, string> = {}) =>

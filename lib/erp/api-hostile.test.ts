@@ -4,14 +4,14 @@ import { createErpToken } from "@/lib/erp/tokens";
 import { createTestCustomer, deliveredRow, openLineRow } from "@/lib/erp/test-fixtures";
 import type { TErpEntity } from "@/lib/erp/schema";
 import { encodeQueryValue, HOSTILE_NUMBER_TEXTS, HOSTILE_STRINGS, MALFORMED_BODIES, WRONG_SCALARS, WRONG_TYPES } from "@/e2e/trust/hostile-inputs";
-import { POST as postCustomers } from "./customers/route";
-import { POST as postDeliveredLines } from "./delivered-lines/route";
-import { POST as postDocuments } from "./documents/route";
-import { POST as postInvoices } from "./invoices/route";
-import { POST as postOpenLines } from "./open-lines/route";
-import { POST as postPayments } from "./payments/route";
-import { GET as getRmas } from "./rmas/route";
-import { GET as getClaims } from "./warranty-claims/route";
+import { POST as postCustomers } from "@/app/api/erp/v1/customers/route";
+import { POST as postDeliveredLines } from "@/app/api/erp/v1/delivered-lines/route";
+import { POST as postDocuments } from "@/app/api/erp/v1/documents/route";
+import { POST as postInvoices } from "@/app/api/erp/v1/invoices/route";
+import { POST as postOpenLines } from "@/app/api/erp/v1/open-lines/route";
+import { POST as postPayments } from "@/app/api/erp/v1/payments/route";
+import { GET as getRmas } from "@/app/api/erp/v1/rmas/route";
+import { GET as getClaims } from "@/app/api/erp/v1/warranty-claims/route";
 
 // The ERP API fed hostile input (issue 9): every import endpoint gets every hostile string in
 // every field, wrong types and malformed bodies; both feeds get hostile cursors and limits.

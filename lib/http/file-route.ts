@@ -1,0 +1,40 @@
+import "server-only";
+import { unstable_rethrow } from "next/navigation";
+import { requireDealer, requireStaff, type TDealer, type TStaff } from "@/lib/auth/session";
+import type { TLocale } from "@/lib/i18n/locales";
+import { resolveLocale } from "@/lib/i18n/request";
+import { errorResponse, fileResponse, type TFile } from "./file-response";
+
+// Every PDF, CSV, document and attachment route is `export const GET = dealerFile(…)` or
+// `staffFile(…)`: the role check first, then the request's locale, then the handler, whose
+// AppError (e.g. notFound() from lib/errors) becomes its status and anything else a logged 500.
+
+type TRouteContext<P> = { params: Promise<P> };
+export type TFileRequest<P> = { request: Request; params: P; locale: TLocale };
+
+type TMake<P, U> = (input: TFileRequest<P> & U) => Promise<TFile>;
+
+async function answer<P>(request: Request, context: TRouteContext<P>, make: TMake<P, object>) {
+  const locale = await resolveLocale();
+  try {
+    return fileResponse(await make({ request, params: await context.params, locale }));
+  } catch (error) {
+    unstable_rethrow(error); // Next's own redirect and notFound signals pass through
+    return errorResponse(error, locale);
+  }
+}
+
+export function dealerFile<P = Record<string, never>>(handler: TMake<P, { dealer: TDealer }>) {
+  return async (request: Request, context: TRouteContext<P>): Promise<Response> => {
+    const dealer = await requireDealer();
+    return answer(request, context, (input) => handler({ ...input, dealer }));
+  };
+}
+
+/** A dealer gets requireStaff's 404 here, so staff files reveal nothing. */
+export function staffFile<P = Record<string, never>>(handler: TMake<P, { staff: TStaff }>) {
+  return async (request: Request, context: TRouteContext<P>): Promise<Response> => {
+    const staff = await requireStaff();
+    return answer(request, context, (input) => handler({ ...input, staff }));
+  };
+}

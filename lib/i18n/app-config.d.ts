@@ -1,0 +1,26 @@
+import type auth from "./messages/nl/auth.json";
+import type common from "./messages/nl/common.json";
+import type email from "./messages/nl/email.json";
+import type erp from "./messages/nl/erp.json";
+import type errors from "./messages/nl/errors.json";
+import type grid from "./messages/nl/grid.json";
+import type home from "./messages/nl/home.json";
+import type invoices from "./messages/nl/invoices.json";
+import type orders from "./messages/nl/orders.json";
+import type returns from "./messages/nl/returns.json";
+import type staff from "./messages/nl/staff.json";
+import type warranty from "./messages/nl/warranty.json";
+import type { TLocale } from "./locales";
+
+// Typed translations: a key that no message has is a compile error. Dutch is the reference
+// (messages.unit.test.ts keeps every locale's keys equal to it).
+declare module "next-intl" {
+  interface AppConfig {
+    Locale: TLocale;
+    Messages: {
+      common: typeof common; auth: typeof auth; home: typeof home; errors: typeof errors; grid: typeof grid;
+      email: typeof email; returns: typeof returns; warranty: typeof warranty; orders: typeof orders;
+      invoices: typeof invoices; staff: typeof staff; erp: typeof erp;
+    };
+  }
+}
