@@ -11,20 +11,30 @@ import { signIn, signOut } from "./config";
 import { normalizeEmail } from "./login";
 import { requestPasswordReset, setPasswordWithToken } from "./password-reset";
 import { safeCallbackPath } from "./safe-callback";
+import { beginEnrolment, type TEnrolment } from "./second-factor";
 import { ZLoginSchema, ZResetRequestSchema, ZSetPasswordSchema } from "./schema";
 
 const YEAR = 365 * 24 * 60 * 60;
 
-// POST (action) logIn – credentials sign-in, then back to where the visitor was going
-export const logIn = publicAction(ZLoginSchema, async ({ email, password, callbackUrl }) => {
+export type TLoginStep = { step: "code" } | ({ step: "enroll" } & Omit<TEnrolment, "uri">);
+
+// POST (action) logIn – credentials sign-in (with the second step where the account needs one),
+// then back to where the visitor was going. Answers the next step while one is missing.
+export const logIn = publicAction(ZLoginSchema, async ({ email, password, callbackUrl, code }): Promise<TLoginStep> => {
   try {
-    await signIn("credentials", { email, password, redirect: false });
+    await signIn("credentials", { email, password, code: code ?? "", redirect: false });
   } catch (error) {
-    if (error instanceof AuthError) {
-      const code = (error as AuthError & { code?: string }).code === "locked" ? "locked" : "invalid";
-      throw new AppError("UNAUTHENTICATED", `auth.${code}`);
+    if (!(error instanceof AuthError)) throw error;
+    const refusal = (error as AuthError & { code?: string }).code;
+    if (refusal === "code_required") return { step: "code" };
+    if (refusal === "code_invalid") throw new AppError("UNAUTHENTICATED", "auth.codeInvalid");
+    if (refusal === "enroll_required") {
+      // Note: only reached after the right password (authorize checks it first).
+      const user = await db.user.findUniqueOrThrow({ where: { email: normalizeEmail(email) }, select: { id: true, email: true } });
+      const { uri: _uri, ...enrolment } = await beginEnrolment(user.id, user.email);
+      return { step: "enroll", ...enrolment };
     }
-    throw error;
+    throw new AppError("UNAUTHENTICATED", refusal === "locked" ? "auth.locked" : "auth.invalid");
   }
   const user = await db.user.findUnique({ where: { email: normalizeEmail(email) }, select: { role: true, language: true } });
   if (user?.language) (await cookies()).set(LOCALE_COOKIE, user.language, { path: "/", maxAge: YEAR, sameSite: "lax" });

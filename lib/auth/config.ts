@@ -2,11 +2,12 @@ import "server-only";
 import NextAuth, { CredentialsSignin } from "next-auth";
 import Credentials from "next-auth/providers/credentials";
 import { verifyLogin } from "./login";
+import { secondFactorStep, type TSecondFactorStep } from "./second-factor";
 import { resolveAuthSecret } from "./secret";
 import { endUserSession, JWT_MAX_AGE_SECONDS, startUserSession } from "./user-sessions";
 
 class LoginRefused extends CredentialsSignin {
-  constructor(code: "invalid" | "locked") {
+  constructor(code: "invalid" | "locked" | Exclude<TSecondFactorStep, "ok">) {
     super();
     this.code = code;
   }
@@ -26,13 +27,16 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
   pages: { signIn: "/login", error: "/login" },
   providers: [
     Credentials({
-      credentials: { email: {}, password: {} },
+      credentials: { email: {}, password: {}, code: {} },
       async authorize(credentials, request) {
         const email = typeof credentials?.email === "string" ? credentials.email : "";
         const password = typeof credentials?.password === "string" ? credentials.password : "";
         if (!email || !password || email.length > 320 || password.length > 200) throw new LoginRefused("invalid");
         const result = await verifyLogin(email, password, clientIp(request));
         if (!result.ok) throw new LoginRefused(result.code);
+        const code = typeof credentials?.code === "string" ? credentials.code.slice(0, 40) : undefined;
+        const step = await secondFactorStep(result.user.id, code);
+        if (step !== "ok") throw new LoginRefused(step);
         const sessionId = await startUserSession(result.user.id);
         return { id: String(result.user.id), sessionVersion: result.user.sessionVersion, sessionId };
       },

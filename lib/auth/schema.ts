@@ -7,6 +7,8 @@ export const ZLoginSchema = z.object({
   email: z.string().trim().min(1, "errors.required").max(320, "errors.tooLong"),
   password: z.string().min(1, "errors.required").max(200, "errors.tooLong"),
   callbackUrl: z.string().max(2000).optional(),
+  /** The second step: a TOTP code or a recovery code (staff, and dealers who enrolled). */
+  code: z.string().trim().max(40, "errors.tooLong").optional(),
 });
 export type TLogin = z.infer<typeof ZLoginSchema>;
 

@@ -19,6 +19,16 @@ export function needsSecondFactor(user: { role: string; totpSecret: string | nul
   return user.role === "STAFF" || user.totpSecret !== null;
 }
 
+export type TSecondFactorStep = "ok" | "code_required" | "enroll_required" | "code_invalid";
+
+/** After a right password: whether the sign-in may go on, or which second step it still needs. */
+export async function secondFactorStep(userId: number, code: string | undefined): Promise<TSecondFactorStep> {
+  const user = await db.user.findUniqueOrThrow({ where: { id: userId }, select: { role: true, totpSecret: true } });
+  if (!needsSecondFactor(user)) return "ok";
+  if (!code?.trim()) return user.totpSecret ? "code_required" : "enroll_required";
+  return (await verifySecondFactor(userId, code)) ? "ok" : "code_invalid";
+}
+
 /** A new secret to scan (kept pending until its first code is entered) and fresh recovery codes. */
 export async function beginEnrolment(userId: number, email: string): Promise<TEnrolment> {
   const secret = generateSecret();
