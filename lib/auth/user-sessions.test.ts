@@ -2,6 +2,7 @@ import { beforeEach, describe, expect, it } from "vitest";
 import { db } from "@/lib/db/client";
 import { setPasswordWithToken } from "./password-reset";
 import { loadSessionUser } from "./session-user";
+import { endSessionsOfUser, setUserActive } from "@/lib/staff/customers/users";
 import { createAuthToken } from "./tokens";
 import { endAllUserSessions, endUserSession, sessionLimits, startUserSession } from "./user-sessions";
 
@@ -64,5 +65,17 @@ describe("server-side sessions", () => {
     const token = await db.$transaction((tx) => createAuthToken(tx, dealerId, "RESET_PASSWORD"));
     expect(await setPasswordWithToken(token, "A-new-password-2026")).toBe(true);
     expect(await db.userSession.count({ where: { id: c } })).toBe(0);
+  });
+
+  it("staff can end a user's sessions (audited), and deactivation ends them too", async () => {
+    const staff = { userId: staffId, role: "STAFF" as const };
+    const a = await startUserSession(dealerId);
+    expect(await endSessionsOfUser(staff, { userId: dealerId })).toEqual({ ended: 1 });
+    expect(await loadSessionUser(dealerId, 0, a)).toBeNull();
+    expect(await db.auditEntry.count({ where: { action: "user.endSessions", objectId: String(dealerId) } })).toBe(1);
+
+    await startUserSession(dealerId);
+    await setUserActive(staff, { userId: dealerId, active: false });
+    expect(await db.userSession.count({ where: { userId: dealerId } })).toBe(0);
   });
 });

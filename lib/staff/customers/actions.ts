@@ -3,7 +3,7 @@ import { staffAction } from "@/lib/actions/safe-action";
 import { revalidateStaffChange } from "../revalidate";
 import { createCustomer, updateCustomerSettings } from "./customers";
 import { ZCreateCustomerSchema, ZCreateUserSchema, ZCustomerSettingsSchema, ZSetUserActiveSchema, ZUserIdSchema } from "./schema";
-import { createDealerUser, resendInvitation, setUserActive } from "./users";
+import { createDealerUser, endSessionsOfUser, resendInvitation, setUserActive } from "./users";
 
 // POST (action) createCustomerAction – a new dealer company
 export const createCustomerAction = staffAction(ZCreateCustomerSchema, async (input, { staff }) => {
@@ -38,4 +38,11 @@ export const resendInvitationAction = staffAction(ZUserIdSchema, async (input, {
   await resendInvitation(staff, input);
   revalidateStaffChange();
   return { sent: true };
+});
+
+// POST (action) endUserSessionsAction – signs a user out on every device
+export const endUserSessionsAction = staffAction(ZUserIdSchema, async (input, { staff }) => {
+  const result = await endSessionsOfUser(staff, input);
+  revalidateStaffChange();
+  return result;
 });

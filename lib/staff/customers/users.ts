@@ -7,6 +7,7 @@ import { env } from "@/lib/env";
 import { AppError } from "@/lib/errors";
 import { assertStaff, isUniqueViolation, writeStaffAudit, type TStaffContext } from "../context";
 import type { TCreateUser, TSetUserActive, TUserId } from "./schema";
+import { endAllUserSessions } from "@/lib/auth/user-sessions";
 
 const emailTaken = () => new AppError("CONFLICT", "staff.users.emailTaken", {}, { email: ["staff.users.emailTaken"] });
 
@@ -57,10 +58,25 @@ export async function setUserActive(ctx: TStaffContext, { userId, active }: TSet
       where: { id: userId },
       data: active ? { active } : { active, sessionVersion: { increment: 1 } },
     });
+    if (!active) await endAllUserSessions(userId, tx);
     await writeStaffAudit(tx, ctx, {
       customerId: before.customerId, action: active ? "user.reactivate" : "user.deactivate", objectType: "User", objectId: String(userId),
       before: { active: before.active }, after: { active },
     });
+  });
+}
+
+/** Staff end every open session of a user (a lost phone, a shared PC): they must sign in again. */
+export async function endSessionsOfUser(ctx: TStaffContext, { userId }: TUserId): Promise<{ ended: number }> {
+  assertStaff(ctx);
+  return db.$transaction(async (tx) => {
+    const user = await tx.user.findUnique({ where: { id: userId }, select: { customerId: true } });
+    if (!user) throw new AppError("NOT_FOUND", "errors.notFound");
+    const ended = await endAllUserSessions(userId, tx);
+    await writeStaffAudit(tx, ctx, {
+      customerId: user.customerId, action: "user.endSessions", objectType: "User", objectId: String(userId), after: { ended },
+    });
+    return { ended };
   });
 }
 

@@ -3,7 +3,7 @@ import { getLocale, getTranslations } from "next-intl/server";
 import { requireStaff } from "@/lib/auth/session";
 import { formatDate } from "@/lib/i18n/format";
 import type { TLocale } from "@/lib/i18n/locales";
-import { resendInvitationAction, setUserActiveAction } from "@/lib/staff/customers/actions";
+import { endUserSessionsAction, resendInvitationAction, setUserActiveAction } from "@/lib/staff/customers/actions";
 import { getCustomerForStaff } from "@/lib/staff/customers/queries";
 import { ActionButton } from "../../_components/action-button";
 import { PageTitle } from "../../_components/page-title";
@@ -44,6 +44,7 @@ export default async function StaffCustomerPage({ params }: { params: Promise<{ 
                   {u.active ? (
                     <>
                       <ActionButton action={resendInvitationAction} input={{ userId: u.id }} label={t("users.resend")} />
+                      <ActionButton action={endUserSessionsAction} input={{ userId: u.id }} label={t("users.endSessions")} confirm={t("users.endSessionsConfirm", { name: u.name })} />
                       <ActionButton action={setUserActiveAction} input={{ userId: u.id, active: false }} label={t("users.deactivate")} variant="danger" confirm={t("users.deactivateConfirm", { name: u.name })} />
                     </>
                   ) : (
