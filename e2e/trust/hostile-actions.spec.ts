@@ -93,6 +93,7 @@ const CASES: TCase[] = [
     input: (ctx) => ({ customerId: ctx.dealer.customerId, email: `u-${randomUUID().slice(0, 8)}@hostile.test`, name: "Hostile user", language: "fr" }) },
   { file: "lib/staff/customers/actions.ts", name: "setUserActiveAction", as: "staff", ids: ["userId"], input: (ctx) => ({ userId: ctx.secondUserId, active: true }) },
   { file: "lib/staff/customers/actions.ts", name: "resendInvitationAction", as: "staff", ids: ["userId"], input: (ctx) => ({ userId: ctx.secondUserId }) },
+  { file: "lib/staff/customers/actions.ts", name: "endUserSessionsAction", as: "staff", ids: ["userId"], input: (ctx) => ({ userId: ctx.secondUserId }) },
   { file: "lib/staff/settings/actions.ts", name: "createReasonAction", as: "staff",
     input: () => ({ code: `H${randomUUID().slice(0, 8).toUpperCase()}`, labelNl: "x", labelFr: "x", labelEn: "x", labelDe: "x", sortOrder: 999 }),
     after: (c, _ctx, started) => c.query(`UPDATE "ReturnReason" SET active = false WHERE "createdAt" >= $1`, [started]) },

@@ -116,6 +116,7 @@ export const ACTIONS: Record<string, TActionCase> = {
   },
   "action lib/staff/customers/actions.ts#setUserActiveAction": { access: "staff", params: (ids) => ({ id: String(ids.customerId) }), args: (ids) => [{ userId: ids.dealerUserId, active: false }] },
   "action lib/staff/customers/actions.ts#resendInvitationAction": { access: "staff", params: (ids) => ({ id: String(ids.customerId) }), args: (ids) => [{ userId: ids.dealerUserId }] },
+  "action lib/staff/customers/actions.ts#endUserSessionsAction": { access: "staff", params: (ids) => ({ id: String(ids.customerId) }), args: (ids) => [{ userId: ids.dealerUserId }] },
   "action lib/staff/orders/actions.ts#setLineExpectedDateAction": { access: "staff", args: (ids) => [{ lineId: ids.openLineIds[0], expectedDate: "2030-01-01" }] },
   "action lib/staff/orders/actions.ts#setArticleExpectedDateAction": { access: "staff", args: (ids) => [{ articleNumber: ids.openLineArticle, expectedDate: "2030-01-01" }] },
   "action lib/staff/returns/actions.ts#receiveLineAction": {
