@@ -1,11 +1,12 @@
 "use server";
-import { cookies } from "next/headers";
+import { cookies, headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { AuthError } from "next-auth";
 import { defineAction } from "@/lib/actions/define-action";
 import { db } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
 import { isLocale, LOCALE_COOKIE } from "@/lib/i18n/locales";
+import { clientIp } from "./client-ip";
 import { signIn, signOut } from "./config";
 import { normalizeEmail } from "./login";
 import { requestPasswordReset, setPasswordWithToken } from "./password-reset";
@@ -33,7 +34,7 @@ export const logIn = defineAction(ZLoginSchema, async ({ email, password, callba
 
 // POST (action) requestReset – e-mails a reset link; answers the same whether or not the account exists
 export const requestReset = defineAction(ZResetRequestSchema, async ({ email }) => {
-  await requestPasswordReset(email);
+  await requestPasswordReset(email, clientIp(await headers()));
   return { sent: true };
 });
 

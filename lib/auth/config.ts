@@ -1,6 +1,7 @@
 import "server-only";
 import NextAuth, { CredentialsSignin } from "next-auth";
 import Credentials from "next-auth/providers/credentials";
+import { clientIp } from "./client-ip";
 import { verifyLogin } from "./login";
 import { resolveAuthSecret } from "./secret";
 
@@ -9,10 +10,6 @@ class LoginRefused extends CredentialsSignin {
     super();
     this.code = code;
   }
-}
-
-function clientIp(request: Request): string {
-  return request.headers.get("x-forwarded-for")?.split(",")[0]?.trim() || request.headers.get("x-real-ip") || "local";
 }
 
 // JWT sessions (no server-side session store, so any instance can serve any request). The
@@ -30,7 +27,7 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
         const email = typeof credentials?.email === "string" ? credentials.email : "";
         const password = typeof credentials?.password === "string" ? credentials.password : "";
         if (!email || !password || email.length > 320 || password.length > 200) throw new LoginRefused("invalid");
-        const result = await verifyLogin(email, password, clientIp(request));
+        const result = await verifyLogin(email, password, clientIp(request.headers));
         if (!result.ok) throw new LoginRefused(result.code);
         return { id: String(result.user.id), sessionVersion: result.user.sessionVersion };
       },
