@@ -1,6 +1,21 @@
+import type { Instrumentation } from "next";
+
 // Runs once when a server instance starts: on Node.js, start the periodic outbox drain.
 export async function register(): Promise<void> {
   if (process.env.NEXT_RUNTIME !== "nodejs") return;
   const { startPeriodicOutboxDrain } = await import("./lib/email/periodic-drain");
   startPeriodicOutboxDrain();
 }
+
+// Errors no code of ours caught (a page, route handler or action that threw): one log line with
+// the request's id and the digest the browser got.
+export const onRequestError: Instrumentation.onRequestError = async (error, request, context) => {
+  if (process.env.NEXT_RUNTIME !== "nodejs") return;
+  const { logger } = await import("./lib/log");
+  const requestId = request.headers["x-request-id"];
+  const digest = (error as { digest?: unknown } | null)?.digest;
+  logger.error(
+    { requestId, digest, method: request.method, path: request.path, route: context.routePath, routeType: context.routeType, err: error },
+    "request failed",
+  );
+};

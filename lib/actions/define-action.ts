@@ -44,7 +44,7 @@ export function defineAction<S extends z.ZodType, T>(schema: S, handler: (input:
         scheduleOutboxDrain();
         throw error;
       }
-      const requestId = logError("server action failed", error);
+      const requestId = await logError("server action failed", error);
       return { ok: false, code: "INTERNAL", message: t("errors.internal", { requestId }) };
     }
   };

@@ -49,7 +49,7 @@ export async function withErpToken(request: Request, handle: (token: TErpTokenRo
     if (error instanceof AppError) {
       response = errorResponse(error, error.fieldErrors?._ ?? undefined);
     } else {
-      const requestId = logError("erp api", error);
+      const requestId = await logError("erp api", error);
       response = Response.json({ error: { code: "INTERNAL", message: `Unexpected error (request id ${requestId})` } }, { status: 500 });
     }
   }

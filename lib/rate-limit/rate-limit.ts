@@ -1,5 +1,6 @@
 import "server-only";
 import { db, Prisma } from "@/lib/db/client";
+import { requestLogger } from "@/lib/log";
 import { RATE_LIMIT_POLICIES, type TRateLimitPolicyName } from "./policies";
 
 export type TRateLimitResult = {
@@ -32,6 +33,8 @@ export async function rateLimit(policy: TRateLimitPolicyName, key: string): Prom
     RETURNING "count", "resetAt", greatest(1, ceil(extract(epoch FROM "resetAt" - now())))::int AS "retryAfterSeconds"`);
   if (Math.random() * SWEEP_ONE_IN < 1) await deleteExpiredRateLimitBuckets();
   const count = Number(row!.count);
+  // One line per key and window, at the first refusal, so a flood doesn't flood the log as well.
+  if (count === limit + 1) (await requestLogger()).warn({ policy, key, resetAt: row!.resetAt }, "rate limit reached");
   return {
     ok: count <= limit,
     limit,
