@@ -15,6 +15,7 @@ const ZEnvSchema = z.object({
   UPLOADTHING_TOKEN: z.string().optional(),
   UPLOAD_DIR: z.string().default(".data/uploads"),
   TZ_PORTAL: z.string().default("Europe/Amsterdam"),
+  LOG_LEVEL: z.enum(["trace", "debug", "info", "warn", "error", "fatal", "silent"]).default("info"),
 });
 
 export type TEnv = z.infer<typeof ZEnvSchema>;

@@ -1,12 +1,13 @@
 import "server-only";
 import { headers } from "next/headers";
 import pino, { type Logger } from "pino";
+import { env } from "./env";
 import { REQUEST_ID_HEADER, requestIdFor } from "./request-id";
 
 // The server's one logger: JSON lines on stdout (pino). While serving a request, log through
 // `requestLogger()` so each line carries the request's id.
 export const logger = pino({
-  level: process.env.LOG_LEVEL ?? "info",
+  level: env.LOG_LEVEL,
   timestamp: pino.stdTimeFunctions.isoTime,
   formatters: { level: (label) => ({ level: label }) },
 });
