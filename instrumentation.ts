@@ -14,8 +14,7 @@ export const onRequestError: Instrumentation.onRequestError = async (error, requ
   const { logger } = await import("./lib/log");
   const requestId = request.headers["x-request-id"];
   const digest = (error as { digest?: unknown } | null)?.digest;
-  logger.error(
-    { requestId, digest, method: request.method, path: request.path, route: context.routePath, routeType: context.routeType, err: error },
-    "request failed",
-  );
+  const { method, path } = request;
+  const { routePath: route, routeType } = context;
+  logger.error({ requestId, digest, method, path, route, routeType, err: error }, "request failed");
 };

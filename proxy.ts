@@ -67,7 +67,8 @@ export function proxy(request: NextRequest) {
 // files (PDF frames, images) don't replace it, so it is the id of the answer that failed.
 function rendersPage(request: NextRequest): boolean {
   const dest = request.headers.get("sec-fetch-dest");
-  if (request.headers.has("next-router-prefetch") || request.nextUrl.pathname.startsWith("/api/")) return false;
+  if (request.headers.has("next-router-prefetch")) return false;
+  if (request.nextUrl.pathname.startsWith("/api/")) return false;
   return !dest || dest === "document" || dest === "empty";
 }
 

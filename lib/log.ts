@@ -27,7 +27,7 @@ export async function requestLogger(): Promise<Logger> {
   return requestId ? logger.child({ requestId }) : logger;
 }
 
-/** Logs an unexpected error under the request's id (a new one outside a request) and returns that id for the user. */
+/** Logs an unexpected error under the request's id (a new one outside a request); returns it for the user. */
 export async function logError(context: string, error: unknown): Promise<string> {
   const requestId = (await currentRequestId()) ?? requestIdFor(null);
   logger.error({ requestId, err: error }, context);

@@ -9,5 +9,6 @@ export const REQUEST_ID_COOKIE = "request-id";
 const SANE_REQUEST_ID = /^[A-Za-z0-9._:-]{8,64}$/;
 
 export function requestIdFor(incoming: string | null): string {
-  return incoming && SANE_REQUEST_ID.test(incoming) ? incoming : crypto.randomUUID().replaceAll("-", "").slice(0, 16);
+  if (incoming && SANE_REQUEST_ID.test(incoming)) return incoming;
+  return crypto.randomUUID().replaceAll("-", "").slice(0, 16);
 }

@@ -32,8 +32,8 @@ describe("verifyLogin", () => {
   });
 
   it("checks no more than the policy's number of simultaneous guesses", async () => {
-    const results = await Promise.all(Array.from({ length: 20 }, (_, i) => verifyLogin(email, `guess-${i}`, `10.0.1.${i}`)));
-    const codes = results.map((r) => (r.ok ? "ok" : r.code));
+    const guesses = Array.from({ length: 20 }, (_, i) => verifyLogin(email, `guess-${i}`, `10.0.1.${i}`));
+    const codes = (await Promise.all(guesses)).map((r) => (r.ok ? "ok" : r.code));
     expect(codes.filter((c) => c === "invalid")).toHaveLength(RATE_LIMIT_POLICIES["login-account"].limit);
     expect(await verifyLogin(email, PASSWORD, "10.0.1.99")).toEqual({ ok: false, code: "locked" });
   });

@@ -13,7 +13,10 @@ import { consumeAuthToken, createAuthToken } from "./tokens";
 // against the address's and the visitor's limit, known account or not; past either, no mail.
 export async function requestPasswordReset(rawEmail: string, ip: string): Promise<void> {
   const email = normalizeEmail(rawEmail);
-  const [byAccount, byIp] = await Promise.all([rateLimit("password-reset-account", email), rateLimit("password-reset-ip", ip)]);
+  const [byAccount, byIp] = await Promise.all([
+    rateLimit("password-reset-account", email),
+    rateLimit("password-reset-ip", ip),
+  ]);
   if (!byAccount.ok || !byIp.ok) return;
   const user = await db.user.findUnique({
     where: { email },

@@ -36,7 +36,10 @@ function withRateLimitHeaders(response: Response, limit: TRateLimitResult): Resp
   return response;
 }
 
-/** Authenticates and rate-limits (one counted request, before any work), then runs `handle`; every failure becomes a JSON answer. */
+/**
+ * Authenticates and rate-limits (one counted request, before any work), then runs `handle`; every
+ * failure becomes a JSON answer.
+ */
 export async function withErpToken(request: Request, handle: (token: TErpTokenRow) => Promise<Response>): Promise<Response> {
   let limit: TRateLimitResult | undefined;
   let response: Response;
@@ -50,7 +53,8 @@ export async function withErpToken(request: Request, handle: (token: TErpTokenRo
       response = errorResponse(error, error.fieldErrors?._ ?? undefined);
     } else {
       const requestId = await logError("erp api", error);
-      response = Response.json({ error: { code: "INTERNAL", message: `Unexpected error (request id ${requestId})` } }, { status: 500 });
+      const body = { error: { code: "INTERNAL", message: `Unexpected error (request id ${requestId})` } };
+      response = Response.json(body, { status: 500 });
     }
   }
   return limit ? withRateLimitHeaders(response, limit) : response;
@@ -93,9 +97,14 @@ export function erpImportHandler(entity: TErpEntity) {
     });
 }
 
-/** A refused write leaves an audit entry for its token (reads leave none; the rate limit has its own table). */
+/** A refused write leaves an audit entry for its token; reads leave none. */
 async function auditRefusedImport(tokenId: number, entity: TErpEntity, error: AppError): Promise<void> {
   await writeAudit(db, {
-    actorUserId: null, actorRole: "ERP", action: `erp.refused.${entity}`, objectType: "ErpToken", objectId: String(tokenId), after: { code: error.code },
+    actorUserId: null,
+    actorRole: "ERP",
+    action: `erp.refused.${entity}`,
+    objectType: "ErpToken",
+    objectId: String(tokenId),
+    after: { code: error.code },
   });
 }

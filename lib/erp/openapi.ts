@@ -30,8 +30,9 @@ const commonErrors = {
   "400": errorResponse("Malformed request"),
   "401": errorResponse("Missing, unknown or revoked token"),
   "429": errorResponse(
-    `More than ${ERP_LIMIT.limit} requests in ${ERP_LIMIT.windowSeconds} seconds for this token; Retry-After says when to try again. ` +
-      "Every answer carries X-RateLimit-Limit, X-RateLimit-Remaining and X-RateLimit-Reset (epoch seconds).",
+    `More than ${ERP_LIMIT.limit} requests in ${ERP_LIMIT.windowSeconds} seconds for this token; ` +
+      "Retry-After says when to try again. Every answer carries X-RateLimit-Limit, X-RateLimit-Remaining " +
+      "and X-RateLimit-Reset (epoch seconds).",
   ),
 };
 

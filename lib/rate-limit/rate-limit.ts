@@ -24,17 +24,21 @@ const SWEEP_ONE_IN = 200;
  */
 export async function rateLimit(policy: TRateLimitPolicyName, key: string): Promise<TRateLimitResult> {
   const { limit, windowSeconds } = RATE_LIMIT_POLICIES[policy];
-  const [row] = await db.$queryRaw<Array<{ count: number; resetAt: Date; retryAfterSeconds: number }>>(Prisma.sql`
-    INSERT INTO "RateLimitBucket" ("policy", "key", "count", "resetAt")
+  type TRow = { count: number; resetAt: Date; retryAfterSeconds: number };
+  const [row] = await db.$queryRaw<TRow[]>(Prisma.sql`
+    INSERT INTO "RateLimitBucket" AS b ("policy", "key", "count", "resetAt")
     VALUES (${policy}, ${key}, 1, now() + make_interval(secs => ${windowSeconds}))
     ON CONFLICT ("policy", "key") DO UPDATE SET
-      "count" = CASE WHEN "RateLimitBucket"."resetAt" <= now() THEN 1 ELSE "RateLimitBucket"."count" + 1 END,
-      "resetAt" = CASE WHEN "RateLimitBucket"."resetAt" <= now() THEN EXCLUDED."resetAt" ELSE "RateLimitBucket"."resetAt" END
-    RETURNING "count", "resetAt", greatest(1, ceil(extract(epoch FROM "resetAt" - now())))::int AS "retryAfterSeconds"`);
+      "count" = CASE WHEN b."resetAt" <= now() THEN 1 ELSE b."count" + 1 END,
+      "resetAt" = CASE WHEN b."resetAt" <= now() THEN EXCLUDED."resetAt" ELSE b."resetAt" END
+    RETURNING "count", "resetAt",
+      greatest(1, ceil(extract(epoch FROM "resetAt" - now())))::int AS "retryAfterSeconds"`);
   if (Math.random() * SWEEP_ONE_IN < 1) await deleteExpiredRateLimitBuckets();
   const count = Number(row!.count);
   // One line per key and window, at the first refusal, so a flood doesn't flood the log as well.
-  if (count === limit + 1) (await requestLogger()).warn({ policy, key, resetAt: row!.resetAt }, "rate limit reached");
+  if (count === limit + 1) {
+    (await requestLogger()).warn({ policy, key, resetAt: row!.resetAt }, "rate limit reached");
+  }
   return {
     ok: count <= limit,
     limit,
