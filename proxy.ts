@@ -1,10 +1,11 @@
 import { NextResponse, type NextRequest } from "next/server";
+import { REQUEST_ID_COOKIE, REQUEST_ID_HEADER, requestIdFor } from "@/lib/request-id";
 
 // Redirects visitors without a session cookie to the login page, keeping where they were
 // going; every page, action and route handler decides access itself (requireDealer /
 // requireStaff). It also sets the security headers, with a fresh script nonce per request
 // (Next.js puts it on its own scripts), no-store on everything behind the sign-in, and passes
-// the path on for server-side redirects.
+// the path on for server-side redirects and the request id on for the logs (lib/request-id.ts).
 const PUBLIC_PATHS = ["/login", "/reset-password", "/set-password", "/api/auth", "/api/health", "/api/erp", "/terms", "/warranty-manual"];
 const SESSION_COOKIES = ["authjs.session-token", "__Secure-authjs.session-token"];
 
@@ -35,13 +36,20 @@ export function proxy(request: NextRequest) {
     login.searchParams.set("callbackUrl", pathname + search);
     return NextResponse.redirect(login);
   }
+  const requestId = requestIdFor(request.headers.get(REQUEST_ID_HEADER));
   const nonce = btoa(crypto.randomUUID());
   const csp = contentSecurityPolicy(nonce);
   const headers = new Headers(request.headers);
   headers.set("x-pathname", pathname + search);
   headers.set("x-nonce", nonce);
   headers.set("content-security-policy", csp);
+  headers.set(REQUEST_ID_HEADER, requestId);
   const response = NextResponse.next({ request: { headers } });
+  response.headers.set(REQUEST_ID_HEADER, requestId);
+  if (rendersPage(request)) {
+    const secure = request.nextUrl.protocol === "https:";
+    response.cookies.set(REQUEST_ID_COOKIE, requestId, { path: "/", sameSite: "lax", secure });
+  }
   response.headers.set("Content-Security-Policy", csp);
   response.headers.set("X-Frame-Options", "DENY");
   // Signed-in answers (pages, PDFs, CSVs, documents, and their 404s) are never stored by a browser or proxy.
@@ -50,6 +58,16 @@ export function proxy(request: NextRequest) {
     response.headers.set("Strict-Transport-Security", "max-age=63072000; includeSubDomains");
   }
   return response;
+}
+
+// The error page runs in the browser and can't see response headers, so the id of the latest page,
+// navigation or action answer goes into a cookie it reads. Prefetches, API calls and embedded
+// files (PDF frames, images) don't replace it, so it is the id of the answer that failed.
+function rendersPage(request: NextRequest): boolean {
+  const dest = request.headers.get("sec-fetch-dest");
+  if (request.headers.has("next-router-prefetch")) return false;
+  if (request.nextUrl.pathname.startsWith("/api/")) return false;
+  return !dest || dest === "document" || dest === "empty";
 }
 
 export const config = {

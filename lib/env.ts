@@ -18,6 +18,7 @@ const ZEnvSchema = z.object({
   SESSION_DEALER_MAX_HOURS: z.coerce.number().int().positive().max(30 * 24).default(14 * 24),
   SESSION_STAFF_IDLE_MINUTES: z.coerce.number().int().positive().default(60),
   SESSION_STAFF_MAX_HOURS: z.coerce.number().int().positive().max(30 * 24).default(12),
+  LOG_LEVEL: z.enum(["trace", "debug", "info", "warn", "error", "fatal", "silent"]).default("info"),
 });
 
 export type TEnv = z.infer<typeof ZEnvSchema>;

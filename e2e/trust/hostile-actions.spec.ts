@@ -53,8 +53,9 @@ let next: Record<string, () => number> = {};
 const CASES: TCase[] = [
   // Visitors.
   { file: "lib/auth/actions.ts", name: "logIn", as: "anonymous", input: () => ({ email: `nobody-${randomUUID()}@hostile.test`, password: "wrong-password", callbackUrl: "/" }), free: ["callbackUrl"],
-    after: (c, _ctx, started) => c.query(`DELETE FROM "LoginAttempt" WHERE "createdAt" >= $1`, [started]) },
-  { file: "lib/auth/actions.ts", name: "requestReset", as: "anonymous", input: () => ({ email: `nobody-${randomUUID()}@hostile.test` }) },
+    after: (c) => c.query(`DELETE FROM "RateLimitBucket" WHERE policy = 'login-ip'`) },
+  { file: "lib/auth/actions.ts", name: "requestReset", as: "anonymous", input: () => ({ email: `nobody-${randomUUID()}@hostile.test` }),
+    after: (c) => c.query(`DELETE FROM "RateLimitBucket" WHERE policy = 'password-reset-ip'`) },
   { file: "lib/auth/actions.ts", name: "setPassword", as: "anonymous", path: "/set-password/hostile", input: () => ({ token: randomUUID() + randomUUID(), password: "Long-enough-2026!", passwordConfirm: "Long-enough-2026!" }) },
   // Dealers.
   {

@@ -82,7 +82,7 @@ export async function openCounts(customerId: number): Promise<{ rmas: number; cl
 /** One hash per table over all its rows (the outbox by its ids only: a background drain may send queued mail meanwhile). */
 export async function snapshot(): Promise<Record<string, string>> {
   return withDb(async (client) => {
-    const tables = (await client.query(`SELECT tablename FROM pg_tables WHERE schemaname = 'public' AND tablename NOT IN ('_prisma_migrations', 'LoginAttempt') ORDER BY 1`)).rows.map((r) => r.tablename as string);
+    const tables = (await client.query(`SELECT tablename FROM pg_tables WHERE schemaname = 'public' AND tablename NOT IN ('_prisma_migrations', 'RateLimitBucket') ORDER BY 1`)).rows.map((r) => r.tablename as string);
     const parts = tables.map((t) =>
       t === "OutboxMessage"
         ? `SELECT '${t}' AS t, md5(coalesce(string_agg(id::text, ',' ORDER BY id), '')) AS h FROM "${t}"`

@@ -73,7 +73,7 @@ function notFound(t: TActionTranslator): TActionResult<never> {
   return { ok: false, code: "NOT_FOUND", message: t.translate("errors.notFound") };
 }
 
-function answerError(t: TActionTranslator, error: unknown): TActionResult<never> {
+async function answerError(t: TActionTranslator, error: unknown): Promise<TActionResult<never>> {
   // Note: an id beyond PostgreSQL's int4 (a forged or typed number) names no row; the database
   // refuses it (P2020).
   if (isOutOfRange(error)) return notFound(t);
@@ -85,7 +85,7 @@ function answerError(t: TActionTranslator, error: unknown): TActionResult<never>
     scheduleOutboxDrain();
     throw error;
   }
-  const requestId = logError("server action failed", error);
+  const requestId = await logError("server action failed", error);
   return { ok: false, code: "INTERNAL", message: t.translate("errors.internal", { requestId }) };
 }
 

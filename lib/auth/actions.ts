@@ -1,5 +1,5 @@
 "use server";
-import { cookies } from "next/headers";
+import { cookies, headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { AuthError } from "next-auth";
 import { z } from "zod";
@@ -7,6 +7,7 @@ import { publicAction } from "@/lib/actions/safe-action";
 import { db } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
 import { LOCALE_COOKIE, LOCALES } from "@/lib/i18n/locales";
+import { clientIp } from "./client-ip";
 import { signIn, signOut } from "./config";
 import { normalizeEmail } from "./login";
 import { requestPasswordReset, setPasswordWithToken } from "./password-reset";
@@ -43,7 +44,7 @@ export const logIn = publicAction(ZLoginSchema, async ({ email, password, callba
 
 // POST (action) requestReset – e-mails a reset link; answers the same whether or not the account exists
 export const requestReset = publicAction(ZResetRequestSchema, async ({ email }) => {
-  await requestPasswordReset(email);
+  await requestPasswordReset(email, clientIp(await headers()));
   return { sent: true };
 });
 

@@ -1,20 +1,17 @@
 import "server-only";
 import NextAuth, { CredentialsSignin } from "next-auth";
 import Credentials from "next-auth/providers/credentials";
+import { clientIp } from "./client-ip";
 import { verifyLogin } from "./login";
 import { secondFactorStep, type TSecondFactorStep } from "./second-factor";
 import { resolveAuthSecret } from "./secret";
 import { endUserSession, JWT_MAX_AGE_SECONDS, startUserSession } from "./user-sessions";
 
 class LoginRefused extends CredentialsSignin {
-  constructor(code: "invalid" | "locked" | Exclude<TSecondFactorStep, "ok">) {
+  constructor(code: "invalid" | Exclude<TSecondFactorStep, "ok">) {
     super();
     this.code = code;
   }
-}
-
-function clientIp(request: Request): string {
-  return request.headers.get("x-forwarded-for")?.split(",")[0]?.trim() || request.headers.get("x-real-ip") || "local";
 }
 
 // JWT sessions backed by a UserSession row (lib/auth/user-sessions.ts): the token carries the
@@ -32,7 +29,7 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
         const email = typeof credentials?.email === "string" ? credentials.email : "";
         const password = typeof credentials?.password === "string" ? credentials.password : "";
         if (!email || !password || email.length > 320 || password.length > 200) throw new LoginRefused("invalid");
-        const result = await verifyLogin(email, password, clientIp(request));
+        const result = await verifyLogin(email, password, clientIp(request.headers));
         if (!result.ok) throw new LoginRefused(result.code);
         const code = typeof credentials?.code === "string" ? credentials.code.slice(0, 40) : undefined;
         const step = await secondFactorStep(result.user.id, code);

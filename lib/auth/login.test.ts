@@ -1,8 +1,8 @@
 import { beforeEach, describe, expect, it } from "vitest";
 import { db } from "@/lib/db/client";
+import { RATE_LIMIT_POLICIES } from "@/lib/rate-limit/policies";
 import { verifyLogin } from "./login";
 import { hashPassword } from "./password";
-import { MAX_FAILURES_PER_ACCOUNT } from "./rate-limit";
 
 const PASSWORD = "Correct-horse-2026";
 let email: string;
@@ -25,10 +25,21 @@ describe("verifyLogin", () => {
   });
 
   it("refuses the 6th try within 15 minutes even with the right password, and accepts it once the window has passed", async () => {
-    for (let i = 0; i < MAX_FAILURES_PER_ACCOUNT; i++) await verifyLogin(email, `wrong-${i}`, "10.0.0.2");
+    for (let i = 0; i < RATE_LIMIT_POLICIES["login-account"].limit; i++) await verifyLogin(email, `wrong-${i}`, "10.0.0.2");
     expect(await verifyLogin(email, PASSWORD, "10.0.0.2")).toEqual({ ok: false, code: "locked" });
-    await db.loginAttempt.updateMany({ where: { email }, data: { createdAt: new Date(Date.now() - 16 * 60 * 1000) } });
+    await db.rateLimitBucket.updateMany({ where: { key: email }, data: { resetAt: new Date(Date.now() - 60 * 1000) } });
     expect((await verifyLogin(email, PASSWORD, "10.0.0.2")).ok).toBe(true);
+  });
+
+  it("checks no more than the policy's number of simultaneous guesses", async () => {
+    const guesses = Array.from({ length: 20 }, (_, i) => verifyLogin(email, `guess-${i}`, `10.0.1.${i}`));
+    const codes = (await Promise.all(guesses)).map((r) => (r.ok ? "ok" : r.code));
+    expect(codes.filter((c) => c === "invalid")).toHaveLength(RATE_LIMIT_POLICIES["login-account"].limit);
+    expect(await verifyLogin(email, PASSWORD, "10.0.1.99")).toEqual({ ok: false, code: "locked" });
+  });
+
+  it("does not count successful sign-ins", async () => {
+    for (let i = 0; i < 10; i++) expect((await verifyLogin(email, PASSWORD, "10.0.2.1")).ok).toBe(true);
   });
 
   it("blocks an address that fails on many accounts", async () => {

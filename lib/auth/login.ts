@@ -1,7 +1,7 @@
 import "server-only";
 import { db } from "@/lib/db/client";
+import { rateLimit, refundRateLimit } from "@/lib/rate-limit/rate-limit";
 import { verifyPassword } from "./password";
-import { isLoginBlocked, recordLoginAttempt } from "./rate-limit";
 
 export type TLoginResult =
   | { ok: true; user: { id: number; sessionVersion: number; language: string | null } }
@@ -13,20 +13,21 @@ export function normalizeEmail(email: string): string {
 
 // Checks e-mail + password under the rate limit. A blocked account is refused even with the
 // right password, and the answer never says whether the account exists.
+// Note: every attempt takes a place in the account's and the address's budget before the
+// password is checked, and a success gives it back. So the policies count failures, and
+// simultaneous guesses can't all slip past one check.
 export async function verifyLogin(rawEmail: string, password: string, ip: string): Promise<TLoginResult> {
   const email = normalizeEmail(rawEmail);
-  if (await isLoginBlocked(email, ip)) {
-    await recordLoginAttempt(email, ip, false);
-    return { ok: false, code: "locked" };
-  }
+  const [byAccount, byIp] = await Promise.all([rateLimit("login-account", email), rateLimit("login-ip", ip)]);
+  if (!byAccount.ok || !byIp.ok) return { ok: false, code: "locked" };
   const user = await db.user.findUnique({
     where: { email },
     select: { id: true, passwordHash: true, active: true, sessionVersion: true, language: true, customer: { select: { active: true } } },
   });
   const passwordOk = await verifyPassword(user?.passwordHash ?? null, password);
   const allowed = passwordOk && user !== null && user.active && (user.customer?.active ?? true);
-  await recordLoginAttempt(email, ip, allowed);
   if (!allowed || !user) return { ok: false, code: "invalid" };
+  await Promise.all([refundRateLimit("login-account", email), refundRateLimit("login-ip", ip)]);
   await db.user.update({ where: { id: user.id }, data: { lastLoginAt: new Date() } });
   return { ok: true, user: { id: user.id, sessionVersion: user.sessionVersion, language: user.language } };
 }

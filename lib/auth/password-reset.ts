@@ -3,15 +3,22 @@ import { db } from "@/lib/db/client";
 import { enqueueEmail } from "@/lib/email/outbox";
 import { env } from "@/lib/env";
 import { writeAudit } from "@/lib/audit/write-audit";
+import { rateLimit } from "@/lib/rate-limit/rate-limit";
 import { normalizeEmail } from "./login";
 import { hashPassword } from "./password";
 import { consumeAuthToken, createAuthToken } from "./tokens";
 import { endAllUserSessions } from "./user-sessions";
 
 // Forgotten password: a reset link by e-mail when the address belongs to an active user.
-// The caller answers the same either way, so the form reveals no accounts.
-export async function requestPasswordReset(rawEmail: string): Promise<void> {
+// The caller answers the same either way, so the form reveals no accounts. Every request counts
+// against the address's and the visitor's limit, known account or not; past either, no mail.
+export async function requestPasswordReset(rawEmail: string, ip: string): Promise<void> {
   const email = normalizeEmail(rawEmail);
+  const [byAccount, byIp] = await Promise.all([
+    rateLimit("password-reset-account", email),
+    rateLimit("password-reset-ip", ip),
+  ]);
+  if (!byAccount.ok || !byIp.ok) return;
   const user = await db.user.findUnique({
     where: { email },
     select: { id: true, email: true, name: true, active: true, language: true, customer: { select: { language: true, active: true } } },

@@ -1,7 +1,7 @@
 import { generate } from "otplib";
 import { beforeEach, describe, expect, it } from "vitest";
 import { db } from "@/lib/db/client";
-import { beginEnrolment, needsSecondFactor, verifySecondFactor } from "./second-factor";
+import { beginEnrolment, needsSecondFactor, secondFactorStep, verifySecondFactor } from "./second-factor";
 
 let userId: number;
 let email: string;
@@ -59,5 +59,14 @@ describe("second factor", () => {
     const code = await generate({ secret });
     const results = await Promise.all(Array.from({ length: 5 }, () => verifySecondFactor(userId, code)));
     expect(results.filter(Boolean)).toHaveLength(1);
+  });
+
+  it("limits code guessing per account: after 5 wrong codes even the right one is refused", async () => {
+    const { secret } = await beginEnrolment(userId, email);
+    expect(await secondFactorStep(userId, undefined)).toBe("enroll_required");
+    await verifySecondFactor(userId, await generate({ secret, epoch: at(new Date()) - 30 }));
+    expect(await secondFactorStep(userId, undefined)).toBe("code_required");
+    for (let i = 0; i < 5; i++) expect(await secondFactorStep(userId, `00000${i}`)).toBe("code_invalid");
+    expect(await secondFactorStep(userId, await generate({ secret }))).toBe("locked");
   });
 });

@@ -3,6 +3,7 @@ import { createHash, randomBytes } from "node:crypto";
 import { generateSecret, generateURI, verify } from "otplib";
 import QRCode from "qrcode";
 import { db } from "@/lib/db/client";
+import { rateLimit, refundRateLimit } from "@/lib/rate-limit/rate-limit";
 
 // The second factor: TOTP codes (RFC 6238, 30 s, 6 digits; one step of clock drift either way)
 // from an authenticator app, or a single-use recovery code. Staff must have one; dealers may opt in.
@@ -19,14 +20,18 @@ export function needsSecondFactor(user: { role: string; totpSecret: string | nul
   return user.role === "STAFF" || user.totpSecret !== null;
 }
 
-export type TSecondFactorStep = "ok" | "code_required" | "enroll_required" | "code_invalid";
+export type TSecondFactorStep = "ok" | "code_required" | "enroll_required" | "code_invalid" | "locked";
 
 /** After a right password: whether the sign-in may go on, or which second step it still needs. */
 export async function secondFactorStep(userId: number, code: string | undefined): Promise<TSecondFactorStep> {
   const user = await db.user.findUniqueOrThrow({ where: { id: userId }, select: { role: true, totpSecret: true } });
   if (!needsSecondFactor(user)) return "ok";
   if (!code?.trim()) return user.totpSecret ? "code_required" : "enroll_required";
-  return (await verifySecondFactor(userId, code)) ? "ok" : "code_invalid";
+  // Note: guesses are limited per account (policy "totp-code"); a right code gives its slot back.
+  if (!(await rateLimit("totp-code", String(userId))).ok) return "locked";
+  if (!(await verifySecondFactor(userId, code))) return "code_invalid";
+  await refundRateLimit("totp-code", String(userId));
+  return "ok";
 }
 
 /** A new secret to scan (kept pending until its first code is entered) and fresh recovery codes. */

@@ -24,7 +24,7 @@ async function drainDueMessages(): Promise<void> {
     do result = await drainOutbox({ limit: BATCH });
     while (result.claimed === BATCH);
   } catch (error) {
-    logError("periodic outbox drain", error);
+    await logError("periodic outbox drain", error);
   } finally {
     state.outboxDrainRunning = false;
   }

@@ -12,10 +12,10 @@ export function scheduleOutboxDrain(): void {
       try {
         await drainOutbox();
       } catch (error) {
-        logError("outbox drain after response", error);
+        await logError("outbox drain after response", error);
       }
     });
   } catch (error) {
-    logError("outbox drain not scheduled", error);
+    void logError("outbox drain not scheduled", error);
   }
 }

@@ -79,9 +79,9 @@ async function fingerprint(): Promise<Record<string, string>> {
 
 let token: string;
 
-/** The rate limit counts audit entries; the hostile tests send more than a minute's worth. */
+/** The hostile tests send more than a minute's worth of requests: each starts with a fresh rate limit. */
 async function send(endpoint: { post: (r: Request) => Promise<Response> }, body: string | Uint8Array, headers: Record<string, string> = {}) {
-  await db.auditEntry.deleteMany({ where: { objectType: "ErpToken" } });
+  await db.rateLimitBucket.deleteMany();
   const response = await endpoint.post(new Request(`http://portal.test/api/erp/v1/x`, {
     method: "POST", body: body as BodyInit, headers: { "content-type": "application/json", authorization: `Bearer ${token}`, ...headers },
   }));
@@ -228,7 +228,7 @@ describe("ERP feeds fed hostile query parameters", () => {
   for (const feed of feeds) {
     it(`${feed.name}: hostile cursors and limits get 400 or a page, never a 500`, async () => {
       const get = async (query: string) => {
-        await db.auditEntry.deleteMany({ where: { objectType: "ErpToken" } });
+        await db.rateLimitBucket.deleteMany();
         const response = await feed.get(new Request(`http://portal.test/api/erp/v1/${feed.name}?${query}`, { headers: { authorization: `Bearer ${token}` } }));
         expect(response.status, query.slice(0, 120)).toBeLessThan(500);
         return response;

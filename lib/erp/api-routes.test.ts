@@ -2,7 +2,6 @@ import { beforeEach, describe, expect, it } from "vitest";
 import { db } from "@/lib/db/client";
 import { createErpToken, revokeErpToken } from "@/lib/erp/tokens";
 import { createTestCustomer, deliveredRow } from "@/lib/erp/test-fixtures";
-import { ERP_REQUESTS_PER_MINUTE } from "@/lib/erp/rate-limit";
 import { POST as postDeliveredLines } from "@/app/api/erp/v1/delivered-lines/route";
 import { POST as postPayments } from "@/app/api/erp/v1/payments/route";
 import { POST as postInvoices } from "@/app/api/erp/v1/invoices/route";
@@ -12,6 +11,11 @@ import { GET as getOpenApi } from "@/app/api/erp/v1/openapi.json/route";
 const url = "http://portal.test/api/erp/v1/delivered-lines";
 const post = (token: string | null, body: string, headers: Record<string, string> = {}) =>
   new Request(url, { method: "POST", body, headers: { "content-type": "application/json", ...(token ? { authorization: `Bearer ${token}` } : {}), ...headers } });
+
+const readRmas = (secret: string) =>
+  getRmas(
+    new Request("http://portal.test/api/erp/v1/rmas", { headers: { authorization: `Bearer ${secret}` } }),
+  );
 
 let token: string;
 let tokenId: number;
@@ -57,13 +61,30 @@ describe("ERP API authentication and limits", () => {
     expect((await postDeliveredLines(post(token, big))).status).toBe(413);
   });
 
-  it("answers 429 once a token made its requests of the minute", async () => {
-    await db.auditEntry.createMany({
-      data: Array.from({ length: ERP_REQUESTS_PER_MINUTE }, () => ({ actorRole: "ERP", action: "erp.read.rmas", objectType: "ErpToken", objectId: String(tokenId) })),
-    });
-    const response = await postDeliveredLines(post(token, JSON.stringify({ rows: [deliveredRow(1)] })));
-    expect(response.status).toBe(429);
-    expect(response.headers.get("retry-after")).toBe("60");
+  it("answers exactly 60 of 90 simultaneous requests with one token, 429 with Retry-After the rest", async () => {
+    const responses = await Promise.all(Array.from({ length: 90 }, () => readRmas(token)));
+    const statuses = responses.map((r) => r.status);
+    const answered = (status: number) => statuses.filter((s) => s === status).length;
+    expect([answered(200), answered(429)]).toEqual([60, 30]);
+    const refused = responses.find((r) => r.status === 429)!;
+    expect(Number(refused.headers.get("retry-after"))).toBeGreaterThan(0);
+    expect(Number(refused.headers.get("retry-after"))).toBeLessThanOrEqual(60);
+    expect(refused.headers.get("x-ratelimit-remaining")).toBe("0");
+    expect((await refused.json()).error.code).toBe("RATE_LIMITED");
+    const passed = responses.filter((r) => r.status === 200);
+    const remaining = passed.map((r) => Number(r.headers.get("x-ratelimit-remaining")));
+    expect(remaining.sort((a, b) => a - b)).toEqual(Array.from({ length: 60 }, (_, i) => i));
+    for (const r of responses) {
+      expect(r.headers.get("x-ratelimit-limit")).toBe("60");
+      expect(Number(r.headers.get("x-ratelimit-reset"))).toBeGreaterThan(Date.now() / 1000);
+    }
+  });
+
+  it("gives another token its own 60 requests", async () => {
+    const other = await createErpToken(db, "Other ERP");
+    await Promise.all(Array.from({ length: 61 }, () => readRmas(token)));
+    const answers = await Promise.all(Array.from({ length: 60 }, () => readRmas(other.token)));
+    expect(answers.every((r) => r.status === 200)).toBe(true);
   });
 });
 
@@ -94,6 +115,12 @@ describe("read side", () => {
     expect(typeof empty.nextCursor).toBe("string");
     expect((await get("?since=garbage")).status).toBe(400);
     expect((await get("?limit=0")).status).toBe(400);
+  });
+
+  it("writes no audit entry for a read", async () => {
+    const response = await readRmas(token);
+    expect(response.status).toBe(200);
+    expect(await db.auditEntry.count()).toBe(0);
   });
 
   it("serves an OpenAPI 3.1 document with every path", async () => {

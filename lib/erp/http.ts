@@ -1,11 +1,12 @@
 import "server-only";
+import { db } from "@/lib/db/client";
+import { writeAudit } from "@/lib/audit/write-audit";
 import { AppError, HTTP_STATUS } from "@/lib/errors";
 import { logError } from "@/lib/log";
+import { rateLimit, type TRateLimitResult } from "@/lib/rate-limit/rate-limit";
 import { formatIssues, runErpBatch } from "./batch";
-import { assertErpRateLimit, recordErpRequest } from "./rate-limit";
 import { ZBatchRequestSchema, type TErpEntity } from "./schema";
 import { authenticateErpRequest, type TErpTokenRow } from "./tokens";
-
 
 // The HTTP side of the ERP API: bearer token, rate limit, body limit, JSON errors. Answers are
 // for a machine, so they are in English and carry a stable `code`.
@@ -22,22 +23,41 @@ const MESSAGES: Record<string, string> = {
 };
 
 export function errorResponse(error: AppError, details?: string[]): Response {
-  const headers: Record<string, string> = error.code === "RATE_LIMITED" ? { "Retry-After": "60" } : {};
   const body = { error: { code: error.code, message: MESSAGES[error.messageKey] ?? error.messageKey, ...(details ? { details } : {}) } };
-  return Response.json(body, { status: HTTP_STATUS[error.code], headers });
+  return Response.json(body, { status: HTTP_STATUS[error.code] });
 }
 
-/** Authenticates and rate-limits, then runs `handle`; every failure becomes a JSON answer. */
+/** The token's budget on every answer (X-RateLimit-Reset in epoch seconds, as GitHub's API has it). */
+function withRateLimitHeaders(response: Response, limit: TRateLimitResult): Response {
+  response.headers.set("X-RateLimit-Limit", String(limit.limit));
+  response.headers.set("X-RateLimit-Remaining", String(limit.remaining));
+  response.headers.set("X-RateLimit-Reset", String(Math.ceil(limit.resetAt.getTime() / 1000)));
+  if (!limit.ok) response.headers.set("Retry-After", String(limit.retryAfterSeconds));
+  return response;
+}
+
+/**
+ * Authenticates and rate-limits (one counted request, before any work), then runs `handle`; every
+ * failure becomes a JSON answer.
+ */
 export async function withErpToken(request: Request, handle: (token: TErpTokenRow) => Promise<Response>): Promise<Response> {
+  let limit: TRateLimitResult | undefined;
+  let response: Response;
   try {
     const token = await authenticateErpRequest(request);
-    await assertErpRateLimit(token.id);
-    return await handle(token);
+    limit = await rateLimit("erp-token", String(token.id));
+    if (!limit.ok) throw new AppError("RATE_LIMITED", "erp.api.rateLimited");
+    response = await handle(token);
   } catch (error) {
-    if (error instanceof AppError) return errorResponse(error, error.fieldErrors?._ ?? undefined);
-    const requestId = logError("erp api", error);
-    return Response.json({ error: { code: "INTERNAL", message: `Unexpected error (request id ${requestId})` } }, { status: 500 });
+    if (error instanceof AppError) {
+      response = errorResponse(error, error.fieldErrors?._ ?? undefined);
+    } else {
+      const requestId = await logError("erp api", error);
+      const body = { error: { code: "INTERNAL", message: `Unexpected error (request id ${requestId})` } };
+      response = Response.json(body, { status: 500 });
+    }
   }
+  return limit ? withRateLimitHeaders(response, limit) : response;
 }
 
 async function readBody(request: Request): Promise<string> {
@@ -70,9 +90,21 @@ export function erpImportHandler(entity: TErpEntity) {
         if (!parsed.success) throw new AppError("VALIDATION", "erp.api.malformedBody", {}, { _: formatIssues(parsed.error.issues) });
         rows = parsed.data.rows;
       } catch (error) {
-        if (error instanceof AppError) await recordErpRequest(token.id, `erp.refused.${entity}`, { code: error.code });
+        if (error instanceof AppError) await auditRefusedImport(token.id, entity, error);
         throw error;
       }
       return Response.json(await runErpBatch(entity, rows, { kind: "token", tokenId: token.id }));
     });
+}
+
+/** A refused write leaves an audit entry for its token; reads leave none. */
+async function auditRefusedImport(tokenId: number, entity: TErpEntity, error: AppError): Promise<void> {
+  await writeAudit(db, {
+    actorUserId: null,
+    actorRole: "ERP",
+    action: `erp.refused.${entity}`,
+    objectType: "ErpToken",
+    objectId: String(tokenId),
+    after: { code: error.code },
+  });
 }

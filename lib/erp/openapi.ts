@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { RATE_LIMIT_POLICIES } from "@/lib/rate-limit/policies";
 import { feedPageSchema, ZClaimFeedItemSchema, ZFeedQuerySchema, ZRmaFeedItemSchema } from "./feed-schema";
 import { ERP_ENTITIES, MAX_ROWS_PER_BATCH, ROW_SCHEMAS, ZBatchResultSchema, type TErpEntity } from "./schema";
 
@@ -24,10 +25,15 @@ const errorSchema = {
   required: ["error"],
 };
 const errorResponse = (description: string) => ({ description, content: { "application/json": { schema: { $ref: "#/components/schemas/Error" } } } });
+const ERP_LIMIT = RATE_LIMIT_POLICIES["erp-token"];
 const commonErrors = {
   "400": errorResponse("Malformed request"),
   "401": errorResponse("Missing, unknown or revoked token"),
-  "429": errorResponse("More than 60 requests in a minute for this token"),
+  "429": errorResponse(
+    `More than ${ERP_LIMIT.limit} requests in ${ERP_LIMIT.windowSeconds} seconds for this token; ` +
+      "Retry-After says when to try again. Every answer carries X-RateLimit-Limit, X-RateLimit-Remaining " +
+      "and X-RateLimit-Reset (epoch seconds).",
+  ),
 };
 
 function importPath(entity: TErpEntity) {

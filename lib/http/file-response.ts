@@ -54,11 +54,11 @@ function toBody(body: TFile["body"]): BodyInit {
 }
 
 /** An AppError as its status (404: missing or another tenant's record); anything else a logged 500. */
-export function errorResponse(error: unknown, locale: TLocale): Response {
+export async function errorResponse(error: unknown, locale: TLocale): Promise<Response> {
   const t = createTranslator({ locale, messages: { errors: ERROR_MESSAGES[locale] }, namespace: "errors" });
   const [status, text] = error instanceof AppError
     ? [HTTP_STATUS[error.code], t(error.code)]
-    : [500, t("internal", { requestId: logError("file answer", error) })];
+    : [500, t("internal", { requestId: await logError("file answer", error) })];
   const headers = { ...PRIVATE_HEADERS, "Content-Type": "text/plain; charset=utf-8" };
   return new Response(text, { status, headers });
 }

@@ -53,7 +53,7 @@ describe("fileResponse", () => {
 
 describe("errorResponse", () => {
   it("answers a missing or foreign record with a private, unsniffed 404 in the user's language", async () => {
-    const response = errorResponse(new AppError("NOT_FOUND"), "fr");
+    const response = await errorResponse(new AppError("NOT_FOUND"), "fr");
     expect(response.status).toBe(404);
     expect(response.headers.get("Cache-Control")).toBe("private, no-store");
     expect(response.headers.get("X-Content-Type-Options")).toBe("nosniff");
@@ -61,7 +61,7 @@ describe("errorResponse", () => {
   });
 
   it("logs an unexpected error and answers 500 with the request id, not the error", async () => {
-    const response = errorResponse(new Error("connection refused at 10.0.0.3"), "en");
+    const response = await errorResponse(new Error("connection refused at 10.0.0.3"), "en");
     expect(response.status).toBe(500);
     expect(response.headers.get("Cache-Control")).toBe("private, no-store");
     const text = await response.text();

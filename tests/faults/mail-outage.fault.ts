@@ -45,7 +45,7 @@ it("loses no message while the mail service is down and delivers each exactly on
       const { rmaNumber } = await app.submitReturnRequest(company.tenant, app.requestFor([{ id: line.id, reasonId: reasons.defect.id }], { copyEmail }));
       rmaNumbers.push(rmaNumber);
     }
-    await app.requestPasswordReset(company.user.email);
+    await app.requestPasswordReset(company.user.email, "10.0.0.1");
     resetEmails.push(company.user.email);
   }
   const messages = await app.db.outboxMessage.findMany({ orderBy: { id: "asc" } });

@@ -4,4 +4,4 @@ import { listRmasSince } from "@/lib/erp/feed";
 
 export const dynamic = "force-dynamic";
 
-export const GET = erpFeedHandler("rmas", listRmasSince);
+export const GET = erpFeedHandler(listRmasSince);

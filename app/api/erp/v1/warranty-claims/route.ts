@@ -4,4 +4,4 @@ import { listClaimsSince } from "@/lib/erp/feed";
 
 export const dynamic = "force-dynamic";
 
-export const GET = erpFeedHandler("warranty-claims", listClaimsSince);
+export const GET = erpFeedHandler(listClaimsSince);
