@@ -25,6 +25,6 @@ describe("return page queries", () => {
     const { defect, wrongOrdered } = await seedReturnReasons();
     const options = await getReturnFormOptions();
     expect(options.reasons.map((r) => r.id)).toEqual([defect.id, wrongOrdered.id]);
-    expect(String(options.surcharge)).toBe("2.5");
+    expect(options.surcharge).toBe("2.50");
   });
 });
