@@ -8,7 +8,7 @@ test("the home tile equals what 'select all' picks for a dealer with special-ord
   const dealer = await seedDealer();
   await withDb(async (db) => {
     const lines: Array<[number, number, boolean, number]> = [
-      // [days ago, delivered, special order, returned]
+      // [days ago, delivered, special order, in an open return request]
       [2, 3, false, 0],
       [5, 1, false, 0],
       [9, 2, false, 1], // selectable
@@ -17,22 +17,26 @@ test("the home tile equals what 'select all' picks for a dealer with special-ord
       [6, 2, false, 2], // nothing left
       [400, 2, false, 0], // outside the 12-month window
     ];
-    for (const [i, [daysAgo, delivered, special, returned]] of lines.entries()) {
-      await db.query(
+    // Note: units leave "remaining" only through RMA lines (the database keeps the counters).
+    const reason = (await db.query(`SELECT id FROM "ReturnReason" WHERE active ORDER BY "sortOrder" LIMIT 1`)).rows[0].id;
+    const rma = await db.query(
+      `INSERT INTO "Rma" (number, "customerId", "createdById", "idempotencyKey", surcharge, "updatedAt")
+       VALUES ($1, $2, $3, $1, 2.50, now()) RETURNING id`,
+      [`IRM${String(dealer.customerId).padStart(7, "0").slice(-7)}`, dealer.customerId, dealer.userId],
+    );
+    for (const [i, [daysAgo, delivered, special, inRequest]] of lines.entries()) {
+      const line = await db.query(
         `INSERT INTO "DeliveredLine" ("customerId", "erpKey", "salesOrderNumber", "specialOrder", "articleNumber", "articleName", "netUnitPrice",
-           "quantityOrdered", "quantityDelivered", "quantityReturned", "deliveryDate", "updatedAt")
-         VALUES ($1, $2, $3, $4, $5, 'Turbolader', 100, $6, $6, $7, current_date - $8::int, now())`,
-        [
-          dealer.customerId,
-          `E2E-TILE-${dealer.customerId}-${i}`,
-          `MVO26${String(i).padStart(5, "0")}`,
-          special,
-          `WG900000${i}`,
-          delivered,
-          returned,
-          daysAgo,
-        ],
+           "quantityOrdered", "quantityDelivered", "deliveryDate", "updatedAt")
+         VALUES ($1, $2, $3, $4, $5, 'Turbolader', 100, $6, $6, current_date - $7::int, now()) RETURNING id`,
+        [dealer.customerId, `E2E-TILE-${dealer.customerId}-${i}`, `MVO26${String(i).padStart(5, "0")}`, special, `WG900000${i}`, delivered, daysAgo],
       );
+      if (inRequest > 0) {
+        await db.query(
+          `INSERT INTO "RmaLine" ("rmaId", "deliveredLineId", "reasonId", "quantityExpected", "updatedAt") VALUES ($1, $2, $3, $4, now())`,
+          [rma.rows[0].id, line.rows[0].id, reason, inRequest],
+        );
+      }
     }
   });
   await signInAs(page, dealer.email, dealer.password);
