@@ -14,7 +14,8 @@ export function findChromium() {
   if (!chosen && existsSync(SYSTEM_CHROMIUM)) return { executablePath: SYSTEM_CHROMIUM };
   return {
     error:
-      `${chosen ? `No Chromium at CHROMIUM_PATH=${chosen}` : "No Chromium for the e2e tests"}. Either download ` +
+      `${chosen ? `No Chromium at CHROMIUM_PATH=${chosen}` : "No Chromium for the e2e tests"}. ` +
+      "Either download " +
       "Playwright's: `npx playwright install chromium`, or install a system Chromium and set CHROMIUM_PATH " +
       `to it (Debian: \`apt-get install chromium\`, found at ${SYSTEM_CHROMIUM} without CHROMIUM_PATH).`,
   };

@@ -19,7 +19,8 @@ const LOCAL_POSTGRES = "postgres://postgres@127.0.0.1:5432";
 // build: next build starts workers) does not get the terminal's Ctrl-C, so it is signalled here.
 const children = new Set();
 function run(command, args, { env = {}, output = "inherit", ownGroup = false } = {}) {
-  const child = spawn(command, args, { stdio: ["ignore", output, output], env: { ...process.env, ...env }, detached: ownGroup });
+  const stdio = ["ignore", output, output];
+  const child = spawn(command, args, { stdio, env: { ...process.env, ...env }, detached: ownGroup });
   const entry = { child, ownGroup };
   children.add(entry);
   return new Promise((resolve) => {
@@ -61,11 +62,11 @@ async function chooseDatabases() {
   if (process.env.TEST_DATABASE_URL && process.env.E2E_DATABASE_URL) return undefined;
   let base = LOCAL_POSTGRES;
   let cluster;
-  const local = process.env.TEST_POSTGRES !== "embedded" && (await postgresAnswers(`${LOCAL_POSTGRES}/postgres`));
-  if (!local) {
+  const forced = process.env.TEST_POSTGRES === "embedded";
+  if (forced || !(await postgresAnswers(`${LOCAL_POSTGRES}/postgres`))) {
     cluster = await startThrowawayPostgres();
     base = cluster.baseUrl;
-    const why = process.env.TEST_POSTGRES === "embedded" ? "TEST_POSTGRES=embedded" : "none usable on 127.0.0.1:5432";
+    const why = forced ? "TEST_POSTGRES=embedded" : "none usable on 127.0.0.1:5432";
     console.log(`PostgreSQL: a throwaway server from npm on port ${cluster.port} (${why}), in ${cluster.dir}.`);
   }
   process.env.TEST_DATABASE_URL ??= `${base}/portal_test`;
@@ -79,7 +80,7 @@ async function ensureDatabase(url) {
   try {
     await admin.connect();
   } catch (error) {
-    console.error(`PostgreSQL is not reachable at ${target.host} (${error.message}). Start it, or unset TEST_DATABASE_URL.`);
+    console.error(`PostgreSQL is not reachable at ${target.host} (${error.message}): start it, or unset TEST_DATABASE_URL.`);
     process.exit(1);
   }
   const name = target.pathname.slice(1);
@@ -102,7 +103,8 @@ try {
 }
 await ensureDatabase(process.env.TEST_DATABASE_URL);
 mkdirSync(".data/test-results", { recursive: true });
-for (const results of ["vitest.json", "playwright.json"]) rmSync(`.data/test-results/${results}`, { force: true });
+const RESULTS = { vitest: ".data/test-results/vitest.json", playwright: ".data/test-results/playwright.json" };
+for (const file of Object.values(RESULTS)) rmSync(file, { force: true });
 
 // The production build for e2e runs while Vitest does (Vitest's files wait on the database much
 // of the time); its output goes to a log, printed when the build fails.
@@ -110,21 +112,25 @@ const BUILD_LOG = ".data/test-results/build.log";
 const log = openSync(BUILD_LOG, "w");
 const build = run("node", ["scripts/build-if-stale.mjs"], { output: log, ownGroup: true });
 closeSync(log);
-const unitStatus = await run("node_modules/.bin/vitest", ["run", "--reporter=default", "--reporter=json", "--outputFile.json=.data/test-results/vitest.json"]);
+const unitStatus = await run("node_modules/.bin/vitest", ["run", "--reporter=default", "--reporter=json", `--outputFile.json=${RESULTS.vitest}`]);
 const buildStatus = await build;
-console.log(buildStatus === 0 ? `\nProduction build ready (log: ${BUILD_LOG}).` : `\nThe production build failed:\n${readFileSync(BUILD_LOG, "utf8")}`);
-const e2eStatus = buildStatus === 0 ? await run("node_modules/.bin/playwright", ["test", "--reporter=list,json"], { env: { PLAYWRIGHT_JSON_OUTPUT_NAME: ".data/test-results/playwright.json" } }) : 1;
+if (buildStatus === 0) console.log(`\nProduction build ready (log: ${BUILD_LOG}).`);
+else console.log(`\nThe production build failed:\n${readFileSync(BUILD_LOG, "utf8")}`);
+const e2eStatus =
+  buildStatus === 0
+    ? await run("node_modules/.bin/playwright", ["test", "--reporter=list,json"], { env: { PLAYWRIGHT_JSON_OUTPUT_NAME: RESULTS.playwright } })
+    : 1;
 cluster?.stop();
 
 const counts = { passed: 0, failed: 0, skipped: 0 };
-if (existsSync(".data/test-results/vitest.json")) {
-  const v = JSON.parse(readFileSync(".data/test-results/vitest.json", "utf8"));
+if (existsSync(RESULTS.vitest)) {
+  const v = JSON.parse(readFileSync(RESULTS.vitest, "utf8"));
   counts.passed += v.numPassedTests;
   counts.failed += v.numFailedTests;
   counts.skipped += v.numPendingTests + v.numTodoTests;
 }
-if (existsSync(".data/test-results/playwright.json")) {
-  const p = JSON.parse(readFileSync(".data/test-results/playwright.json", "utf8")).stats;
+if (existsSync(RESULTS.playwright)) {
+  const p = JSON.parse(readFileSync(RESULTS.playwright, "utf8")).stats;
   counts.passed += p.expected + p.flaky;
   counts.failed += p.unexpected;
   counts.skipped += p.skipped;

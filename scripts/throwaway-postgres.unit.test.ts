@@ -36,7 +36,8 @@ async function clusterInChild(): Promise<{ child: ChildProcess; dir: string; pid
 }
 const exited = (child: ChildProcess) => new Promise<number | null>((resolve) => child.on("exit", (code) => resolve(code)));
 
-describe("the throwaway PostgreSQL", () => {
+// Note: initdb and a server start take seconds, many more while the rest of npm test runs beside.
+describe("the throwaway PostgreSQL", { timeout: 120_000 }, () => {
   it("is PostgreSQL 17 with the extensions the migrations create, and leaves nothing behind when stopped", async () => {
     const cluster = await startThrowawayPostgres();
     const pid = postmasterPid(cluster.pgData);

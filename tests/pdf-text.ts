@@ -8,11 +8,13 @@ import type { TextItem } from "pdfjs-dist/types/src/display/api";
 // Text comes line by line as on the page: pieces on one baseline join left to right, a space
 // where the page shows a gap, so a table row reads as one line.
 
-const STANDARD_FONTS = `${path.join(path.dirname(createRequire(import.meta.url).resolve("pdfjs-dist/package.json")), "standard_fonts")}/`;
+const PDFJS = path.dirname(createRequire(import.meta.url).resolve("pdfjs-dist/package.json"));
+const STANDARD_FONTS = `${path.join(PDFJS, "standard_fonts")}/`;
 
 async function withPdf<T>(bytes: Uint8Array, read: (pdf: PDFDocumentProxy) => Promise<T>): Promise<T> {
   // Note: PDF.js takes ownership of (detaches) the buffer it is given, so it gets a copy.
-  const task = getDocument({ data: new Uint8Array(bytes), standardFontDataUrl: STANDARD_FONTS, isEvalSupported: false, verbosity: 0 });
+  const data = new Uint8Array(bytes);
+  const task = getDocument({ data, standardFontDataUrl: STANDARD_FONTS, isEvalSupported: false, verbosity: 0 });
   const pdf = await task.promise;
   try {
     return await read(pdf);
@@ -44,7 +46,8 @@ function linesOf(items: TextItem[]): string[] {
     let end = Number.NEGATIVE_INFINITY;
     for (const piece of line) {
       const gap = piece.x - end;
-      if (text && gap > piece.size * 0.15 && !text.endsWith(" ") && !piece.text.startsWith(" ")) text += gap > piece.size * 1.5 ? "   " : " ";
+      const spaced = text.endsWith(" ") || piece.text.startsWith(" ");
+      if (text && !spaced && gap > piece.size * 0.15) text += gap > piece.size * 1.5 ? "   " : " ";
       text += piece.text;
       end = Math.max(end, piece.end);
     }
@@ -83,7 +86,8 @@ export function pdfPageSizes(bytes: Uint8Array): Promise<string[]> {
 
 /** How many images the pages paint (each drawing of an image counts once). */
 export function pdfImageCount(bytes: Uint8Array): Promise<number> {
-  const imageOps = new Set<number>([OPS.paintImageXObject, OPS.paintInlineImageXObject, OPS.paintImageXObjectRepeat, OPS.paintImageMaskXObject]);
+  const imageOps = new Set<number>([OPS.paintImageXObject, OPS.paintInlineImageXObject, OPS.paintImageXObjectRepeat]);
+  imageOps.add(OPS.paintImageMaskXObject);
   return withPdf(bytes, async (pdf) => {
     let count = 0;
     for (let n = 1; n <= pdf.numPages; n++) {
