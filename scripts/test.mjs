@@ -15,45 +15,52 @@ import { postgresAnswers, startThrowawayPostgres } from "./throwaway-postgres.mj
 const LOCAL_POSTGRES = "postgres://postgres@127.0.0.1:5432";
 
 // Every child runs through here, so that Ctrl-C stops them all before this process exits (and
-// with it the throwaway PostgreSQL). `own group`: a child that has its own process group (the
-// build: next build starts workers) does not get the terminal's Ctrl-C, so it is signalled here.
+// with it the throwaway PostgreSQL). `ownGroup`: a child in a process group of its own (the
+// build: next build starts workers) does not get the terminal's Ctrl-C; it and all its
+// processes are signalled here, and waited for.
 const children = new Set();
+const groups = new Set();
+let stopping = false;
 function run(command, args, { env = {}, output = "inherit", ownGroup = false } = {}) {
   const stdio = ["ignore", output, output];
   const child = spawn(command, args, { stdio, env: { ...process.env, ...env }, detached: ownGroup });
-  const entry = { child, ownGroup };
-  children.add(entry);
+  children.add(child);
+  if (ownGroup) groups.add(child.pid);
+  // Note: once stopping, a step's end leads nowhere: the signal handler exits.
   return new Promise((resolve) => {
-    child.on("error", () => resolve(1));
-    child.on("close", (code) => {
-      children.delete(entry);
-      resolve(code ?? 1);
-    });
+    const end = (code) => {
+      children.delete(child);
+      if (!stopping) resolve(code ?? 1);
+    };
+    child.on("error", () => end(1));
+    child.on("close", end);
   });
 }
-function signalChildren(signal) {
-  for (const { child, ownGroup } of children) {
-    try {
-      if (ownGroup) process.kill(-child.pid, signal);
-      else child.kill(signal);
-    } catch {
-      // already gone
-    }
+function signal(pid, name) {
+  try {
+    process.kill(pid, name);
+    return true;
+  } catch {
+    return false; // already gone
   }
 }
-let stopping = false;
-for (const signal of ["SIGINT", "SIGTERM", "SIGHUP"]) {
-  process.on(signal, () => {
+function signalChildren(name) {
+  for (const child of children) signal(child.pid, name);
+  for (const group of groups) if (!signal(-group, name)) groups.delete(group);
+}
+for (const name of ["SIGINT", "SIGTERM", "SIGHUP"]) {
+  process.on(name, () => {
     if (stopping) return;
     stopping = true;
-    console.error(`\nnpm test: ${signal}, stopping.`);
-    signalChildren(signal);
+    console.error(`\nnpm test: ${name}, stopping.`);
+    signalChildren(name);
     const deadline = Date.now() + 15_000;
     const wait = setInterval(() => {
-      if (children.size && Date.now() < deadline) return;
+      for (const group of groups) if (!signal(-group, 0)) groups.delete(group);
+      if ((children.size || groups.size) && Date.now() < deadline) return;
       signalChildren("SIGKILL");
       clearInterval(wait);
-      process.exit(128 + constants.signals[signal]); // stops and removes the throwaway PostgreSQL
+      process.exit(128 + constants.signals[name]); // stops and removes the throwaway PostgreSQL
     }, 100);
   });
 }
