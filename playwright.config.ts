@@ -1,13 +1,16 @@
 import { defineConfig } from "@playwright/test";
+import { findChromium } from "./scripts/chromium.mjs";
 
-// e2e against the production build in the Debian Chromium. The main project runs on a fresh
-// PostgreSQL database seeded with the demo (fixtures seed more through SQL), one test at a time
-// (its specs change shared demo data and check that others' actions changed nothing); before it,
-// the accessibility scans, which only read, run two at a time. A smoke project runs on the
-// embedded PGlite database, as `npm start` does.
+// e2e against the production build in Chromium (Playwright's own, else the system's: scripts/chromium.mjs).
+// The main project runs on a fresh PostgreSQL database seeded with the demo (fixtures seed more
+// through SQL), one test at a time (its specs change shared demo data and check that others'
+// actions changed nothing); before it, the accessibility scans, which only read, run two at a
+// time. A smoke project runs on the embedded PGlite database, as `npm start` does.
 const PORT = Number(process.env.E2E_PORT ?? 3100);
 const SMOKE_PORT = PORT + 1;
 const external = process.env.E2E_BASE_URL;
+const chromium = findChromium();
+if (chromium.error) throw new Error(chromium.error);
 
 export default defineConfig({
   testDir: "e2e",
@@ -23,7 +26,7 @@ export default defineConfig({
     timezoneId: "Europe/Amsterdam",
     trace: "retain-on-failure",
     launchOptions: {
-      executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
+      executablePath: chromium.executablePath,
       args: ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
     },
   },

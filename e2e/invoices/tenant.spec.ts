@@ -1,5 +1,5 @@
 import { expect, signInAs, test } from "../fixtures";
-import { pdfText } from "../returns/pdf-text";
+import { pdfText } from "../../tests/pdf-text";
 import { readUnpaidRows } from "./helpers";
 
 // Another company sees none of Garage Dupont's invoices, and their PDFs answer 404 like unknown numbers.
@@ -25,7 +25,7 @@ test("other@demo.test sees none of the demo dealer's invoices and gets 404 for t
   expect((await other.request.get("/invoices/MVF0000000/pdf")).status()).toBe(404);
   await other.goto(`/invoices/unpaid?f.number=${dupontRows[0]!.number}`);
   expect(await readUnpaidRows(other)).toHaveLength(0);
-  const otherPdf = pdfText(await (await other.request.get("/invoices/unpaid/pdf")).body());
+  const otherPdf = await pdfText(await (await other.request.get("/invoices/unpaid/pdf")).body());
   for (const row of dupontRows) expect(otherPdf).not.toContain(row.number);
   const csv = await (await other.request.get("/invoices/unpaid/export.csv")).text();
   for (const row of dupontRows) expect(csv).not.toContain(row.number);

@@ -1,5 +1,5 @@
 import { expect, signInAs, test } from "../fixtures";
-import { pdfText } from "../returns/pdf-text";
+import { pdfText } from "../../tests/pdf-text";
 import { amsterdamToday, centsFromDutch, isoFromDutch, readUnpaidRows } from "./helpers";
 
 test.describe("unpaid invoices", () => {
@@ -49,7 +49,7 @@ test.describe("unpaid invoices", () => {
     expect(response.status()).toBe(200);
     expect(response.headers()["content-type"]).toContain("application/pdf");
     expect(response.headers()["cache-control"]).toContain("no-store");
-    const text = pdfText(await response.body());
+    const text = await pdfText(await response.body());
     for (const row of rows) expect(text).toContain(row.number);
     expect(text).toContain(total);
     expect(text).toContain("10001");
@@ -62,7 +62,7 @@ test.describe("unpaid invoices", () => {
     expect(withPdf).toBeDefined();
     const response = await page.request.get(`/invoices/${withPdf!.number}/pdf`);
     expect(response.status()).toBe(200);
-    expect(pdfText(await response.body())).toContain(withPdf!.number);
+    expect(await pdfText(await response.body())).toContain(withPdf!.number);
     const without = rows.find((r) => !r.hasPdfLink);
     if (without) expect((await page.request.get(`/invoices/${without.number}/pdf`)).status()).toBe(404);
   });

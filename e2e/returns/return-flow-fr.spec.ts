@@ -1,6 +1,6 @@
 import type { Page } from "@playwright/test";
 import { expect, formAlert, signInAs, test } from "../fixtures";
-import { pdfText } from "./pdf-text";
+import { pdfText } from "../../tests/pdf-text";
 
 // A French dealer (other@demo.test, whose profile says French) returns a line: French labels,
 // amounts and dates in the portal's French format (SPEC §0: 1.165,00 and dd-MM-yyyy, as the
@@ -77,7 +77,7 @@ test("a French dealer returns a line in French, with French formats and a French
   // The RMA form PDF, in French.
   const response = await page.request.get(`/returns/${rmaNumber}/form.pdf`);
   expect(response.status()).toBe(200);
-  const text = pdfText(await response.body());
+  const text = await pdfText(await response.body());
   for (const expected of [
     "Formulaire RMA", `N° RMA: ${rmaNumber}`, `Date: ${todayInAmsterdam()}`, "N° client: 10002", "REF-FR-1", "€ 2,50",
     "N° d'article", "Désignation", "Quantité", "Motif du retour", "Erreur de livraison", "Instructions d'emballage", "Page 1 sur 1", article,

@@ -1,6 +1,6 @@
 import type { Locator, Page } from "@playwright/test";
 import { expect, signInAs, test } from "../fixtures";
-import { pdfText } from "./pdf-text";
+import { pdfText } from "../../tests/pdf-text";
 
 // The dealer's return flow, end to end: history → selection across pages → confirmation →
 // status page → RMA form PDF; and the history's remaining-to-return goes down.
@@ -115,7 +115,7 @@ test("a dealer returns two lines from different pages and gets the RMA with its 
   expect(response.status()).toBe(200);
   expect(response.headers()["content-type"]).toContain("application/pdf");
   expect(response.headers()["cache-control"]).toContain("no-store");
-  const text = pdfText(await response.body());
+  const text = await pdfText(await response.body());
   for (const expected of [rmaNumber, first.article, second!.article, "Verkeerd geleverd", "E2E-REF-1"]) expect(text).toContain(expected);
   expect(text).toMatch(new RegExp(`${first.article}.*\\s1\\s`));
   expect(text).toMatch(new RegExp(`${second!.article}.*\\s${secondQty}\\s`));

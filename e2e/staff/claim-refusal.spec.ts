@@ -27,5 +27,5 @@ test("staff refuse a claim with a reaction; the dealer sees Afgewezen and the re
   const href = await link.getAttribute("href");
   const response = await dealerPage.request.get(href!);
   expect(response.status()).toBe(200);
-  expect(pdfText(await response.body())).toContain(reaction.slice(0, 30));
+  expect(await pdfText(await response.body())).toContain(reaction.slice(0, 30));
 });

@@ -10,7 +10,7 @@ export async function pageAs(browser: Browser, email: string, password?: string)
   return page;
 }
 
-export { pdfText } from "../returns/pdf-text";
+export { pdfText } from "../../tests/pdf-text";
 
 export const tinyPdf = (text: string) => Buffer.from(`%PDF-1.4\n% ${text}\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n`, "latin1");
 

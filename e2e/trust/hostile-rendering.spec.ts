@@ -1,12 +1,12 @@
 import { randomUUID } from "node:crypto";
 import type { Page } from "@playwright/test";
 import { expect, seedDealer, signInAs, test, withDb } from "../fixtures";
-import { pdfText } from "../returns/pdf-text";
+import { pdfText } from "../../tests/pdf-text";
 import { callAction } from "./server-action";
 
 // Script-shaped text that the portal accepts (remarks, references, complaints, reactions, names)
 // is stored as typed and shown as text everywhere: pages (a text node, no element, no dialog),
-// PDFs (pdftotext shows the literal characters) and e-mails (the outbox HTML escapes it).
+// PDFs (their text shows the literal characters) and e-mails (the outbox HTML escapes it).
 const SCRIPT = "<script>alert(1)</script>";
 const IMG = `<img src=x onerror="alert(2)">`;
 
@@ -51,7 +51,7 @@ test("script in a return request's reference and remarks stays text on the staff
   const stored = await withDb(async (c) => (await c.query(`SELECT id, reference, remarks FROM "Rma" WHERE number = $1`, [rmaNumber])).rows[0]);
   expect([stored.reference, stored.remarks]).toEqual([IMG, remarks]);
 
-  const pdf = pdfText(await (await page.request.get(`/returns/${rmaNumber}/form.pdf`)).body());
+  const pdf = await pdfText(await (await page.request.get(`/returns/${rmaNumber}/form.pdf`)).body());
   expect(pdf).toContain(IMG);
   expect(pdf).toContain(SCRIPT);
 
@@ -92,7 +92,7 @@ test("script in a warranty complaint and a staff reaction stays text on the clai
   await expect(page.locator('main a[href^="javascript:"]')).toHaveCount(0);
   expect(dialogs).toEqual([]);
 
-  const pdf = pdfText(await (await page.request.get(`/warranty/${number}/claim.pdf`)).body());
+  const pdf = await pdfText(await (await page.request.get(`/warranty/${number}/claim.pdf`)).body());
   expect(pdf).toContain(SCRIPT);
   expect(pdf).toContain(IMG);
 });

@@ -1,6 +1,6 @@
 import type { APIRequestContext, APIResponse } from "@playwright/test";
 import { DEMO_PASSWORD, expect, freshTotpCode, test } from "../fixtures";
-import { pdfText } from "../returns/pdf-text";
+import { pdfText } from "../../tests/pdf-text";
 import { snapshot, type TIds } from "./isolation-data";
 import { callAction, type TActionCall, type TActionRef, type TCallOptions } from "./server-action";
 
@@ -49,7 +49,7 @@ export async function action(context: APIRequestContext, ref: TActionRef, args: 
   return callAction(context, ref, args, options);
 }
 
-/** The response as text; a PDF through pdftotext. */
+/** The response as text; a PDF as its text. */
 export async function textOf(response: APIResponse): Promise<string> {
   const bytes = await response.body();
   return bytes.subarray(0, 5).toString("latin1") === "%PDF-" ? pdfText(bytes) : bytes.toString("utf8");

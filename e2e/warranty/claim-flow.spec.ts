@@ -57,7 +57,7 @@ test("a dealer files a warranty claim with two photos and a PDF, and finds it ba
   const pdf = await page.request.get(`/warranty/${number}/claim.pdf`);
   expect(pdf.status()).toBe(200);
   expect(pdf.headers()["content-type"]).toBe("application/pdf");
-  const text = pdfText(Buffer.from(await pdf.body()));
+  const text = await pdfText(Buffer.from(await pdf.body()));
   for (const expected of [number, articleNumber, "Volkswagen", "Golf 1.6 TDI", complaint, "werkorder.pdf"]) expect(text).toContain(expected);
 
   await page.goto(`/warranty?f.number=${number}`);

@@ -2,7 +2,7 @@ import { tinyFiles } from "../../lib/storage/test-files";
 
 // Tiny valid files for the warranty specs (the same builders the integration tests use), the
 // text of a downloaded PDF, and a date as a date input wants it.
-export { pdfText } from "../returns/pdf-text";
+export { pdfText } from "../../tests/pdf-text";
 
 export const tinyJpeg = tinyFiles.jpeg;
 export const tinyPng = tinyFiles.png;

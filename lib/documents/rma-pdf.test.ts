@@ -1,18 +1,9 @@
-import { execFileSync } from "node:child_process";
-import { mkdtempSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
-import path from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import { getRmaDocument } from "@/lib/returns/document-query";
 import { submitReturnRequest } from "@/lib/returns/submit-return-request";
 import { requestFor, seedCompany, seedLine, seedReturnReasons } from "@/lib/returns/test-fixtures";
+import { pdfText } from "@/tests/pdf-text";
 import { renderRmaPdfBuffer } from "./render-rma";
-
-function pdfText(buffer: Buffer): string {
-  const file = path.join(mkdtempSync(path.join(tmpdir(), "rma-pdf-")), "doc.pdf");
-  writeFileSync(file, buffer);
-  return execFileSync("pdftotext", ["-layout", file, "-"], { encoding: "utf8" });
-}
 
 let rmaNumber: string;
 let company: Awaited<ReturnType<typeof seedCompany>>;
@@ -35,7 +26,7 @@ describe("RMA documents", () => {
     const rma = await getRmaDocument(rmaNumber, { customerId: company.customer.id });
     const buffer = await renderRmaPdfBuffer("form", rma!, "nl");
     expect(buffer.subarray(0, 5).toString()).toBe("%PDF-");
-    const text = pdfText(buffer);
+    const text = await pdfText(buffer);
     for (const expected of [rmaNumber, ...articles, "Reden DEFECT", "Reden WRONG_ORDERED", "WB-7781", "Graag snel crediteren", company.customer.name, "2,50", "Verpakkingsinstructies"]) {
       expect(text).toContain(expected);
     }
@@ -45,14 +36,14 @@ describe("RMA documents", () => {
 
   it("prints the form in the reader's language", async () => {
     const rma = await getRmaDocument(rmaNumber, { customerId: company.customer.id });
-    const text = pdfText(await renderRmaPdfBuffer("form", rma!, "fr"));
+    const text = await pdfText(await renderRmaPdfBuffer("form", rma!, "fr"));
     expect(text).toContain("Formulaire RMA");
     expect(text).toContain("Raison DEFECT");
   });
 
   it("prints the return label with sender, receiver and RMA number", async () => {
     const rma = await getRmaDocument(rmaNumber, { customerId: company.customer.id });
-    const text = pdfText(await renderRmaPdfBuffer("label", rma!, "nl"));
+    const text = await pdfText(await renderRmaPdfBuffer("label", rma!, "nl"));
     for (const expected of ["Retourlabel", rmaNumber, company.customer.name, "Afzender", "Ontvanger", "Industrieweg 12"]) {
       expect(text.toLowerCase()).toContain(expected.toLowerCase());
     }

@@ -1,5 +1,4 @@
-import { execFileSync } from "node:child_process";
-import { mkdtempSync, writeFileSync } from "node:fs";
+import { mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
@@ -13,6 +12,7 @@ import { UNPAID_DEFAULT_SORT } from "./columns";
 import { loadInvoiceDocument } from "./invoice-document";
 import { listUnpaidInvoices } from "./queries";
 import { renderUnpaidPdfBuffer } from "./render-unpaid-pdf";
+import { pdfPageSizes, pdfPages, pdfText } from "@/tests/pdf-text";
 
 const today = "2026-11-28";
 const COUNT = 170; // five pages: 34 rows on the first (it carries the totals), 44 on the next three, 4 on the last
@@ -20,26 +20,6 @@ const dir = mkdtempSync(path.join(tmpdir(), "invoice-docs-"));
 env.UPLOAD_DIR = dir;
 let dealer: number;
 let other: number;
-
-function pdfFile(buffer: Buffer): string {
-  const file = path.join(mkdtempSync(path.join(tmpdir(), "unpaid-pdf-")), "doc.pdf");
-  writeFileSync(file, buffer);
-  return file;
-}
-
-function pdfText(buffer: Buffer): string {
-  return execFileSync("pdftotext", ["-layout", pdfFile(buffer), "-"], { encoding: "utf8" });
-}
-
-/** The text of each page (pdftotext ends every page with a form feed). */
-function pdfPages(buffer: Buffer): string[] {
-  return pdfText(buffer).split("\f").slice(0, -1);
-}
-
-function pdfPageSizes(buffer: Buffer): string[] {
-  const info = execFileSync("pdfinfo", ["-f", "1", "-l", "999", pdfFile(buffer)], { encoding: "utf8" });
-  return [...info.matchAll(/Page\s+\d+ size:\s+([\d.]+ x [\d.]+)/g)].map((m) => m[1]!);
-}
 
 const numbersIn = (text: string) => [...text.matchAll(/MVF26\d{5}/g)].map((m) => m[0]);
 const lineOf = (text: string, number: string) => text.split("\n").find((line) => line.includes(number)) ?? "";
@@ -79,7 +59,7 @@ describe("unpaid invoices PDF", () => {
   it("holds every unpaid invoice once, in the page's order, with its dates, amounts and overdue flag", async () => {
     const buffer = await renderUnpaidPdfBuffer(dealer, "nl", today);
     expect(buffer.subarray(0, 5).toString()).toBe("%PDF-");
-    const text = pdfText(buffer);
+    const text = await pdfText(buffer);
     const { rows } = await unpaidList();
     expect(rows).toHaveLength(COUNT);
     expect(numbersIn(text), "each number once, same order as the page, none of another dealer").toEqual(rows.map((r) => r.number));
@@ -97,9 +77,9 @@ describe("unpaid invoices PDF", () => {
 
   it("repeats the heading and column headers on every A4 page and numbers the pages 'x van y'", async () => {
     const buffer = await renderUnpaidPdfBuffer(dealer, "nl", today);
-    const pages = pdfPages(buffer);
+    const pages = await pdfPages(buffer);
     expect(pages).toHaveLength(5);
-    expect(pdfPageSizes(buffer), "every page A4, none extra").toEqual(Array(5).fill("595.28 x 841.89"));
+    expect(await pdfPageSizes(buffer), "every page A4, none extra").toEqual(Array(5).fill("595.28 x 841.89"));
     expect(pages.map((page) => numbersIn(page).length)).toEqual([34, 44, 44, 44, 4]);
     pages.forEach((page, i) => {
       for (const heading of ["Openstaande facturen", "Garage Dupont Test", "Klantnummer: 40001", "Datum: 28-11-2026", `Pagina ${i + 1} van 5`]) {
@@ -117,7 +97,7 @@ describe("unpaid invoices PDF", () => {
   });
 
   it("shows the same totals as the page: open and overdue on the first page, open under the table", async () => {
-    const pages = pdfPages(await renderUnpaidPdfBuffer(dealer, "nl", today));
+    const pages = await pdfPages(await renderUnpaidPdfBuffer(dealer, "nl", today));
     const { totals } = await unpaidList();
     expect(totals.count).toBe(COUNT);
     expect(pages[0]).toContain(formatMoney(totals.open, "nl"));
@@ -129,11 +109,11 @@ describe("unpaid invoices PDF", () => {
   });
 
   it("speaks the user's language, with money and dates in its format", async () => {
-    const fr = pdfText(await renderUnpaidPdfBuffer(dealer, "fr", today));
+    const fr = await pdfText(await renderUnpaidPdfBuffer(dealer, "fr", today));
     expect(fr).toContain("Factures impayées");
     expect(fr).toMatch(/Page 1 sur 5/);
     expect(fr).toContain("MVF2610007 (note de crédit)");
-    const en = pdfText(await renderUnpaidPdfBuffer(dealer, "en", today));
+    const en = await pdfText(await renderUnpaidPdfBuffer(dealer, "en", today));
     const { totals } = await unpaidList();
     expect(en).toContain("Page 5 of 5");
     expect(en).toContain("Date: 28/11/2026");

@@ -1,11 +1,11 @@
-import { execFileSync } from "node:child_process";
-import { mkdtemp, rm, writeFile } from "node:fs/promises";
+import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { env } from "@/lib/env";
 import { getAttachmentStore } from "@/lib/storage/store";
 import { tinyFiles } from "@/lib/storage/test-files";
+import { pdfImageCount, pdfText } from "@/tests/pdf-text";
 import { renderClaimPdf } from "./claim-pdf";
 import { getClaimForPdf } from "./queries";
 import { submitWarrantyClaim } from "./submit-warranty-claim";
@@ -14,18 +14,6 @@ import { createDealer, validClaim } from "./test-helpers";
 const dir = await mkdtemp(path.join(tmpdir(), "claim-pdf-"));
 env.UPLOAD_DIR = dir;
 afterAll(() => rm(dir, { recursive: true, force: true }));
-
-async function pdfText(bytes: Buffer): Promise<string> {
-  const file = path.join(dir, "out.pdf");
-  await writeFile(file, bytes);
-  return execFileSync("pdftotext", ["-layout", file, "-"]).toString();
-}
-
-async function pdfImageCount(bytes: Buffer): Promise<number> {
-  const file = path.join(dir, "images.pdf");
-  await writeFile(file, bytes);
-  return execFileSync("pdfimages", ["-list", file]).toString().trim().split("\n").length - 2;
-}
 
 describe("renderClaimPdf", () => {
   it("prints the claim as filed in the user's language, with its photos and attachments", async () => {

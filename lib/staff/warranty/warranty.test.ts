@@ -1,19 +1,10 @@
-import { execFileSync } from "node:child_process";
-import { mkdtempSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
-import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db/client";
 import { getAttachmentStore } from "@/lib/storage/store";
 import { createClaim, createStaffAndDealer } from "../test-fixtures";
 import { attachClaimDocument, setGoodsReceived } from "./claim-details";
+import { pdfText } from "@/tests/pdf-text";
 import { setClaimStatus } from "./set-status";
-
-function pdfText(bytes: Buffer): string {
-  const file = path.join(mkdtempSync(path.join(tmpdir(), "reaction-")), "r.pdf");
-  writeFileSync(file, bytes);
-  return execFileSync("pdftotext", [file, "-"]).toString();
-}
 
 describe("staff warranty queue", () => {
   it("refuses without a reaction with a clear error; with one: REFUSED, reaction PDF, event, mail, audit", async () => {
@@ -31,7 +22,7 @@ describe("staff warranty queue", () => {
     const reaction = refused.documents.find((d) => d.kind === "WARRANTY_REACTION");
     expect(reaction).toMatchObject({ source: "STAFF", contentType: "application/pdf", customerId: customer.id });
     const bytes = await getAttachmentStore().get(reaction!.storageKey);
-    expect(pdfText(bytes!)).toContain("Schade door olievervuiling");
+    expect(await pdfText(bytes!)).toContain("Schade door olievervuiling");
     expect(refused.events.map((e) => [e.kind, e.status, e.byStaff])).toEqual([["STATUS", "IN_TREATMENT", true], ["STATUS", "REFUSED", true]]);
     expect(await db.outboxMessage.count({ where: { template: "warranty-status", to: { has: dealerUser.email } } })).toBe(2);
     const audit = await db.auditEntry.findMany({ where: { objectType: "WarrantyClaim", objectId: String(claim.id) } });
