@@ -11,12 +11,24 @@ import type { TextItem } from "pdfjs-dist/types/src/display/api";
 const PDFJS = path.dirname(createRequire(import.meta.url).resolve("pdfjs-dist/package.json"));
 const STANDARD_FONTS = `${path.join(PDFJS, "standard_fonts")}/`;
 
+// Note: a PDF the portal serves must not run anything when opened: no JavaScript, no launch or
+// open actions, no embedded files or forms that submit. Every PDF a test reads is checked here.
+const ACTIVE_CONTENT = /\/(JavaScript|JS|Launch|OpenAction|AA|EmbeddedFiles?|SubmitForm|ImportData|RichMedia|GoToR)\b/;
+
+export async function assertNoActiveContent(pdf: PDFDocumentProxy, bytes: Uint8Array): Promise<void> {
+  const raw = Buffer.from(bytes).toString("latin1").match(ACTIVE_CONTENT);
+  const [jsActions, openAction, attachments] = await Promise.all([pdf.getJSActions(), pdf.getOpenAction(), pdf.getAttachments()]);
+  const found = [raw?.[0], jsActions && "document JavaScript", openAction && "open action", attachments && "attachments"].filter(Boolean);
+  if (found.length) throw new Error(`The PDF carries active content: ${found.join(", ")}`);
+}
+
 async function withPdf<T>(bytes: Uint8Array, read: (pdf: PDFDocumentProxy) => Promise<T>): Promise<T> {
   // Note: PDF.js takes ownership of (detaches) the buffer it is given, so it gets a copy.
   const data = new Uint8Array(bytes);
   const task = getDocument({ data, standardFontDataUrl: STANDARD_FONTS, isEvalSupported: false, verbosity: 0 });
   const pdf = await task.promise;
   try {
+    await assertNoActiveContent(pdf, bytes);
     return await read(pdf);
   } finally {
     await task.destroy();
