@@ -18,7 +18,7 @@ test("every page under app/ has an accessibility entry", () => {
 type TState = { role: TRole; label: string; run: (page: Page, ids: TDemoIds) => Promise<void> };
 
 /** Clicks until `shown` appears: a click before hydration reaches no handler. */
-async function until(page: Page, act: () => Promise<void>, shown: ReturnType<Page["locator"]>) {
+async function until(_page: Page, act: () => Promise<void>, shown: ReturnType<Page["locator"]>) {
   await expect(async () => {
     await act();
     await expect(shown.first()).toBeVisible({ timeout: 2_000 });

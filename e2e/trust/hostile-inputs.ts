@@ -22,6 +22,7 @@ export const HOSTILE_STRINGS: THostileString[] = [
   { name: "script tag", value: "<script>alert(1)</script>" },
   { name: "img onerror", value: `<img src=x onerror="alert(1)">` },
   { name: "javascript URL", value: "javascript:alert(1)" },
+  // biome-ignore lint/suspicious/noTemplateCurlyInString: a template placeholder is the hostile input here
   { name: "template and format strings", value: "{{7*7}} ${7*7} {0} %s %n" },
   { name: "path traversal", value: "../../../etc/passwd" },
 ];

@@ -37,7 +37,7 @@ export function messageForm(claimNumber: string): FormData {
 }
 
 export async function checkSubmitReturn(): Promise<void> {
-  const { ids, dupont, other } = probe;
+  const { ids, other } = probe;
   const ref = A("lib/returns/actions.ts", "submitReturnRequestAction");
   const request = (lines: number[], key: string) => returnRequest(lines, key);
   const before = await snapshot();
@@ -77,7 +77,7 @@ export async function checkSubmitClaim(): Promise<void> {
 }
 
 export async function checkClaimMessage(): Promise<void> {
-  const { ids, dupont, other } = probe;
+  const { ids, other } = probe;
   const before = await snapshot();
   for (const claimNumber of ids.claimNumbers) {
     const call = await action(other, A("lib/warranty/actions.ts", "addClaimMessageAction"), [messageForm(claimNumber)], { params: { claim: claimNumber } });
@@ -88,7 +88,7 @@ export async function checkClaimMessage(): Promise<void> {
 }
 
 export async function checkAcknowledge(): Promise<void> {
-  const { ids, dupont, other } = probe;
+  const { ids, other } = probe;
   const before = await dupontRows(ids.customerId);
   const seen = () => withDb(async (client) => (await client.query(`SELECT "openOrdersSeenAt" FROM "User" WHERE email = 'other@demo.test'`)).rows[0].openOrdersSeenAt);
   const otherBefore = await seen();
@@ -99,7 +99,7 @@ export async function checkAcknowledge(): Promise<void> {
 }
 
 export async function checkChooseLanguage(): Promise<void> {
-  const { ids, dupont, other } = probe;
+  const { ids, other } = probe;
   const before = await dupontRows(ids.customerId);
   const language = () => withDb(async (client) => (await client.query(`SELECT language FROM "User" WHERE email = 'other@demo.test'`)).rows[0].language);
   const original = await language();
@@ -110,7 +110,7 @@ export async function checkChooseLanguage(): Promise<void> {
 }
 
 export async function checkLogOut(): Promise<void> {
-  const { ids, dupont, other } = probe;
+  const { dupont, other } = probe;
   await action(other, A("lib/auth/actions.ts", "logOut"), []);
   expect((await get(dupont, "/")).status(), "Dupont stays signed in").toBe(200);
 }

@@ -64,14 +64,14 @@ export function leaks(text: string, url = ""): string[] {
 export async function expectSentToStaffHome(response: APIResponse, what: string): Promise<void> {
   expect(response.status(), what).toBeGreaterThanOrEqual(300);
   expect(response.status(), what).toBeLessThan(400);
-  expect(response.headers()["location"] ?? "", what).toMatch(/^(https?:\/\/[^/]+)?\/staff$/);
+  expect(response.headers().location ?? "", what).toMatch(/^(https?:\/\/[^/]+)?\/staff$/);
   expect(leaks(await textOf(response), what), what).toEqual([]);
 }
 
 /** Sent to the login page, or refused with 401/404; never data. */
 export async function expectKeptOut(response: APIResponse, what: string): Promise<void> {
   const status = response.status();
-  if (status >= 300 && status < 400) expect(response.headers()["location"] ?? "", what).toMatch(/^(https?:\/\/[^/]+)?\/login(\?|$)/);
+  if (status >= 300 && status < 400) expect(response.headers().location ?? "", what).toMatch(/^(https?:\/\/[^/]+)?\/login(\?|$)/);
   else expect([401, 404], `${what}: status ${status}`).toContain(status);
   expect(leaks(await textOf(response), what), what).toEqual([]);
 }

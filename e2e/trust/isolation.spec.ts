@@ -62,7 +62,7 @@ test.describe("with Garage Dupont's real ids", () => {
   });
 
   test("another dealer's lists, exports and PDFs hold none of Dupont's rows; Dupont's do", async () => {
-    for (const [key, c] of Object.entries(ROUTES)) {
+    for (const [_key, c] of Object.entries(ROUTES)) {
       if (c.access !== "dealer-list") continue;
       counts.routes++;
       const control = c.control ?? "rows";

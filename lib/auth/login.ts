@@ -25,7 +25,7 @@ export async function verifyLogin(rawEmail: string, password: string, ip: string
     select: { id: true, passwordHash: true, active: true, sessionVersion: true, language: true, customer: { select: { active: true } } },
   });
   const passwordOk = await verifyPassword(user?.passwordHash ?? null, password);
-  const allowed = passwordOk && user !== null && user.active && (user.customer?.active ?? true);
+  const allowed = passwordOk && user?.active && (user.customer?.active ?? true);
   if (!allowed || !user) return { ok: false, code: "invalid" };
   await Promise.all([refundRateLimit("login-account", email), refundRateLimit("login-ip", ip)]);
   await db.user.update({ where: { id: user.id }, data: { lastLoginAt: new Date() } });

@@ -23,7 +23,7 @@ export async function requestPasswordReset(rawEmail: string, ip: string): Promis
     where: { email },
     select: { id: true, email: true, name: true, active: true, language: true, customer: { select: { language: true, active: true } } },
   });
-  if (!user || !user.active || user.customer?.active === false) return;
+  if (!user?.active || user.customer?.active === false) return;
   await db.$transaction(async (tx) => {
     const token = await createAuthToken(tx, user.id, "RESET_PASSWORD");
     await enqueueEmail(tx, {

@@ -8,7 +8,6 @@ const NEVER_BACK_TO = ["/login", "/api/auth"];
 export function safeCallbackPath(value: unknown, fallback = "/"): string {
   if (typeof value !== "string" || value.length > 2000) return fallback;
   const stripped = value.replace(/[\t\n\r]/g, "");
-  // biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are what it refuses
   if (/[\u0000-\u001f\u007f]/.test(stripped)) return fallback;
   if (!stripped.startsWith("/") || /^\/[/\\]/.test(stripped)) return fallback;
   let url: URL;

@@ -29,7 +29,7 @@ export async function loadSessionUser(userId: number, sessionVersion: number, se
            s."lastSeenAt" AS "sessionLastSeenAt", s."expiresAt" AS "sessionExpiresAt"
     FROM "UserSession" s JOIN "User" u ON u."id" = s."userId" LEFT JOIN "Customer" c ON c."id" = u."customerId"
     WHERE s."id" = ${sessionId} AND s."userId" = ${userId}`;
-  if (!user || !user.active || user.sessionVersion !== sessionVersion) return null;
+  if (!user?.active || user.sessionVersion !== sessionVersion) return null;
   const alive = await isSessionAlive({ id: sessionId, role: user.role, lastSeenAt: user.sessionLastSeenAt, expiresAt: user.sessionExpiresAt }, now);
   if (!alive) return null;
   if (user.customerId !== null && !user.companyActive) return null;

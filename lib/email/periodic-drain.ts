@@ -20,7 +20,7 @@ async function drainDueMessages(): Promise<void> {
   state.outboxDrainRunning = true;
   try {
     // A full batch means more may be due: keep going until the queue is empty for now.
-    let result;
+    let result: Awaited<ReturnType<typeof drainOutbox>>;
     do result = await drainOutbox({ limit: BATCH });
     while (result.claimed === BATCH);
   } catch (error) {

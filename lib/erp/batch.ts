@@ -38,17 +38,23 @@ export async function applyErpBatch(
   const rejected: TRejectedRow[] = [];
   const valid: TValidRow<unknown>[] = [];
   const seen = new Map<string, number>();
-  rawRows.forEach((raw, i) => {
+  for (const [i, raw] of rawRows.entries()) {
     const index = firstIndex + i;
     const rawKey = raw && typeof raw === "object" ? handler.keyOf(raw as Record<string, unknown>) : undefined;
     const key = typeof rawKey === "string" && rawKey.trim() ? rawKey.trim() : undefined;
     const parsed = schema.safeParse(raw);
-    if (!parsed.success) return void rejected.push({ index, key, errors: formatIssues(parsed.error.issues) });
+    if (!parsed.success) {
+      rejected.push({ index, key, errors: formatIssues(parsed.error.issues) });
+      continue;
+    }
     const first = seen.get(key!);
-    if (first !== undefined) return void rejected.push({ index, key, errors: [`duplicate key: same as row ${first} of this batch`] });
+    if (first !== undefined) {
+      rejected.push({ index, key, errors: [`duplicate key: same as row ${first} of this batch`] });
+      continue;
+    }
     seen.set(key!, index);
     valid.push({ index, key: key!, row: parsed.data });
-  });
+  }
 
   const outcome = await handler.apply(tx, valid, { dryRun });
   rejected.push(...outcome.rejected);

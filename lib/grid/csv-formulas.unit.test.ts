@@ -20,7 +20,10 @@ function spreadsheetCells(csv: string, separator: string): string[] {
   for (let i = 0; i < csv.length; i++) {
     const char = csv[i];
     if (quoted) {
-      if (char === '"' && csv[i + 1] === '"') (cell += '"'), i++;
+      if (char === '"' && csv[i + 1] === '"') {
+        cell += '"';
+        i++;
+      }
       else if (char === '"') quoted = false;
       else cell += char;
     } else if (char === '"' && atCellStart) {

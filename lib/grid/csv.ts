@@ -38,7 +38,7 @@ export function toCsv(columns: TGridColumn[], rows: Record<string, unknown>[], l
       }),
     ),
   );
-  return BOM + [header, ...body].join("\r\n") + "\r\n";
+  return `${BOM + [header, ...body].join("\r\n")}\r\n`;
 }
 
 /** A grid's CSV as a file answer (lib/http): always a download. */

@@ -24,7 +24,7 @@ export function formatMoney(value: { toString(): string } | string | number, loc
 }
 
 function roundFraction(whole: string, fraction: string): { whole: string; fraction: string } {
-  const padded = (fraction + "000").slice(0, 3);
+  const padded = (`${fraction}000`).slice(0, 3);
   let cents = BigInt(whole) * 100n + BigInt(padded.slice(0, 2));
   if (Number(padded[2]) >= 5) cents += 1n;
   return { whole: (cents / 100n).toString(), fraction: (cents % 100n).toString().padStart(2, "0") };

@@ -72,7 +72,7 @@ export function paintTable(page: TTablePage, widthOf: TTextWidth) {
     painter.fillColor(INK);
     COLUMNS.forEach((id, column) => {
       const box = { x: LEFTS[column]! + PAD, width: WIDTHS[id] - 2 * PAD, size: SIZE, bold: true, align: RIGHT.has(id) ? ("right" as const) : ("left" as const) };
-      head.lines[column]!.forEach((line, i) => drawText(painter, widthOf, line, { ...box, y: HEAD_PAD + i * HEAD_LINE }));
+      for (const [i, line] of head.lines[column]!.entries()) drawText(painter, widthOf, line, { ...box, y: HEAD_PAD + i * HEAD_LINE });
     });
     drawRule(painter, head.height - 0.5, 0, TABLE_WIDTH, 1, RULE);
     painter.lineWidth(0.5).strokeColor(ROW_RULE);

@@ -32,7 +32,10 @@ export async function startPortal({ port, databaseUrl, env = {} }: { port: numbe
   let exited = false;
   child.stdout!.on("data", (chunk) => (output += chunk));
   child.stderr!.on("data", (chunk) => (output += chunk));
-  const exit = new Promise<void>((resolve) => child.on("exit", () => ((exited = true), resolve())));
+  const exit = new Promise<void>((resolve) => child.on("exit", () => {
+    exited = true;
+    resolve();
+  }));
   const portal: TPortal = {
     url,
     pid: child.pid!,

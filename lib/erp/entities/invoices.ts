@@ -2,7 +2,7 @@ import "server-only";
 import { invoiceRma } from "@/lib/staff/returns/invoice-rma";
 import type { TEntityHandler } from "../batch";
 import type { TInvoiceRow, TRejectedRow } from "../schema";
-import { resolveCustomers, selectForUpdate, splitOutcomes, type TTx, upsertRecords } from "../upsert-sql";
+import { resolveCustomers, selectForUpdate, splitOutcomes, upsertRecords } from "../upsert-sql";
 
 // Invoices and credit notes by number. paidAmount and settled are the database's (trigger on
 // "Invoice": settled follows the amount against the payments booked). A credit note naming an RMA

@@ -43,7 +43,7 @@ describe("staff expected delivery dates", () => {
   });
 
   it("refuses a dealer and bad dates without changing anything", async () => {
-    const { customer, staff, dealer } = await createStaffAndDealer();
+    const { customer, dealer } = await createStaffAndDealer();
     const line = await openLine(customer.id, "WG3000003", `o-${customer.id}-x`);
     await expect(setLineExpectedDate(dealer, { lineId: line.id, expectedDate: "2026-12-10" })).rejects.toMatchObject({ code: "NOT_FOUND" });
     expect(ZLineExpectedDateSchema.safeParse({ lineId: line.id, expectedDate: "2026-13-45" }).success).toBe(false);
