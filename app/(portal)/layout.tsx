@@ -1,4 +1,5 @@
 import { getTranslations } from "next-intl/server";
+import { GridUserScope } from "@/components/data-grid/grid-scope";
 import { PortalHeader } from "@/components/layout/portal-header";
 import { requireDealer } from "@/lib/auth/session";
 
@@ -18,7 +19,9 @@ export default async function PortalLayout({ children }: { children: React.React
   return (
     <>
       <PortalHeader title={tc("appName")} subtitle={`${customer.name} · ${tc("customerNumber")} ${customer.erpNumber} · ${dealer.name}`} nav={nav} />
-      <main id="main" className="mx-auto max-w-screen-2xl px-6 py-6">{children}</main>
+      <main id="main" className="mx-auto max-w-screen-2xl px-3 py-4 sm:px-6 sm:py-6">
+        <GridUserScope user={String(dealer.userId)}>{children}</GridUserScope>
+      </main>
     </>
   );
 }

@@ -1,5 +1,12 @@
 "use client";
-import { DataGrid, type TDataGridProps, type TDataGridRow } from "@/components/data-grid/data-grid";
+import { DataGrid, type TColumnPriorities, type TDataGridProps, type TDataGridRow } from "@/components/data-grid/data-grid";
+
+// Key columns: the RMA, the article, the line's status and its credit note (Factuur).
+const PRIORITIES: TColumnPriorities = {
+  rmaNumber: 1, articleNumber: 1, status: 1, creditNote: 1,
+  rmaDate: 2, quantityExpected: 2, formPdf: 3, quantityReceived: 3, receivedAt: 3, labelPdf: 3,
+  articleName: 3, barcode: 4, externalArticleNumbers: 4, remark: 4,
+};
 
 // The status grid with the RMA number drawn as a small inline barcode.
 function renderCell(columnId: string, row: TDataGridRow) {
@@ -9,5 +16,13 @@ function renderCell(columnId: string, row: TDataGridRow) {
 }
 
 export function StatusGrid(props: Omit<TDataGridProps, "renderCell">) {
-  return <DataGrid {...props} renderCell={renderCell} />;
+  return (
+    <DataGrid
+      {...props}
+      renderCell={renderCell}
+      priorities={PRIORITIES}
+      longColumns={["articleName", "externalArticleNumbers", "remark"]}
+      gridId="returns-status"
+    />
+  );
 }

@@ -1,7 +1,13 @@
 "use client";
 import { useTranslations } from "next-intl";
-import { DataGrid, type TDataGridRow } from "@/components/data-grid/data-grid";
+import { DataGrid, type TColumnPriorities, type TDataGridRow } from "@/components/data-grid/data-grid";
 import type { TGridColumn, TGridState } from "@/lib/grid/types";
+
+// Key columns: the invoice, what is open, when it falls due and whether it is overdue.
+const PRIORITIES: TColumnPriorities = {
+  number: 1, openAmount: 1, dueDate: 1, overdue: 1,
+  invoiceDate: 2, document: 2, amount: 3, paidAmount: 3,
+};
 
 type TProps = { columns: TGridColumn[]; rows: TDataGridRow[]; total: number; state: TGridState; caption: string; exportHref: string };
 
@@ -32,5 +38,5 @@ export function UnpaidGrid(props: TProps) {
     }
     return undefined;
   };
-  return <DataGrid {...props} renderCell={renderCell} />;
+  return <DataGrid {...props} renderCell={renderCell} priorities={PRIORITIES} gridId="invoices-unpaid" />;
 }

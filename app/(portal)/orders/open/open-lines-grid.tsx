@@ -1,9 +1,16 @@
 "use client";
 import { useLocale, useTranslations } from "next-intl";
-import { DataGrid, type TDataGridRow } from "@/components/data-grid/data-grid";
+import { DataGrid, type TColumnPriorities, type TDataGridRow } from "@/components/data-grid/data-grid";
 import type { TGridColumn, TGridState } from "@/lib/grid/types";
 import { formatDate } from "@/lib/i18n/format";
 import type { TLocale } from "@/lib/i18n/locales";
+
+// Key columns: the order, the article, what is still to come and when (Verwachte leverdatum).
+const PRIORITIES: TColumnPriorities = {
+  salesOrderNumber: 1, articleNumber: 1, remaining: 1, expectedDate: 1,
+  articleName: 2, orderDate: 3, customerPoNumber: 3, quantityOrdered: 3, quantityDelivered: 3,
+  deliverArticleNumber: 4, salesRep: 4,
+};
 
 type TProps = { columns: TGridColumn[]; rows: TDataGridRow[]; total: number; state: TGridState; caption: string; exportHref: string };
 
@@ -31,5 +38,7 @@ export function OpenLinesGrid(props: TProps) {
       </span>
     );
   };
-  return <DataGrid {...props} renderCell={renderCell} />;
+  return (
+    <DataGrid {...props} renderCell={renderCell} priorities={PRIORITIES} longColumns={["articleName"]} gridId="orders-open" />
+  );
 }
