@@ -13,7 +13,9 @@ const VIEWPORTS = [
   { width: 820, height: 1180 },
   { width: 390, height: 844 },
 ];
-const DEALER_PAGES = Object.entries(PAGES).filter(([, entry]) => entry.role === "dealer");
+// The dealer's pages and the information pages they link to (terms, warranty manual).
+const INFO_PAGES = new Set(["/terms", "/warranty-manual"]);
+const DEALER_PAGES = Object.entries(PAGES).filter(([route, entry]) => entry.role === "dealer" || INFO_PAGES.has(route));
 const SHOTS = "test-results/layout";
 
 type TBox = { label: string; left: number; right: number; shown: boolean };
