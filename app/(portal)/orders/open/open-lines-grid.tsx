@@ -8,8 +8,8 @@ import type { TLocale } from "@/lib/i18n/locales";
 // Key columns: the order, the article, what is still to come and when (Verwachte leverdatum).
 const PRIORITIES: TColumnPriorities = {
   salesOrderNumber: 1, articleNumber: 1, remaining: 1, expectedDate: 1,
-  articleName: 2, orderDate: 3, customerPoNumber: 3, quantityOrdered: 3, quantityDelivered: 3,
-  deliverArticleNumber: 4, salesRep: 4,
+  articleName: 2, deliverArticleNumber: 3, customerPoNumber: 3, quantityOrdered: 3, quantityDelivered: 3,
+  orderDate: 4, salesRep: 4,
 };
 
 type TProps = { columns: TGridColumn[]; rows: TDataGridRow[]; total: number; state: TGridState; caption: string; exportHref: string };

@@ -1,7 +1,9 @@
 "use client";
-import { useTranslations } from "next-intl";
+import { useLocale, useTranslations } from "next-intl";
 import type { useFieldArray, UseFormReturn } from "react-hook-form";
 import { inputClass } from "@/components/ui/field";
+import type { TLocale } from "@/lib/i18n/locales";
+import { parseLocaleInteger } from "@/lib/numbers/locale-number";
 import type { TReturnRequest } from "@/lib/returns/schema";
 
 // The chosen lines with their quantity (1 … remaining), reason and a remove button.
@@ -20,7 +22,15 @@ type TConfirmLinesProps = {
 
 export function ConfirmLines({ form, fields, lines, reasons, message }: TConfirmLinesProps) {
   const t = useTranslations("returns");
+  const locale = useLocale() as TLocale;
   const errors = form.formState.errors.lines;
+  // The quantity is typed the user's way; arrow keys still step it within 1 … what is left.
+  const toQuantity = (value: unknown) => parseLocaleInteger(String(value ?? ""), locale) ?? Number.NaN;
+  const step = (index: number, by: number, max: number) => {
+    const current = toQuantity(form.getValues(`lines.${index}.quantity`));
+    const next = Math.min(max, Math.max(1, (Number.isNaN(current) ? 0 : current) + by));
+    form.setValue(`lines.${index}.quantity`, next, { shouldValidate: form.formState.isSubmitted });
+  };
   const th = "px-2 py-2 text-left text-xs leading-tight font-semibold";
   // Below 640 px each line is a card: the cells stack, each under its column's name (data-label).
   const td = "px-2 py-1 sm:py-2 max-sm:grid max-sm:grid-cols-[7.5rem_minmax(0,1fr)] max-sm:gap-2 max-sm:text-left "
@@ -66,16 +76,19 @@ export function ConfirmLines({ form, fields, lines, reasons, message }: TConfirm
                 <td data-label={t("columns.quantity")} className={td}>
                   <div>
                   <input
-                    type="number"
-                    min={1}
-                    max={line.remaining}
-                    step={1}
+                    type="text"
                     inputMode="numeric"
+                    autoComplete="off"
+                    onKeyDown={(event) => {
+                      if (event.key !== "ArrowUp" && event.key !== "ArrowDown") return;
+                      event.preventDefault();
+                      step(index, event.key === "ArrowUp" ? 1 : -1, line.remaining);
+                    }}
                     aria-label={`${t("columns.quantity")} ${line.articleNumber}`}
                     aria-invalid={Boolean(qtyError)}
                     aria-describedby={`qty-hint-${index}`}
                     className={`${inputClass} w-24 max-w-full`}
-                    {...form.register(`lines.${index}.quantity`, { valueAsNumber: true })}
+                    {...form.register(`lines.${index}.quantity`, { setValueAs: toQuantity })}
                   />
                   <p id={`qty-hint-${index}`} className="text-xs text-slate-600">{t("confirm.maxQuantity", { max: line.remaining })}</p>
                   {qtyError ? <p role="alert" className="text-xs text-red-700">{qtyError}</p> : null}
