@@ -44,15 +44,16 @@ export async function verifySecondFactor(userId: number, rawCode: string, now = 
   if (TOTP_CODE.test(code)) {
     const secret = user.totpSecret ?? user.totpPendingSecret;
     if (!secret) return false;
+    const epoch = Math.floor(now.getTime() / 1000);
     const result = await verify({
-      secret, token: code, epoch: Math.floor(now.getTime() / 1000), epochTolerance: 30,
-      afterTimeStep: user.totpLastStep ?? undefined,
+      secret, token: code, epoch, epochTolerance: 30, afterTimeStep: user.totpLastStep ?? undefined,
     });
     if (!result.valid) return false;
+    const timeStep = Math.floor(epoch / 30) + result.delta;
     const promote = user.totpSecret === null ? { totpSecret: secret, totpPendingSecret: null } : {};
     const { count } = await db.user.updateMany({
-      where: { id: userId, OR: [{ totpLastStep: null }, { totpLastStep: { lt: result.timeStep } }] },
-      data: { totpLastStep: result.timeStep, ...promote },
+      where: { id: userId, OR: [{ totpLastStep: null }, { totpLastStep: { lt: timeStep } }] },
+      data: { totpLastStep: timeStep, ...promote },
     });
     return count === 1;
   }
