@@ -52,12 +52,14 @@ for (const viewport of VIEWPORTS) {
   test(`dealer pages fit ${viewport.width}×${viewport.height}`, async ({ page }) => {
     await page.setViewportSize(viewport);
     await signInAs(page, "dealer@demo.test");
+    const titles: string[] = [];
     for (const [route, entry] of DEALER_PAGES) {
       await page.goto(entry.url(ids));
       await page.waitForLoadState("networkidle");
       if (viewport.width < 640 && KEY_COLUMNS[route] && route !== "/returns/new/confirm") {
         await expect(page.getByTestId("grid-cards"), route).toBeVisible();
       }
+      titles.push(await page.title());
       const name = `${viewport.width}${route.replace(/[/[\]]/g, "_")}`;
       await page.screenshot({ path: `${SHOTS}/${name}.png`, fullPage: true });
 
@@ -70,5 +72,9 @@ for (const viewport of VIEWPORTS) {
         expect(box.right, `${route} at ${viewport.width}: "${box.label}" ends on screen`).toBeLessThanOrEqual(viewport.width);
       }
     }
+    // Each page has its own title (the browser's tab and history), and the portal a favicon.
+    expect(new Set(titles).size, titles.join(" | ")).toBe(titles.length);
+    const icon = await page.locator('link[rel="icon"]').first().getAttribute("href");
+    expect((await page.request.get(icon!)).status()).toBe(200);
   });
 }
