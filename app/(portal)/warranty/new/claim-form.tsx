@@ -36,9 +36,9 @@ export function ClaimForm({ idempotencyKey, today }: { idempotencyKey: string; t
   const message = (key?: string) => (key ? (t.has(key as never) ? t(key as never, { max: 10, name: "" } as never) : key) : undefined);
   const errorOf = (name: TField) => message(errors[name as keyof typeof errors]?.message as string | undefined);
 
-  const chooseFiles = (next: File[]) => {
+  const chooseFiles = (next: File[], problem: string | null) => {
     setFiles(next);
-    setFilesError(message(checkChosenFiles(next) ?? undefined) ?? null);
+    setFilesError(problem);
   };
 
   const onSubmit = form.handleSubmit(() => {
