@@ -24,8 +24,17 @@ export function UnpaidGrid(props: TProps) {
         </span>
       );
     }
+    // A credit note is money owed to the dealer: it falls due on no date and is never overdue.
+    if (columnId === "dueDate" && kind === "CREDIT_NOTE") {
+      return (
+        <span title={t("noDueDate")} className="text-slate-500">
+          <span aria-hidden="true">—</span>
+          <span className="sr-only">{t("noDueDate")}</span>
+        </span>
+      );
+    }
     if (columnId === "overdue") {
-      return overdue ? (
+      return overdue && kind !== "CREDIT_NOTE" ? (
         <span data-testid="overdue-flag" className="rounded bg-red-100 px-2 py-0.5 text-xs font-semibold text-red-800">{t("overdueYes")}</span>
       ) : null;
     }
