@@ -1,7 +1,10 @@
-import invoices from "../../lib/i18n/messages/nl/invoices.json";
-import orders from "../../lib/i18n/messages/nl/orders.json";
-import returns from "../../lib/i18n/messages/nl/returns.json";
-import warranty from "../../lib/i18n/messages/nl/warranty.json";
+import { readFileSync } from "node:fs";
+import path from "node:path";
+
+type TColumns = { columns: Record<string, string> };
+const messages = (name: string): TColumns =>
+  JSON.parse(readFileSync(path.join(process.cwd(), "lib/i18n/messages/nl", `${name}.json`), "utf8")) as TColumns;
+const [invoices, orders, returns, warranty] = ["invoices", "orders", "returns", "warranty"].map(messages) as [TColumns, TColumns, TColumns, TColumns];
 
 // Per dealer page, the columns a dealer comes for (issue 19: the identifier, the decisive
 // figure, the status or date), by their Dutch header. They must be on screen at every width.
