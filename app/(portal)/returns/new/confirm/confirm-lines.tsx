@@ -33,8 +33,9 @@ export function ConfirmLines({ form, fields, lines, reasons, message }: TConfirm
   };
   const th = "px-2 py-2 text-left text-xs leading-tight font-semibold";
   // Below 640 px each line is a card: the cells stack, each under its column's name (data-label).
-  const td = "px-2 py-1 sm:py-2 max-sm:grid max-sm:grid-cols-[7.5rem_minmax(0,1fr)] max-sm:gap-2 max-sm:text-left "
-    + "max-sm:before:text-slate-600 max-sm:before:content-[attr(data-label)] max-sm:before:[overflow-wrap:anywhere]";
+  const td = "px-2 py-1 sm:py-2 max-sm:grid max-sm:grid-cols-[9rem_minmax(0,1fr)] max-sm:gap-2 max-sm:text-left "
+    + "max-sm:before:text-slate-600 max-sm:before:content-[attr(data-label)] max-sm:before:[overflow-wrap:anywhere] "
+    + "max-sm:before:whitespace-normal";
   return (
     // Note: `relative` keeps the screen-reader-only texts inside this box (they widened the page).
     <div className="relative overflow-x-auto rounded border border-slate-300 max-sm:border-0">
