@@ -8,7 +8,10 @@ const ZEnvSchema = z.object({
   DATABASE_URL: z.string().url().optional(),
   PGLITE_DIR: z.string().default(".data/pglite"),
   AUTH_SECRET: z.string().min(32).optional(),
-  APP_URL: z.string().url().default("http://localhost:3000"),
+  // Unset: the address `npm start` serves on (PORT). A production start on PostgreSQL must set it
+  // (scripts/start.mjs refuses to start without it): e-mail links go to this host.
+  APP_URL: z.string().url().optional(),
+  PORT: z.coerce.number().int().positive().max(65535).default(3000),
   RESEND_API_KEY: z.string().optional(),
   RESEND_BASE_URL: z.string().url().optional(),
   MAIL_FROM: z.string().default("Dealer portal <portal@example.com>"),
@@ -21,8 +24,11 @@ const ZEnvSchema = z.object({
   LOG_LEVEL: z.enum(["trace", "debug", "info", "warn", "error", "fatal", "silent"]).default("info"),
 });
 
-export type TEnv = z.infer<typeof ZEnvSchema>;
+export type TEnv = Omit<z.infer<typeof ZEnvSchema>, "APP_URL"> & { APP_URL: string };
 
-export const env: TEnv = ZEnvSchema.parse(
-  Object.fromEntries(Object.entries(process.env).filter(([, v]) => v !== "")),
-);
+export function readEnv(source: Record<string, string | undefined>): TEnv {
+  const parsed = ZEnvSchema.parse(Object.fromEntries(Object.entries(source).filter(([, v]) => v !== "")));
+  return { ...parsed, APP_URL: parsed.APP_URL ?? `http://localhost:${parsed.PORT}` };
+}
+
+export const env: TEnv = readEnv(process.env);

@@ -14,6 +14,14 @@ function run(command, args, env = {}) {
   if (result.status !== 0) process.exit(result.status ?? 1);
 }
 
+// Note: e-mail links point at APP_URL. On PostgreSQL (production) it has to be said; the embedded
+// demo serves on this machine, so its links go to the port it serves on.
+if (!embedded && !process.env.APP_URL) {
+  console.error("APP_URL must be set to the portal's public address (e.g. https://portal.example.com) when DATABASE_URL is set.");
+  process.exit(1);
+}
+process.env.APP_URL ||= `http://localhost:${port}`;
+
 run(tsx[0], [...tsx[1], "scripts/db-migrate.ts"]);
 // The seed loads the demo only into a database without customers, so a new (or empty)
 // embedded database gets it and an existing one is left alone.

@@ -1,5 +1,7 @@
 import { getTranslations } from "next-intl/server";
+import { GridUserScope } from "@/components/data-grid/grid-scope";
 import { PortalHeader } from "@/components/layout/portal-header";
+import { RouteFocus } from "@/components/layout/route-focus";
 import { requireDealer } from "@/lib/auth/session";
 
 export default async function PortalLayout({ children }: { children: React.ReactNode }) {
@@ -18,7 +20,10 @@ export default async function PortalLayout({ children }: { children: React.React
   return (
     <>
       <PortalHeader title={tc("appName")} subtitle={`${customer.name} · ${tc("customerNumber")} ${customer.erpNumber} · ${dealer.name}`} nav={nav} />
-      <main id="main" className="mx-auto max-w-screen-2xl px-6 py-6">{children}</main>
+      <main id="main" className="mx-auto max-w-screen-2xl px-3 py-4 sm:px-6 sm:py-6">
+        <GridUserScope user={String(dealer.userId)}>{children}</GridUserScope>
+      </main>
+      <RouteFocus />
     </>
   );
 }

@@ -2,6 +2,9 @@ import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { requireDealer } from "@/lib/auth/session";
 import { getHomeCounts } from "@/lib/home/queries";
+import { pageTitle } from "@/components/layout/page-title";
+
+export const generateMetadata = pageTitle("common.home");
 
 export default async function HomePage() {
   const dealer = await requireDealer();

@@ -14,6 +14,7 @@ import { formatCellText } from "@/lib/grid/format-cell";
 import type { TDataGridRow, TGridColumn } from "@/lib/grid/types";
 import type { TLocale } from "@/lib/i18n/locales";
 import { cellAlign, GridCellContent } from "./grid-cell";
+import { selectCellClass, type TCellClass } from "./grid-layout";
 import type { TRenderCell } from "./grid-types";
 
 type TGridBodyProps = {
@@ -22,7 +23,14 @@ type TGridBodyProps = {
   group: string | null;
   renderCell?: TRenderCell;
   renderSelectCell?: (row: TDataGridRow) => ReactNode;
+  cellClass: TCellClass;
+  stickySelect: boolean;
+  /** Long free text: two lines at most, the full text on hover. */
+  longColumns?: string[];
+  id?: string;
 };
+
+const NOWRAP = new Set(["number", "money", "date"]);
 
 // Dates and other objects would each form their own group; group on a primitive key instead.
 function groupingKey(value: unknown): string | number | boolean | null {
@@ -31,7 +39,8 @@ function groupingKey(value: unknown): string | number | boolean | null {
   return typeof value === "number" || typeof value === "boolean" ? value : String(value);
 }
 
-export function GridBody({ columns, rows, group, renderCell, renderSelectCell }: TGridBodyProps) {
+export function GridBody(props: TGridBodyProps) {
+  const { columns, rows, group, renderCell, renderSelectCell, cellClass, stickySelect, longColumns, id } = props;
   const t = useTranslations("grid");
   const locale = useLocale() as TLocale;
   const yesNo = useMemo(() => ({ yes: t("yes"), no: t("no") }), [t]);
@@ -56,7 +65,7 @@ export function GridBody({ columns, rows, group, renderCell, renderSelectCell }:
   const span = columns.length + (renderSelectCell ? 1 : 0);
 
   return (
-    <tbody>
+    <tbody id={id} tabIndex={id ? -1 : undefined}>
       {table.getRowModel().rows.map((row) => {
         if (row.getIsGrouped() && groupColumn) {
           const first = row.getLeafRows()[0]?.original;
@@ -86,12 +95,22 @@ export function GridBody({ columns, rows, group, renderCell, renderSelectCell }:
             key={row.id}
             className={`border-t border-slate-200 hover:bg-brand-50 ${data.disabled ? "text-slate-500" : ""}`}
           >
-            {renderSelectCell ? <td className="px-2 py-1.5">{renderSelectCell(data)}</td> : null}
-            {columns.map((column) => (
-              <td key={column.id} className={`px-2 py-1.5 text-sm ${cellAlign(column)}`}>
-                <GridCellContent column={column} row={data} renderCell={renderCell} locale={locale} yesNo={yesNo} />
-              </td>
-            ))}
+            {renderSelectCell ? <td className={`${selectCellClass("body", stickySelect)} py-1.5`}>{renderSelectCell(data)}</td> : null}
+            {columns.map((column) => {
+              const content = <GridCellContent column={column} row={data} renderCell={renderCell} locale={locale} yesNo={yesNo} />;
+              const long = longColumns?.includes(column.id);
+              return (
+                <td key={column.id} className={`px-1.5 py-1.5 text-sm ${cellAlign(column)} ${NOWRAP.has(column.type) ? "whitespace-nowrap" : ""} ${cellClass(column.id, "body")}`}>
+                  {long ? (
+                    <span className="line-clamp-2 max-w-64 min-w-24" title={formatCellText(column, data.cells[column.id], locale, yesNo)}>
+                      {content}
+                    </span>
+                  ) : (
+                    content
+                  )}
+                </td>
+              );
+            })}
           </tr>
         );
       })}

@@ -33,11 +33,13 @@ export function GridFilterInput({ column, value, onFilter }: { column: TGridColu
   return (
     <input
       type="search"
+      // A small intrinsic width: the column's width comes from its header and cells, not the box.
+      size={4}
       value={text}
       maxLength={MAX_FILTER_LENGTH}
       aria-label={t("search", { column: column.label })}
       placeholder={hint && !column.options ? t(hint) : undefined}
-      className="w-full min-w-16 rounded border border-slate-400 bg-white px-2 py-1 text-sm font-normal focus:border-brand-600"
+      className="w-full min-w-14 rounded border border-slate-400 bg-white px-2 py-1 text-sm font-normal focus:border-brand-600"
       onChange={(event) => {
         const next = event.target.value;
         setText(next);

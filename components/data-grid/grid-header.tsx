@@ -5,6 +5,7 @@ import type { ReactNode } from "react";
 import { isFilterable, isSortable, type TGridColumn, type TGridSort } from "@/lib/grid/types";
 import { cellAlign } from "./grid-cell";
 import { GridFilterInput } from "./grid-filter-input";
+import { selectCellClass, type TCellClass } from "./grid-layout";
 import { GRID_COLUMN_DRAG_TYPE } from "./grid-types";
 
 type TGridHeaderProps = {
@@ -13,20 +14,23 @@ type TGridHeaderProps = {
   filters: Record<string, string>;
   draggable: boolean;
   selectionHeader?: ReactNode;
+  cellClass: TCellClass;
+  stickySelect: boolean;
   onSort: (columnId: string) => void;
   onFilter: (columnId: string, text: string) => void;
 };
 
 const ARIA_SORT = { asc: "ascending", desc: "descending" } as const;
 
-export function GridHeader({ columns, sort, filters, draggable, selectionHeader, onSort, onFilter }: TGridHeaderProps) {
+export function GridHeader(props: TGridHeaderProps) {
+  const { columns, sort, filters, draggable, selectionHeader, cellClass, stickySelect, onSort, onFilter } = props;
   const t = useTranslations("grid");
   const hasSelection = selectionHeader !== undefined;
   return (
     <thead className="bg-brand-50 text-slate-800">
       <tr>
         {hasSelection ? (
-          <th scope="col" className="w-10 px-2 py-2">
+          <th scope="col" className={`${selectCellClass("head", stickySelect)} py-2`}>
             {selectionHeader}
           </th>
         ) : null}
@@ -47,14 +51,14 @@ export function GridHeader({ columns, sort, filters, draggable, selectionHeader,
                     }
                   : undefined
               }
-              className={`px-2 py-2 align-bottom text-sm font-semibold ${cellAlign(column)} ${draggable ? "cursor-grab" : ""}`}
+              className={`px-1.5 py-2 align-bottom text-xs leading-tight font-semibold ${cellAlign(column)} ${cellClass(column.id, "head")} ${draggable ? "cursor-grab" : ""}`}
             >
               {isSortable(column) ? (
                 <button
                   type="button"
                   title={t("sortBy", { column: column.label })}
                   onClick={() => onSort(column.id)}
-                  className="inline-flex items-center gap-1 rounded px-1 text-left font-semibold hover:bg-brand-100"
+                  className="inline-flex items-end gap-1 rounded px-0.5 text-left font-semibold hover:bg-brand-100"
                 >
                   <span>{column.label}</span>
                   <span aria-hidden="true" className={sorted ? "text-brand-700" : "text-slate-400"}>
@@ -62,7 +66,7 @@ export function GridHeader({ columns, sort, filters, draggable, selectionHeader,
                   </span>
                 </button>
               ) : (
-                <span className="px-1">{column.label}</span>
+                <span className="px-0.5">{column.label}</span>
               )}
             </th>
           );
@@ -70,9 +74,9 @@ export function GridHeader({ columns, sort, filters, draggable, selectionHeader,
       </tr>
       {columns.some(isFilterable) ? (
         <tr>
-          {hasSelection ? <td /> : null}
+          {hasSelection ? <td className={selectCellClass("head", stickySelect)} /> : null}
           {columns.map((column) => (
-            <td key={column.id} className="px-2 pb-2">
+            <td key={column.id} className={`px-1.5 pb-2 ${cellClass(column.id, "head")}`}>
               {isFilterable(column) ? (
                 <GridFilterInput column={column} value={filters[column.id] ?? ""} onFilter={(text) => onFilter(column.id, text)} />
               ) : null}

@@ -13,9 +13,9 @@ export function GridPager({ page, pageSize, total, onPage, onPageSize }: TGridPa
   const pages = pageCount(total, pageSize);
   const current = Math.min(page, pages);
   return (
-    <nav aria-label={t("pagination")} className="flex flex-wrap items-center justify-between gap-3 py-3 text-sm">
+    <nav aria-label={t("pagination")} className="flex min-w-0 flex-wrap items-center justify-between gap-3 py-3 text-sm">
       <p>{t("rowsTotal", { count: total })}</p>
-      <div className="flex items-center gap-2">
+      <div className="flex flex-wrap items-center gap-2">
         <button type="button" className={buttonClass} disabled={page <= 1} onClick={() => onPage(1)}>
           {t("first")}
         </button>

@@ -12,7 +12,7 @@ export async function PortalHeader({ title, subtitle, nav }: { title: string; su
       <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:bg-white focus:p-2">
         {t("skipToContent")}
       </a>
-      <div className="mx-auto flex max-w-screen-2xl flex-wrap items-center justify-between gap-4 px-6 py-3">
+      <div className="mx-auto flex max-w-screen-2xl flex-wrap items-center justify-between gap-x-4 gap-y-2 px-3 py-2 sm:px-6 sm:py-3">
         <div>
           <Link href={nav[0]?.href ?? "/"} className="text-lg font-semibold text-brand-800">{title}</Link>
           {subtitle ? <p className="text-xs text-slate-600">{subtitle}</p> : null}
@@ -22,11 +22,12 @@ export async function PortalHeader({ title, subtitle, nav }: { title: string; su
           <LogOutButton label={t("logout")} />
         </div>
       </div>
-      <nav aria-label={t("mainNavigation")} className="mx-auto max-w-screen-2xl px-6">
-        <ul className="flex flex-wrap gap-1 text-sm">
+      {/* Note: on phones the sections form one row that scrolls sideways inside itself. */}
+      <nav aria-label={t("mainNavigation")} className="mx-auto max-w-screen-2xl px-3 sm:px-6">
+        <ul className="flex gap-1 overflow-x-auto text-sm sm:flex-wrap">
           {nav.map((item) => (
             <li key={item.href}>
-              <Link href={item.href} className="inline-block rounded-t px-3 py-2 text-slate-700 hover:bg-brand-50 hover:text-brand-800">{item.label}</Link>
+              <Link href={item.href} className="inline-block rounded-t px-3 py-2 whitespace-nowrap text-slate-700 hover:bg-brand-50 hover:text-brand-800">{item.label}</Link>
             </li>
           ))}
         </ul>

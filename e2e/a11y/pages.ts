@@ -9,6 +9,8 @@ export const PAGES: Record<string, TPageEntry> = {
   "/login": { role: "visitor", url: () => "/login" },
   "/reset-password": { role: "visitor", url: () => "/reset-password" },
   "/set-password/[token]": { role: "visitor", url: (ids) => `/set-password/${ids.setPasswordToken}` },
+  "/terms": { role: "visitor", url: () => "/terms" },
+  "/warranty-manual": { role: "visitor", url: () => "/warranty-manual" },
 
   "/": { role: "dealer", url: () => "/" },
   "/returns/new": { role: "dealer", url: () => "/returns/new" },

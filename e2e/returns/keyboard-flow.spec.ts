@@ -124,7 +124,7 @@ test("a dealer returns two lines using only the keyboard", async ({ page }) => {
   await page.keyboard.press("Control+A");
   await page.keyboard.type("2");
   await page.keyboard.press("ArrowUp");
-  const quantity = page.getByTestId(`confirm-line-${first!.article}`).locator('input[type="number"]');
+  const quantity = page.getByRole("textbox", { name: `Aantal ${first!.article}` });
   await expect(quantity).toHaveValue("3");
   for (const line of [first!, second!]) {
     await expect(page.getByTestId(`confirm-line-${line.article}`).locator("select")).toHaveValue(chosen);

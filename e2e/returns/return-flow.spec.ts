@@ -84,11 +84,12 @@ test("a dealer returns two lines from different pages and gets the RMA with its 
   await expect(page).toHaveURL(/\/returns\/new\/confirm\?lines=/);
   await expect(page.getByRole("heading", { name: "Bevestiging retourorder" })).toBeVisible();
   await expect(page.getByText("€ 2,50")).toBeVisible();
-  // SPEC §2.2: every chosen line starts at 1, whatever is left; the dealer raises it.
-  const qtyFirst = page.getByTestId(`confirm-line-${first.article}`).locator('input[type="number"]');
-  const qtySecond = page.getByTestId(`confirm-line-${second!.article}`).locator('input[type="number"]');
-  await expect(qtyFirst).toHaveValue("1");
-  await expect(qtySecond).toHaveValue("1");
+  // SPEC §2.2: every chosen line starts at what is left to return; the dealer lowers it.
+  const qtyFirst = page.getByRole("textbox", { name: `Aantal ${first.article}` });
+  const qtySecond = page.getByRole("textbox", { name: `Aantal ${second!.article}` });
+  await expect(qtyFirst).toHaveValue(String(first.remaining));
+  await expect(qtySecond).toHaveValue(String(second!.remaining));
+  await qtyFirst.fill("1");
   const secondQty = Math.min(2, second!.remaining);
   await qtySecond.fill(String(secondQty));
   await page.locator("#reason-all").selectOption({ label: "Verkeerd geleverd" });

@@ -76,7 +76,7 @@ test("a dealer files a warranty claim with two photos and a PDF, and finds it ba
   await expect(page.getByTestId("claim-attachments").getByRole("link")).toHaveCount(4);
 });
 
-test("the claim form refuses a file that only pretends to be a photo, and keeps the claim unsent", async ({ page }) => {
+test("the claim form refuses a file that only pretends to be a photo and leaves it out of the list", async ({ page }) => {
   await signInAs(page, "dealer@demo.test");
   await page.goto("/warranty/new");
   await page.locator("#articleNumber").fill("WG1234567");
@@ -85,7 +85,9 @@ test("the claim form refuses a file that only pretends to be a photo, and keeps 
   await page.locator("#vehicleModel").fill("Transit");
   await page.locator("#complaint").fill("Geen druk");
   await page.locator("#files").setInputFiles([{ name: "foto.jpg", mimeType: "image/jpeg", buffer: Buffer.from("<html><script>alert(1)</script></html>") }]);
-  await page.getByRole("button", { name: "Garantieaanvraag versturen" }).click();
+  // Issue 19: refused as it is chosen, named, and not left in the list to block sending.
   await expect(page.locator("main").getByText("Alleen foto's (JPEG, PNG, WebP, HEIC) en PDF's.")).toBeVisible();
+  await expect(page.locator("main").getByText("foto.jpg is geen foto of PDF.")).toBeVisible();
+  await expect(page.getByTestId("chosen-files")).toHaveCount(0);
   await expect(page).toHaveURL(/\/warranty\/new$/);
 });

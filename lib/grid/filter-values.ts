@@ -1,13 +1,14 @@
 // Parsers for the values a user types into a column search box: integers, amounts, dates, yes/no.
+import { parseLocaleInteger } from "@/lib/numbers/locale-number";
 
 const INT4_MAX = 2_147_483_647;
 // Decimal(12,2) holds 10 whole digits; a longer amount cannot match and could overflow the query.
 const MAX_MONEY_WHOLE_DIGITS = 10;
 
+/** `5`, `182.500`, `182,500`, `182 500`: thousands grouped the way any of our locales writes them. */
 export function parseInteger(text: string): number | null {
-  if (!/^-?\d{1,10}$/.test(text)) return null;
-  const value = Number(text);
-  return Math.abs(value) <= INT4_MAX ? value : null;
+  const value = parseLocaleInteger(text);
+  return value !== null && Math.abs(value) <= INT4_MAX ? value : null;
 }
 
 /** `1.165,00`, `1165,00`, `1,165.00`, `1165.5`, `€ 1.165` → "1165.00"; a lone separator before 3 digits groups thousands. */

@@ -5,6 +5,7 @@ import type erp from "./messages/nl/erp.json";
 import type errors from "./messages/nl/errors.json";
 import type grid from "./messages/nl/grid.json";
 import type home from "./messages/nl/home.json";
+import type info from "./messages/nl/info.json";
 import type invoices from "./messages/nl/invoices.json";
 import type orders from "./messages/nl/orders.json";
 import type returns from "./messages/nl/returns.json";
@@ -20,7 +21,7 @@ declare module "next-intl" {
     Messages: {
       common: typeof common; auth: typeof auth; home: typeof home; errors: typeof errors; grid: typeof grid;
       email: typeof email; returns: typeof returns; warranty: typeof warranty; orders: typeof orders;
-      invoices: typeof invoices; staff: typeof staff; erp: typeof erp;
+      invoices: typeof invoices; staff: typeof staff; erp: typeof erp; info: typeof info;
     };
   }
 }

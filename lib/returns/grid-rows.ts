@@ -18,7 +18,7 @@ export function historyGridRows(rows: THistoryRow[], t: TTranslate): TDataGridRo
 }
 
 export function statusGridRows(rows: TStatusRow[], t: TTranslate): TDataGridRow[] {
-  return rows.map(({ hasLabel, ...row }) => ({
+  return rows.map(({ hasLabel, creditNoteHasDocument, ...row }) => ({
     id: String(row.id),
     cells: {
       ...row,
@@ -32,7 +32,8 @@ export function statusGridRows(rows: TStatusRow[], t: TTranslate): TDataGridRow[
     href: {
       formPdf: `/returns/${row.rmaNumber}/form.pdf`,
       ...(hasLabel ? { labelPdf: `/returns/${row.rmaNumber}/label.pdf` } : {}),
-      ...(row.creditNote ? { creditNote: `/invoices/${encodeURIComponent(row.creditNote)}/pdf` } : {}),
+      // Note: a credit note without a document is shown as its number and amount, never as a dead link.
+      ...(row.creditNote && creditNoteHasDocument ? { creditNote: `/invoices/${encodeURIComponent(row.creditNote)}/pdf` } : {}),
     },
   }));
 }

@@ -121,6 +121,7 @@ describe("the return status query", () => {
       externalArticleNumbers: expect.stringMatching(/^E-\d$/), articleName: rejected.articleName,
       remark: [rejected.remark, "Niet origineel"].filter(Boolean).join(" · "), quantityExpected: rejected.quantityExpected,
       receivedAt: rejected.receivedAt, quantityReceived: rejected.quantityReceived, status: "REJECTED", creditNote: CREDIT_NOTES[rejected.rmaNumber] ?? null, hasLabel: true,
+      creditNoteAmount: CREDIT_NOTES[rejected.rmaNumber] ? "-10.00" : null, creditNoteHasDocument: false,
     });
     expect(rows.find((r) => r.rmaDate === "2025-03-14T23:59:59.999Z")).toBeDefined();
   });
@@ -129,6 +130,25 @@ describe("the return status query", () => {
     const { rows } = await getReturnStatus(mine.customer.id, status, stateOf(), { paged: false });
     const notesOf = (rmaNumber: string) => [...new Set(rows.filter((r) => r.rmaNumber === rmaNumber).map((r) => r.creditNote))];
     expect([notesOf("IRM9100000"), notesOf("IRM9100001"), notesOf("IRM9100002")]).toEqual([["CN-NEW"], [null], ["CN-THIRD"]]);
+  });
+
+  it("says whether the credit note has a document, so the grid links only to one that exists", async () => {
+    const document = await db.document.create({
+      data: {
+        customerId: mine.customer.id, kind: "CREDIT_NOTE", source: "ERP", fileName: "CN-THIRD.pdf", contentType: "application/pdf",
+        size: 10, sha256: "0".repeat(64), storageKey: `test/cn-third-${Date.now()}.pdf`,
+      },
+    });
+    await db.invoice.update({ where: { number: "CN-THIRD" }, data: { documentId: document.id } });
+    try {
+      const { rows } = await getReturnStatus(mine.customer.id, status, stateOf(), { paged: false });
+      const of = (rmaNumber: string) => rows.find((r) => r.rmaNumber === rmaNumber)!;
+      expect(of("IRM9100000")).toMatchObject({ creditNote: "CN-NEW", creditNoteAmount: "-10.00", creditNoteHasDocument: false });
+      expect(of("IRM9100002")).toMatchObject({ creditNote: "CN-THIRD", creditNoteAmount: "-10.00", creditNoteHasDocument: true });
+      expect(of("IRM9100001")).toMatchObject({ creditNote: null, creditNoteAmount: null, creditNoteHasDocument: false });
+    } finally {
+      await db.invoice.update({ where: { number: "CN-THIRD" }, data: { documentId: null } });
+    }
   });
 
   it("searches text literally and case-insensitively: % _ and \\ are no wildcards", async () => {

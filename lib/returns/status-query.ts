@@ -12,6 +12,8 @@ export type TStatusRow = {
   remark: string; quantityExpected: number;
   receivedAt: string | null; quantityReceived: number | null; status: "EXPECTED" | "RECEIVED" | "REJECTED" | "INVOICED";
   creditNote: string | null; hasLabel: boolean;
+  /** The credit note's amount, and whether it has a document to link to (without one it is shown as text). */
+  creditNoteAmount: string | null; creditNoteHasDocument: boolean;
 };
 
 /** Column id → SQL over o = Rma, l = RmaLine, d = DeliveredLine; every sortable and filterable status column. */
@@ -29,7 +31,10 @@ const STATUS_COLUMN_SQL = {
 } as const;
 const DELIVERED_LINE_COLUMNS: string[] = ["articleNumber", "externalArticleNumbers", "articleName"];
 
-type TRawStatusRow = Omit<TStatusRow, "remark" | "hasLabel"> & { remark: string; rejectionReason: string | null };
+type TCreditNoteInfo = { number: string; amount: string; hasDocument: boolean };
+type TRawStatusRow = Omit<TStatusRow, "remark" | "hasLabel" | "creditNote" | "creditNoteAmount" | "creditNoteHasDocument"> & {
+  remark: string; rejectionReason: string | null; creditNoteInfo: TCreditNoteInfo | null;
+};
 
 /** The chosen column (enum status in its declared order), then the newest line: paging never repeats or skips a row. */
 function statusOrderBy(sort: TGridSort | null): { sql: Prisma.Sql; onDeliveredLine: boolean } {
@@ -50,7 +55,8 @@ function dealerLines(customerId: number, where: Prisma.Sql, withDeliveredLine: b
 const ROW_COLUMNS = Prisma.sql`l."id", o."number" AS "rmaNumber", to_char(o."createdAt", 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"') AS "rmaDate",
   d."articleNumber", d."externalArticleNumbers", d."articleName", l."remark", l."rejectionReason", l."quantityExpected",
   to_char(l."receivedAt", 'YYYY-MM-DD') AS "receivedAt", l."quantityReceived", l."status"::text AS "status",
-  (SELECT i."number" FROM "Invoice" i WHERE i."rmaId" = o."id" AND i."kind" = 'CREDIT_NOTE' ORDER BY i."id" DESC LIMIT 1) AS "creditNote"`;
+  (SELECT json_build_object('number', i."number", 'amount', i."amount"::text, 'hasDocument', i."documentId" IS NOT NULL)
+     FROM "Invoice" i WHERE i."rmaId" = o."id" AND i."kind" = 'CREDIT_NOTE' ORDER BY i."id" DESC LIMIT 1) AS "creditNoteInfo"`;
 
 /**
  * A page picks its line ids first (only the tables the filter and sort need), then reads those
@@ -84,8 +90,11 @@ export async function getReturnStatus(customerId: number, columns: TGridColumn[]
     db.customer.findUnique({ where: { id: customerId }, select: { carrier: true } }),
   ]);
   const hasLabel = customer?.carrier === "NIGHT_CARRIER";
-  const rows: TStatusRow[] = lines.map(({ rejectionReason, ...line }) => ({
+  const rows: TStatusRow[] = lines.map(({ rejectionReason, creditNoteInfo, ...line }) => ({
     ...line,
+    creditNote: creditNoteInfo?.number ?? null,
+    creditNoteAmount: creditNoteInfo?.amount ?? null,
+    creditNoteHasDocument: creditNoteInfo?.hasDocument ?? false,
     remark: [line.remark, rejectionReason].filter(Boolean).join(" · "),
     hasLabel,
   }));

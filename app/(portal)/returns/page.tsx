@@ -8,6 +8,9 @@ import { statusGridRows } from "@/lib/returns/grid-rows";
 import { findCreatedRma } from "@/lib/returns/queries";
 import { getReturnStatus } from "@/lib/returns/status-query";
 import { StatusGrid } from "./status-grid";
+import { pageTitle } from "@/components/layout/page-title";
+
+export const generateMetadata = pageTitle("returns.titleStatus");
 
 export default async function ReturnStatusPage({ searchParams }: { searchParams: Promise<TSearchParams> }) {
   const dealer = await requireDealer();
@@ -24,7 +27,7 @@ export default async function ReturnStatusPage({ searchParams }: { searchParams:
       <h1 className="text-2xl font-semibold">{t("titleStatus")}</h1>
       {created ? (
         <Alert tone="success">
-          <p className="font-medium" data-testid="rma-created">{t("created", { number: created.number })}</p>
+          <p className="font-medium" data-testid="rma-created" data-focus-on-arrival>{t("created", { number: created.number })}</p>
           <p>{t("createdDocuments")}</p>
           <p className="mt-1 flex gap-4">
             <a href={`/returns/${created.number}/form.pdf`} className="underline">{t("formPdfLink")}</a>

@@ -1,11 +1,18 @@
 "use client";
 import { useTranslations } from "next-intl";
 import { useEffect, useMemo } from "react";
+import { FILE_LIMITS, hasPhotoOrPdfContent, screenFiles, type TFileProblem } from "./screen-files";
+
+const MB = 1024 * 1024;
+/** The {max} of each problem's message: megabytes, or a number of files. */
+const LIMIT_MB_OR_COUNT: Record<TFileProblem["key"], number> = {
+  fileType: 0, fileTooLarge: FILE_LIMITS.maxFileBytes / MB, tooManyFiles: FILE_LIMITS.maxFiles, claimTooLarge: FILE_LIMITS.maxTotalBytes / MB,
+};
 
 // Files chosen for a claim, shown before sending: image thumbnails (object URLs, revoked when
 // they leave), other files by name, each removable.
 export const ACCEPT = "image/jpeg,image/png,image/webp,image/heic,.heic,application/pdf";
-export const FILE_LIMITS = { maxFiles: 10, maxFileBytes: 10 * 1024 * 1024, maxTotalBytes: 50 * 1024 * 1024 };
+export { FILE_LIMITS } from "./screen-files";
 
 /** The client-side check of the chosen files (the server checks again, by content). */
 export function checkChosenFiles(files: File[], existingCount = 0): string | null {
@@ -15,8 +22,18 @@ export function checkChosenFiles(files: File[], existingCount = 0): string | nul
   return null;
 }
 
-export function AttachmentPicker({ id, files, onChange, error }: { id: string; files: File[]; onChange: (files: File[]) => void; error?: string | null }) {
+type TAttachmentPickerProps = {
+  id: string;
+  files: File[];
+  /** The files to send, and a message naming any just-chosen file that was left out (null: none). */
+  onChange: (files: File[], problem: string | null) => void;
+  error?: string | null;
+  existingCount?: number;
+};
+
+export function AttachmentPicker({ id, files, onChange, error, existingCount = 0 }: TAttachmentPickerProps) {
   const t = useTranslations("warranty");
+  const describe = (key: TFileProblem["key"], name: string) => t(`errors.${key}`, { name, max: LIMIT_MB_OR_COUNT[key] });
   const previews = useMemo(() => files.map((f) => (f.type.startsWith("image/") && f.type !== "image/heic" ? URL.createObjectURL(f) : null)), [files]);
   useEffect(() => () => previews.forEach((url) => url && URL.revokeObjectURL(url)), [previews]);
 
@@ -31,9 +48,16 @@ export function AttachmentPicker({ id, files, onChange, error }: { id: string; f
         aria-describedby={`${id}-hint${error ? ` ${id}-error` : ""}`}
         aria-invalid={!!error}
         className="text-sm"
-        onChange={(e) => {
-          onChange([...files, ...Array.from(e.target.files ?? [])]);
+        onChange={async (e) => {
+          const added = Array.from(e.target.files ?? []);
           e.target.value = "";
+          const content = await Promise.all(added.map(hasPhotoOrPdfContent));
+          const notPhotoOrPdf = new Set(added.filter((_, i) => !content[i]));
+          const { files: kept, problems } = screenFiles(files, added, existingCount, notPhotoOrPdf);
+          const named = problems.map((p) => describe(p.key, p.name));
+          // Note: the type rule is said once after the names, as the server words it.
+          if (problems.some((p) => p.key === "fileType")) named.push(t("errors.fileTypeShort"));
+          onChange(kept, named.length ? named.join(" ") : null);
         }}
       />
       <p id={`${id}-hint`} className="text-xs text-slate-600">{t("form.filesHint")}</p>
@@ -49,7 +73,7 @@ export function AttachmentPicker({ id, files, onChange, error }: { id: string; f
                 <span className="flex h-24 items-center justify-center rounded bg-slate-100 font-semibold text-slate-600">{file.name.split(".").pop()?.toUpperCase()}</span>
               )}
               <span className="truncate" title={file.name}>{file.name}</span>
-              <button type="button" aria-label={t("form.removeFile", { name: file.name })} className="self-start text-brand-700 underline" onClick={() => onChange(files.filter((_, j) => j !== i))}>
+              <button type="button" aria-label={t("form.removeFile", { name: file.name })} className="self-start text-brand-700 underline" onClick={() => onChange(files.filter((_, j) => j !== i), null)}>
                 {t("form.remove")}
               </button>
             </li>

@@ -1,12 +1,18 @@
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
-import { DataGrid, type TDataGridRow } from "@/components/data-grid/data-grid";
+import { DataGrid, type TColumnPriorities, type TDataGridRow } from "@/components/data-grid/data-grid";
 import { requireDealer } from "@/lib/auth/session";
 import { todayIso } from "@/lib/dates";
 import { gridStateToSearchParams, parseGridState, type TSearchParams } from "@/lib/grid/params";
 import { claimGridColumns } from "@/lib/warranty/list-columns";
 import { DEFAULT_CLAIM_SORT } from "@/lib/warranty/list-filters";
 import { listClaims } from "@/lib/warranty/queries";
+
+// Key columns: the claim, its status, the distributor's reaction and the attachments.
+const PRIORITIES: TColumnPriorities = {
+  number: 1, status: 1, reaction: 1, attachments: 1,
+  submittedAt: 2, articleNumber: 2, claimPdf: 2, handledAt: 3, goodsReceived: 3, remark: 3,
+};
 
 export async function generateMetadata() {
   const t = await getTranslations("warranty");
@@ -48,7 +54,17 @@ export default async function WarrantyStatusPage({ searchParams }: { searchParam
         <h1 className="text-2xl font-semibold">{t("title")}</h1>
         <Link href="/warranty/new" className="rounded bg-brand-600 px-4 py-2 text-sm font-medium text-white hover:bg-brand-700">{t("newClaim")}</Link>
       </div>
-      <DataGrid columns={columns} rows={gridRows} total={total} state={state} caption={t("caption")} exportHref={`/warranty/export.csv?${exportParams}`} />
+      <DataGrid
+        columns={columns}
+        rows={gridRows}
+        total={total}
+        state={state}
+        caption={t("caption")}
+        exportHref={`/warranty/export.csv?${exportParams}`}
+        priorities={PRIORITIES}
+        longColumns={["remark"]}
+        gridId="warranty-status"
+      />
     </div>
   );
 }

@@ -8,6 +8,9 @@ import { documentColumn, exportQuery, UNPAID_DEFAULT_SORT, unpaidColumns } from 
 import { AGE_BUCKETS } from "@/lib/invoices/open-amount";
 import { listUnpaidInvoices } from "@/lib/invoices/queries";
 import { UnpaidGrid } from "./unpaid-grid";
+import { pageTitle } from "@/components/layout/page-title";
+
+export const generateMetadata = pageTitle("invoices.title");
 
 export default async function UnpaidInvoicesPage({ searchParams }: { searchParams: Promise<TSearchParams> }) {
   const dealer = await requireDealer();

@@ -1,7 +1,13 @@
 "use client";
 import { useTranslations } from "next-intl";
-import { DataGrid, type TDataGridRow } from "@/components/data-grid/data-grid";
+import { DataGrid, type TColumnPriorities, type TDataGridRow } from "@/components/data-grid/data-grid";
 import type { TGridColumn, TGridState } from "@/lib/grid/types";
+
+// Key columns: the invoice, what is open, when it falls due and whether it is overdue.
+const PRIORITIES: TColumnPriorities = {
+  number: 1, openAmount: 1, dueDate: 1, overdue: 1,
+  invoiceDate: 2, document: 2, amount: 3, paidAmount: 3,
+};
 
 type TProps = { columns: TGridColumn[]; rows: TDataGridRow[]; total: number; state: TGridState; caption: string; exportHref: string };
 
@@ -18,8 +24,17 @@ export function UnpaidGrid(props: TProps) {
         </span>
       );
     }
+    // A credit note is money owed to the dealer: it falls due on no date and is never overdue.
+    if (columnId === "dueDate" && kind === "CREDIT_NOTE") {
+      return (
+        <span title={t("noDueDate")} className="text-slate-500">
+          <span aria-hidden="true">—</span>
+          <span className="sr-only">{t("noDueDate")}</span>
+        </span>
+      );
+    }
     if (columnId === "overdue") {
-      return overdue ? (
+      return overdue && kind !== "CREDIT_NOTE" ? (
         <span data-testid="overdue-flag" className="rounded bg-red-100 px-2 py-0.5 text-xs font-semibold text-red-800">{t("overdueYes")}</span>
       ) : null;
     }
@@ -32,5 +47,5 @@ export function UnpaidGrid(props: TProps) {
     }
     return undefined;
   };
-  return <DataGrid {...props} renderCell={renderCell} />;
+  return <DataGrid {...props} renderCell={renderCell} priorities={PRIORITIES} gridId="invoices-unpaid" />;
 }

@@ -10,6 +10,9 @@ import { parseSeenCookie, SEEN_COOKIE } from "@/lib/orders/seen-baseline";
 import { getOpenOrdersSeenAt } from "@/lib/orders/seen";
 import { AcknowledgeVisit } from "./acknowledge-visit";
 import { OpenLinesGrid } from "./open-lines-grid";
+import { pageTitle } from "@/components/layout/page-title";
+
+export const generateMetadata = pageTitle("orders.title");
 
 export default async function OpenOrderLinesPage({ searchParams }: { searchParams: Promise<TSearchParams> }) {
   const dealer = await requireDealer();

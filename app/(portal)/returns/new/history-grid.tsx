@@ -2,9 +2,16 @@
 import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { Button } from "@/components/ui/button";
-import { DataGrid, useGridSelection, type TDataGridRow } from "@/components/data-grid/data-grid";
+import { DataGrid, useGridSelection, type TColumnPriorities, type TDataGridRow } from "@/components/data-grid/data-grid";
 import type { TGridColumn, TGridState } from "@/lib/grid/types";
 import { HISTORY_SELECTION_KEY } from "@/lib/returns/grid-links";
+
+// Key columns: the order line, the article, what is left to return and the delivery date.
+const PRIORITIES: TColumnPriorities = {
+  salesOrderNumber: 1, articleNumber: 1, remaining: 1, deliveryDate: 1,
+  articleName: 2, quantityDelivered: 3, quantityInRequest: 3, quantityReturned: 4, specialOrder: 3, customerPoNumber: 3,
+  externalArticleNumbers: 4, netUnitPrice: 4, quantityOrdered: 4,
+};
 
 // The order history with row selection kept across pages and filters, and "RMA aanmaken".
 function renderCell(columnId: string, row: TDataGridRow) {
@@ -12,7 +19,7 @@ function renderCell(columnId: string, row: TDataGridRow) {
   return (
     <span className="flex flex-col items-center" title={row.disabledReason}>
       <span aria-hidden="true">✓</span>
-      <span className="text-xs whitespace-nowrap text-slate-600">{row.cells.specialOrderNote}</span>
+      <span className="text-xs leading-tight text-slate-600">{row.cells.specialOrderNote}</span>
     </span>
   );
 }
@@ -42,6 +49,9 @@ export function HistoryGrid({ columns, rows, total, state, caption, exportHref, 
         exportHref={exportHref}
         selection={{ storageKey: HISTORY_SELECTION_KEY, allIdsHref }}
         renderCell={renderCell}
+        priorities={PRIORITIES}
+        longColumns={["articleName", "externalArticleNumbers"]}
+        gridId="returns-history"
       />
       <div className="flex items-center justify-end gap-4 border-t border-slate-200 pt-3">
         <p className="text-sm font-medium" aria-live="polite">{t("selectedCount", { count: selection.ids.length })}</p>

@@ -6,6 +6,9 @@ import { DEFAULT_HISTORY_SORT, filterQuery } from "@/lib/returns/grid-links";
 import { historyGridRows } from "@/lib/returns/grid-rows";
 import { getReturnHistory } from "@/lib/returns/history-query";
 import { HistoryGrid } from "./history-grid";
+import { pageTitle } from "@/components/layout/page-title";
+
+export const generateMetadata = pageTitle("returns.titleNew");
 
 export default async function ReturnRequestPage({ searchParams }: { searchParams: Promise<TSearchParams> }) {
   const dealer = await requireDealer();

@@ -57,9 +57,10 @@ export function ClaimMessageForm({ claimNumber, existingCount }: { claimNumber: 
         id="claim-files"
         files={files}
         error={filesError}
-        onChange={(next) => {
+        existingCount={existingCount}
+        onChange={(next, problem) => {
           setFiles(next);
-          setFilesError(translate(checkChosenFiles(next, existingCount)));
+          setFilesError(problem);
         }}
       />
       <div>

@@ -1,12 +1,14 @@
 "use client";
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useRouter } from "next/navigation";
-import { useTranslations } from "next-intl";
+import { useLocale, useTranslations } from "next-intl";
 import { useState, useTransition, type ReactNode } from "react";
 import { Controller, useForm, type FieldPath } from "react-hook-form";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Field, inputClass } from "@/components/ui/field";
+import type { TLocale } from "@/lib/i18n/locales";
+import { normalizeIntegerText } from "@/lib/numbers/locale-number";
 import { submitWarrantyClaimAction } from "@/lib/warranty/actions";
 import { WARRANTY_CHECKS, ZWarrantyClaimSchema, type TWarrantyClaimForm, type TWarrantyClaimInput } from "@/lib/warranty/schema";
 import { useMessageText } from "@/lib/i18n/use-message-text";
@@ -19,6 +21,7 @@ type TField = FieldPath<TWarrantyClaimForm>;
 export function ClaimForm({ idempotencyKey, today }: { idempotencyKey: string; today: string }) {
   const t = useTranslations();
   const messageText = useMessageText();
+  const locale = useLocale() as TLocale;
   const router = useRouter();
   const [pending, startTransition] = useTransition();
   const [formError, setFormError] = useState<string | null>(null);
@@ -35,9 +38,9 @@ export function ClaimForm({ idempotencyKey, today }: { idempotencyKey: string; t
   const message = (key?: string) => messageText(key, { max: 10, name: "" });
   const errorOf = (name: TField) => message(errors[name as keyof typeof errors]?.message as string | undefined);
 
-  const chooseFiles = (next: File[]) => {
+  const chooseFiles = (next: File[], problem: string | null) => {
     setFiles(next);
-    setFilesError(message(checkChosenFiles(next) ?? undefined) ?? null);
+    setFilesError(problem);
   };
 
   const onSubmit = form.handleSubmit(() => {
@@ -61,12 +64,15 @@ export function ClaimForm({ idempotencyKey, today }: { idempotencyKey: string; t
     });
   });
 
-  const text = (name: TField, label: ReactNode, props: React.InputHTMLAttributes<HTMLInputElement> = {}) => (
+  // Whole numbers are typed the user's way (182.500 or 182 500 in Dutch, 182,500 in English);
+  // the form hands the schema their plain digits.
+  const wholeNumber = { setValueAs: (value: unknown) => normalizeIntegerText(value, locale) };
+  const text = (name: TField, label: ReactNode, props: React.InputHTMLAttributes<HTMLInputElement> = {}, numericField = false) => (
     <Field id={name} label={label} error={errorOf(name)}>
-      <input id={name} type="text" className={inputClass} aria-invalid={!!errors[name as keyof typeof errors]} aria-describedby={errors[name as keyof typeof errors] ? `${name}-error` : undefined} {...props} {...form.register(name)} />
+      <input id={name} type="text" className={inputClass} aria-invalid={!!errors[name as keyof typeof errors]} aria-describedby={errors[name as keyof typeof errors] ? `${name}-error` : undefined} {...props} {...form.register(name, numericField ? wholeNumber : undefined)} />
     </Field>
   );
-  const numeric = { inputMode: "numeric" as const, pattern: "[0-9]*" };
+  const numeric = { inputMode: "numeric" as const };
   const required = (label: string) => `${label} *`;
 
   return (
@@ -97,20 +103,20 @@ export function ClaimForm({ idempotencyKey, today }: { idempotencyKey: string; t
         </Field>
         {text("serialNumber", required(t("warranty.fields.serialNumber")))}
         {text("salesOrderNumber", t("warranty.fields.salesOrderNumber"))}
-        {text("quantity", required(t("warranty.fields.quantity")), numeric)}
+        {text("quantity", required(t("warranty.fields.quantity")), numeric, true)}
       </fieldset>
       <fieldset className="grid gap-4 rounded-lg border border-slate-200 bg-white p-5 sm:grid-cols-3">
         <legend className="px-1 text-lg font-semibold">{t("warranty.form.vehicleSection")}</legend>
         {text("vehicleMake", required(t("warranty.fields.vehicleMake")))}
         {text("vehicleModel", required(t("warranty.fields.vehicleModel")))}
-        {text("vehicleYear", t("warranty.fields.vehicleYear"), { ...numeric, maxLength: 4 })}
+        {text("vehicleYear", t("warranty.fields.vehicleYear"), { ...numeric, maxLength: 4 }, true)}
         {text("vin", t("warranty.fields.vin"), { maxLength: 17, autoCapitalize: "characters" })}
         {text("engineCode", t("warranty.fields.engineCode"))}
       </fieldset>
       <fieldset className="grid gap-4 rounded-lg border border-slate-200 bg-white p-5 sm:grid-cols-2">
         <legend className="px-1 text-lg font-semibold">{t("warranty.form.failureSection")}</legend>
-        {text("mileageAtFitting", t("warranty.fields.mileageAtFitting"), numeric)}
-        {text("mileageAtFailure", t("warranty.fields.mileageAtFailure"), numeric)}
+        {text("mileageAtFitting", t("warranty.fields.mileageAtFitting"), { ...numeric, maxLength: 12 }, true)}
+        {text("mileageAtFailure", t("warranty.fields.mileageAtFailure"), { ...numeric, maxLength: 12 }, true)}
         {text("fittingDate", t("warranty.fields.fittingDate"), { type: "date", max: today })}
         {text("failureDate", t("warranty.fields.failureDate"), { type: "date", max: today })}
         {text("fittedBy", t("warranty.fields.fittedBy"))}

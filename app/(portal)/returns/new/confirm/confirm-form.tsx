@@ -13,6 +13,7 @@ import { HISTORY_SELECTION_KEY } from "@/lib/returns/grid-links";
 import { MAX_REFERENCE_LENGTH, MAX_REMARKS_LENGTH, ZReturnRequestSchema, type TReturnRequest } from "@/lib/returns/schema";
 import { useMessageText } from "@/lib/i18n/use-message-text";
 import { ConfirmLines, type TConfirmLine } from "./confirm-lines";
+import { withQuantityLimits } from "./quantity-limits";
 import { useIdempotencyKey } from "./use-idempotency-key";
 
 // The confirmation step (SPEC §2.2): quantities, reasons, reference, remarks, copy address, terms.
@@ -26,12 +27,14 @@ export function ConfirmForm({ lines, reasons, surcharge, termsUrl }: TConfirmFor
   const [idempotencyKey, forgetKey] = useIdempotencyKey(lines.map((l) => l.id).join(","));
   const [formError, setFormError] = useState<string | null>(null);
   const [navigating, startNavigation] = useTransition();
+  const byId = new Map(lines.map((l) => [l.id, l]));
   const form = useForm<TReturnRequest>({
-    resolver: zodResolver(ZReturnRequestSchema),
+    // Every error at once: the schema's and each line's "only N left", in one check.
+    resolver: withQuantityLimits(zodResolver(ZReturnRequestSchema), byId, (line) => t("onlyNLeft", { article: line.articleNumber, remaining: line.remaining })),
     defaultValues: {
       idempotencyKey: "",
-      // SPEC §2.2: a chosen line starts at 1 (the dealer raises it, up to what is left), never at everything left.
-      lines: lines.map((l) => ({ deliveredLineId: l.id, quantity: 1, reasonId: undefined as unknown as number })),
+      // SPEC §2.2: a chosen line starts at what is left to return (the seed's screens do); the dealer lowers it.
+      lines: lines.map((l) => ({ deliveredLineId: l.id, quantity: l.remaining, reasonId: undefined as unknown as number })),
       reference: "", remarks: "", copyEmail: "", acceptTerms: false as unknown as true,
     },
   });
@@ -41,19 +44,10 @@ export function ConfirmForm({ lines, reasons, surcharge, termsUrl }: TConfirmFor
   }, [idempotencyKey, setValue]);
   const fields = useFieldArray({ control: form.control, name: "lines", keyName: "key" });
   const message = (text?: string) => messageText(text);
-  const byId = new Map(lines.map((l) => [l.id, l]));
 
   const onSubmit = handleSubmit(async (values) => {
     setFormError(null);
-    let tooMany = false;
-    values.lines.forEach((line, index) => {
-      const remaining = byId.get(line.deliveredLineId)?.remaining ?? 0;
-      if (line.quantity > remaining) {
-        tooMany = true;
-        setError(`lines.${index}.quantity`, { message: t("onlyNLeft", { article: byId.get(line.deliveredLineId)?.articleNumber ?? "", remaining }) });
-      }
-    });
-    if (tooMany || !idempotencyKey) return;
+    if (!idempotencyKey) return;
     const result = await submitReturnRequestAction({ ...values, idempotencyKey });
     if (!result.ok) {
       setFormError(result.message);

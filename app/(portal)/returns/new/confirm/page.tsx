@@ -10,6 +10,9 @@ import { getReturnFormOptions } from "@/lib/returns/queries";
 import { MAX_RETURN_LINES } from "@/lib/returns/schema";
 import { reasonLabel } from "@/lib/returns/reason-label";
 import { ConfirmForm } from "./confirm-form";
+import { pageTitle } from "@/components/layout/page-title";
+
+export const generateMetadata = pageTitle("returns.titleConfirm");
 
 export default async function ConfirmReturnPage({ searchParams }: { searchParams: Promise<{ lines?: string | string[] }> }) {
   const dealer = await requireDealer();

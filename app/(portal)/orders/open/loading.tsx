@@ -1,0 +1,5 @@
+import { GridSkeleton } from "@/components/layout/grid-skeleton";
+
+export default function Loading() {
+  return <GridSkeleton />;
+}

@@ -1,0 +1,13 @@
+"use client";
+// The signed-in user, so that a grid's column choices are kept per user (see use-column-choices).
+import { createContext, useContext, type ReactNode } from "react";
+
+const GridUserContext = createContext("anonymous");
+
+export function GridUserScope({ user, children }: { user: string; children: ReactNode }) {
+  return <GridUserContext.Provider value={user}>{children}</GridUserContext.Provider>;
+}
+
+export function useGridUser(): string {
+  return useContext(GridUserContext);
+}
