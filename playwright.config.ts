@@ -27,18 +27,57 @@ export default defineConfig({
     trace: "retain-on-failure",
     launchOptions: {
       executablePath: chromium.executablePath,
-      args: ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
+      args: [
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-quic",
+        "--no-first-run",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+      ],
     },
   },
   projects: [
-    { name: "a11y", testMatch: /a11y\/.*\.spec\.ts/, fullyParallel: true, use: { baseURL: external ?? `http://localhost:${PORT}` } },
-    { name: "postgres", testIgnore: [/smoke\//, /a11y\//], dependencies: ["a11y"], workers: 1, use: { baseURL: external ?? `http://localhost:${PORT}` } },
-    ...(external ? [] : [{ name: "pglite-smoke", testMatch: /smoke\/.*\.spec\.ts/, use: { baseURL: `http://localhost:${SMOKE_PORT}` } }]),
+    {
+      name: "a11y",
+      testMatch: /a11y\/.*\.spec\.ts/,
+      fullyParallel: true,
+      use: { baseURL: external ?? `http://localhost:${PORT}` },
+    },
+    {
+      name: "postgres",
+      testIgnore: [/smoke\//, /a11y\//],
+      dependencies: ["a11y"],
+      workers: 1,
+      use: { baseURL: external ?? `http://localhost:${PORT}` },
+    },
+    ...(external
+      ? []
+      : [
+          {
+            name: "pglite-smoke",
+            testMatch: /smoke\/.*\.spec\.ts/,
+            use: { baseURL: `http://localhost:${SMOKE_PORT}` },
+          },
+        ]),
   ],
   webServer: external
     ? undefined
     : [
-        { command: `node scripts/e2e-server.mjs postgres ${PORT}`, url: `http://localhost:${PORT}/api/health`, timeout: 900_000, reuseExistingServer: false, stdout: "pipe" },
-        { command: `node scripts/e2e-server.mjs pglite ${SMOKE_PORT}`, url: `http://localhost:${SMOKE_PORT}/api/health`, timeout: 900_000, reuseExistingServer: false, stdout: "pipe" },
+        {
+          command: `node scripts/e2e-server.mjs postgres ${PORT}`,
+          url: `http://localhost:${PORT}/api/health`,
+          timeout: 900_000,
+          reuseExistingServer: false,
+          stdout: "pipe",
+        },
+        {
+          command: `node scripts/e2e-server.mjs pglite ${SMOKE_PORT}`,
+          url: `http://localhost:${SMOKE_PORT}/api/health`,
+          timeout: 900_000,
+          reuseExistingServer: false,
+          stdout: "pipe",
+        },
       ],
 });

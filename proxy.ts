@@ -1,4 +1,4 @@
-import { NextResponse, type NextRequest } from "next/server";
+import { type NextRequest, NextResponse } from "next/server";
 import { REQUEST_ID_COOKIE, REQUEST_ID_HEADER, requestIdFor } from "@/lib/request-id";
 
 // Redirects visitors without a session cookie to the login page, keeping where they were
@@ -6,7 +6,16 @@ import { REQUEST_ID_COOKIE, REQUEST_ID_HEADER, requestIdFor } from "@/lib/reques
 // requireStaff). It also sets the security headers, with a fresh script nonce per request
 // (Next.js puts it on its own scripts), no-store on everything behind the sign-in, and passes
 // the path on for server-side redirects and the request id on for the logs (lib/request-id.ts).
-const PUBLIC_PATHS = ["/login", "/reset-password", "/set-password", "/api/auth", "/api/health", "/api/erp", "/terms", "/warranty-manual"];
+const PUBLIC_PATHS = [
+  "/login",
+  "/reset-password",
+  "/set-password",
+  "/api/auth",
+  "/api/health",
+  "/api/erp",
+  "/terms",
+  "/warranty-manual",
+];
 const SESSION_COOKIES = ["authjs.session-token", "__Secure-authjs.session-token"];
 
 function contentSecurityPolicy(nonce: string): string {

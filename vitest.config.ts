@@ -10,7 +10,11 @@ const alias = {
   "@": path.resolve(import.meta.dirname),
   "server-only": path.resolve(import.meta.dirname, "tests/empty-module.ts"),
 };
-const testFiles = (suffix: string) => ["lib/**/*", "app/**/*", "components/**/*", "scripts/**/*"].flatMap((dir) => [`${dir}${suffix}.ts`, `${dir}${suffix}.tsx`]);
+const testFiles = (suffix: string) =>
+  ["lib/**/*", "app/**/*", "components/**/*", "scripts/**/*"].flatMap((dir) => [
+    `${dir}${suffix}.ts`,
+    `${dir}${suffix}.tsx`,
+  ]);
 const UNIT_TESTS = testFiles(".unit.test");
 const shared = {
   include: testFiles(".test"),
@@ -21,16 +25,39 @@ const shared = {
 };
 
 const projects = [
-  { resolve: { alias }, test: { name: "unit", include: UNIT_TESTS, env: { DATABASE_URL: "postgres://unit-test@127.0.0.1:1/no-database" }, testTimeout: 30_000 } },
-  { resolve: { alias }, test: { ...shared, name: "pglite", env: { TEST_DB_KIND: "pglite" }, globalSetup: ["tests/global-setup-pglite.ts", "tests/invariants-summary.ts"] } },
+  {
+    resolve: { alias },
+    test: {
+      name: "unit",
+      include: UNIT_TESTS,
+      env: { DATABASE_URL: "postgres://unit-test@127.0.0.1:1/no-database" },
+      testTimeout: 30_000,
+    },
+  },
+  {
+    resolve: { alias },
+    test: {
+      ...shared,
+      name: "pglite",
+      env: { TEST_DB_KIND: "pglite" },
+      globalSetup: ["tests/global-setup-pglite.ts", "tests/invariants-summary.ts"],
+    },
+  },
 ];
 if (process.env.TEST_DATABASE_URL) {
   projects.push({
     resolve: { alias },
-    test: { ...shared, name: "postgres", env: { TEST_DB_KIND: "postgres" }, globalSetup: ["tests/global-setup-postgres.ts", "tests/invariants-summary.ts"] } as never,
+    test: {
+      ...shared,
+      name: "postgres",
+      env: { TEST_DB_KIND: "postgres" },
+      globalSetup: ["tests/global-setup-postgres.ts", "tests/invariants-summary.ts"],
+    } as never,
   });
 }
 
 // Note: Vitest's default is one worker per core minus one, so one on a 2-core machine; test files
 // spend much of their time waiting on PostgreSQL, so they run two at a time per core.
-export default defineConfig({ test: { projects, pool: "forks", maxWorkers: Math.max(2, 2 * availableParallelism()) } });
+export default defineConfig({
+  test: { projects, pool: "forks", maxWorkers: Math.max(2, 2 * availableParallelism()) },
+});

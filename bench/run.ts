@@ -9,20 +9,33 @@
 import { mkdirSync, writeFileSync } from "node:fs";
 import { availableParallelism, loadavg } from "node:os";
 import path from "node:path";
-import { BENCH_PASSWORD, BIG, LOAD_DEALERS, TYPICAL, benchDatabaseUrl } from "./data/accounts";
+import { BENCH_PASSWORD, BIG, benchDatabaseUrl, LOAD_DEALERS, TYPICAL } from "./data/accounts";
 import { findDealer, loadApp, type TApp, type TDealerAccount } from "./runner/app";
-import { parseBenchArgs, selected, USAGE, type TBenchOptions } from "./runner/args";
+import { parseBenchArgs, selected, type TBenchOptions, USAGE } from "./runner/args";
 import { actionId, closeConnections, logIn, request } from "./runner/http";
 import { loadRun, type TLoadResult } from "./runner/load";
 import { dealerScenarios, dealerSizes, responseProblem, type TScenario } from "./runner/pages";
-import { buildIfStale, DEFAULT_DIST_DIR, peakRssMb, startServer, workerPids, type TServer } from "./runner/server";
+import {
+  buildIfStale,
+  DEFAULT_DIST_DIR,
+  peakRssMb,
+  startServer,
+  type TServer,
+  workerPids,
+} from "./runner/server";
 import { summarize } from "./runner/stats";
 import { pickReturnableLines, submitInProcess, submitOverHttp } from "./runner/submit";
 import { evaluateTarget, formatTable, sqlRatio, type TTableRow, type TTarget } from "./runner/targets";
 
 type TRow = TTableRow & {
-  id: string; path?: string; n: number; failed: string[]; error?: string; note?: string;
-  samplesMs?: number[]; sqlSamplesMs?: number[];
+  id: string;
+  path?: string;
+  n: number;
+  failed: string[];
+  error?: string;
+  note?: string;
+  samplesMs?: number[];
+  sqlSamplesMs?: number[];
 };
 
 const SUBMIT_P95_MS = 100;
@@ -58,13 +71,31 @@ function shownUrl(url: string): string {
 }
 const round = (value: number) => Math.round(value * 10) / 10;
 
-function row(id: string, what: string, samples: number[], sqlSamples: number[] | null, target: TTarget, extra: Partial<TRow> = {}): TRow {
+function row(
+  id: string,
+  what: string,
+  samples: number[],
+  sqlSamples: number[] | null,
+  target: TTarget,
+  extra: Partial<TRow> = {},
+): TRow {
   const http = summarize(samples);
   const sql = sqlSamples ? summarize(sqlSamples).median : null;
   const verdict = evaluateTarget({ median: http.median, p95: http.p95, sqlMedian: sql }, target);
   const result: TRow = {
-    id, what, median: http.median, p95: http.p95, sqlMedian: sql, ratio: sqlRatio(http.median, sql), target: verdict.target, met: verdict.met,
-    failed: verdict.failed, n: samples.length, samplesMs: samples.map(round), ...(sqlSamples ? { sqlSamplesMs: sqlSamples.map(round) } : {}), ...extra,
+    id,
+    what,
+    median: http.median,
+    p95: http.p95,
+    sqlMedian: sql,
+    ratio: sqlRatio(http.median, sql),
+    target: verdict.target,
+    met: verdict.met,
+    failed: verdict.failed,
+    n: samples.length,
+    samplesMs: samples.map(round),
+    ...(sqlSamples ? { sqlSamplesMs: sqlSamples.map(round) } : {}),
+    ...extra,
   };
   rows.push(result);
   printProgress(result);
@@ -74,7 +105,16 @@ function row(id: string, what: string, samples: number[], sqlSamples: number[] |
 function failedRow(id: string, what: string, target: TTarget, error: unknown): void {
   const verdict = evaluateTarget({ median: Number.NaN, p95: Number.NaN, sqlMedian: null }, target);
   const result: TRow = {
-    id, what, median: Number.NaN, p95: Number.NaN, sqlMedian: null, ratio: null, target: verdict.target, met: false, failed: ["error"], n: 0,
+    id,
+    what,
+    median: Number.NaN,
+    p95: Number.NaN,
+    sqlMedian: null,
+    ratio: null,
+    target: verdict.target,
+    met: false,
+    failed: ["error"],
+    n: 0,
     error: (error as Error).message,
   };
   rows.push(result);
@@ -87,7 +127,9 @@ function printProgress(r: TRow): void {
     return;
   }
   const sql = r.sqlMedian === null ? "" : `, SQL ${r.sqlMedian.toFixed(1)} ms`;
-  console.log(`  ${r.what}: median ${r.median.toFixed(1)} ms, p95 ${r.p95.toFixed(1)} ms${sql} (n=${r.n})${r.met === false ? `  ✗ ${r.failed.join(", ")}` : ""}`);
+  console.log(
+    `  ${r.what}: median ${r.median.toFixed(1)} ms, p95 ${r.p95.toFixed(1)} ms${sql} (n=${r.n})${r.met === false ? `  ✗ ${r.failed.join(", ")}` : ""}`,
+  );
 }
 
 async function timed(run: () => Promise<unknown>): Promise<number> {
@@ -106,7 +148,12 @@ async function measureScenario(dealer: TDealerAccount, cookie: string, scenario:
   try {
     for (let i = 0; i < warmup + reps; i++) {
       const response = await request(`${server!.url}${scenario.path}`, { headers: { Cookie: cookie } });
-      const problem = responseProblem(scenario.kind, response.status, response.headers["content-type"], response.body);
+      const problem = responseProblem(
+        scenario.kind,
+        response.status,
+        response.headers["content-type"],
+        response.body,
+      );
       if (problem) throw new Error(`GET ${scenario.path}: ${problem}`);
       const sqlMs = await timed(scenario.sql);
       if (i >= warmup) {
@@ -120,7 +167,11 @@ async function measureScenario(dealer: TDealerAccount, cookie: string, scenario:
   }
 }
 
-async function measureSubmissions(dealer: TDealerAccount, cookie: string, submitActionId: string): Promise<void> {
+async function measureSubmissions(
+  dealer: TDealerAccount,
+  cookie: string,
+  submitActionId: string,
+): Promise<void> {
   const sequentialId = `${dealer.label}/submit`;
   const concurrentId = `${dealer.label}/submit-concurrent`;
   const wantSequential = selected(options, sequentialId);
@@ -135,9 +186,23 @@ async function measureSubmissions(dealer: TDealerAccount, cookie: string, submit
       `(found ${lines.length}); they consume remaining-to-return in the bench database (npm run bench:data restores it).`,
   );
   if (lines.length < sequential + concurrent) {
-    const error = new Error(`Only ${lines.length} lines of ${dealer.email} have something left to return; ${sequential + concurrent} are needed. Refill with npm run bench:data.`);
-    if (wantSequential) failedRow(sequentialId, `${dealer.label.padEnd(7)} RMA submit (1 line)`, { p95Below: SUBMIT_P95_MS }, error);
-    if (wantConcurrent) failedRow(concurrentId, `${dealer.label.padEnd(7)} RMA submit, ${CONCURRENT_SUBMITTERS} concurrent`, { p95Below: CONCURRENT_P95_MS }, error);
+    const error = new Error(
+      `Only ${lines.length} lines of ${dealer.email} have something left to return; ${sequential + concurrent} are needed. Refill with npm run bench:data.`,
+    );
+    if (wantSequential)
+      failedRow(
+        sequentialId,
+        `${dealer.label.padEnd(7)} RMA submit (1 line)`,
+        { p95Below: SUBMIT_P95_MS },
+        error,
+      );
+    if (wantConcurrent)
+      failedRow(
+        concurrentId,
+        `${dealer.label.padEnd(7)} RMA submit, ${CONCURRENT_SUBMITTERS} concurrent`,
+        { p95Below: CONCURRENT_P95_MS },
+        error,
+      );
     return;
   }
   if (wantSequential) {
@@ -154,7 +219,14 @@ async function measureSubmissions(dealer: TDealerAccount, cookie: string, submit
           sqlSamples.push(sqlMs);
         }
       }
-      row(sequentialId, what, httpSamples, sqlSamples, { p95Below: SUBMIT_P95_MS }, { path: "POST /returns/new/confirm (Next-Action)" });
+      row(
+        sequentialId,
+        what,
+        httpSamples,
+        sqlSamples,
+        { p95Below: SUBMIT_P95_MS },
+        { path: "POST /returns/new/confirm (Next-Action)" },
+      );
     } catch (error) {
       failedRow(sequentialId, what, { p95Below: SUBMIT_P95_MS }, error);
     }
@@ -165,11 +237,23 @@ async function measureSubmissions(dealer: TDealerAccount, cookie: string, submit
       const samples: number[] = [];
       for (let round = 0; round < options.concurrentRounds; round++) {
         const batch = lines.splice(-CONCURRENT_SUBMITTERS);
-        samples.push(...(await Promise.all(batch.map((lineId) => submitOverHttp(server!.url, submitActionId, cookie, lineId, plan.reasonId)))));
+        samples.push(
+          ...(await Promise.all(
+            batch.map((lineId) => submitOverHttp(server!.url, submitActionId, cookie, lineId, plan.reasonId)),
+          )),
+        );
       }
-      row(concurrentId, what, samples, null, { p95Below: CONCURRENT_P95_MS }, {
-        path: "POST /returns/new/confirm (Next-Action)", note: `${options.concurrentRounds} round(s) of ${CONCURRENT_SUBMITTERS} at once`,
-      });
+      row(
+        concurrentId,
+        what,
+        samples,
+        null,
+        { p95Below: CONCURRENT_P95_MS },
+        {
+          path: "POST /returns/new/confirm (Next-Action)",
+          note: `${options.concurrentRounds} round(s) of ${CONCURRENT_SUBMITTERS} at once`,
+        },
+      );
     } catch (error) {
       failedRow(concurrentId, what, { p95Below: CONCURRENT_P95_MS }, error);
     }
@@ -179,21 +263,29 @@ async function measureSubmissions(dealer: TDealerAccount, cookie: string, submit
 async function signInAll(loginActionId: string, emails: string[], parallel = 4): Promise<string[]> {
   const cookies: string[] = new Array(emails.length);
   let next = 0;
-  await Promise.all(Array.from({ length: parallel }, async () => {
-    while (next < emails.length) {
-      const i = next++;
-      cookies[i] = await logIn(server!.url, loginActionId, emails[i]!, BENCH_PASSWORD);
-    }
-  }));
+  await Promise.all(
+    Array.from({ length: parallel }, async () => {
+      while (next < emails.length) {
+        const i = next++;
+        cookies[i] = await logIn(server!.url, loginActionId, emails[i]!, BENCH_PASSWORD);
+      }
+    }),
+  );
   return cookies;
 }
 
 async function main(): Promise<TLoadResult | null> {
-  console.log(`bench: database ${shownUrl(databaseUrl)}, build ${distDir}, port ${options.port}${options.quick ? ", quick" : ""}` +
-    `${options.only.length ? `, only ${options.only.join(",")}` : ""}`);
-  console.log(`machine: ${availableParallelism()} cores, load average ${loadAtStart.map((l) => l.toFixed(2)).join(" ")}`);
+  console.log(
+    `bench: database ${shownUrl(databaseUrl)}, build ${distDir}, port ${options.port}${options.quick ? ", quick" : ""}` +
+      `${options.only.length ? `, only ${options.only.join(",")}` : ""}`,
+  );
+  console.log(
+    `machine: ${availableParallelism()} cores, load average ${loadAtStart.map((l) => l.toFixed(2)).join(" ")}`,
+  );
   if (loadAtStart[0]! > availableParallelism()) {
-    console.log("  note: the machine is busy (load above its core count): figures will be slower and noisier than on a quiet machine.");
+    console.log(
+      "  note: the machine is busy (load above its core count): figures will be slower and noisier than on a quiet machine.",
+    );
   }
 
   app = await loadApp(databaseUrl);
@@ -208,17 +300,23 @@ async function main(): Promise<TLoadResult | null> {
 
   buildIfStale(distDir);
   server = await startServer({ port: options.port, databaseUrl, distDir, workers: options.workers });
-  console.log(`server: ${server.url}, ${server.workers} next-start worker(s), pid ${server.pid}, log ${server.logFile}`);
+  console.log(
+    `server: ${server.url}, ${server.workers} next-start worker(s), pid ${server.pid}, log ${server.logFile}`,
+  );
   const loginActionId = actionId(distDir, "lib/auth/actions.ts", "logIn");
   const submitActionId = actionId(distDir, "lib/returns/actions.ts", "submitReturnRequestAction");
 
   for (const dealer of dealers) {
     const scenarios = (await dealerScenarios(app, dealer)).filter((s) => selected(options, s.id));
-    const wantsSubmit = dealer.label === "big" && (selected(options, "big/submit") || selected(options, "big/submit-concurrent"));
+    const wantsSubmit =
+      dealer.label === "big" &&
+      (selected(options, "big/submit") || selected(options, "big/submit-concurrent"));
     if (scenarios.length === 0 && !wantsSubmit) continue;
     const sizes = await dealerSizes(app, dealer);
-    console.log(`\n${dealer.label}: ${dealer.email} (customer ${dealer.erpNumber}): ${sizes.historyLines} lines in the last 12 months, ` +
-      `${sizes.openOrderLines} open order lines, ${sizes.unpaidInvoices} unpaid invoices, ${sizes.rmaLines} RMA lines`);
+    console.log(
+      `\n${dealer.label}: ${dealer.email} (customer ${dealer.erpNumber}): ${sizes.historyLines} lines in the last 12 months, ` +
+        `${sizes.openOrderLines} open order lines, ${sizes.unpaidInvoices} unpaid invoices, ${sizes.rmaLines} RMA lines`,
+    );
     notes.push(`${dealer.label} = ${dealer.email}: ${JSON.stringify(sizes)}`);
     const [cookie] = await signInAll(loginActionId, [dealer.email], 1);
     for (const scenario of scenarios) await measureScenario(dealer, cookie!, scenario);
@@ -231,16 +329,33 @@ async function main(): Promise<TLoadResult | null> {
     console.log(`\nload: signing in ${LOAD_DEALERS.length} dealers through the login form…`);
     const what = `load: ${LOAD_DEALERS.length} dealers, ${options.duration} s`;
     try {
-      const cookies = await signInAll(loginActionId, LOAD_DEALERS.map((d) => d.email));
+      const cookies = await signInAll(
+        loginActionId,
+        LOAD_DEALERS.map((d) => d.email),
+      );
       load = await loadRun(server.url, cookies, options.duration);
-      const verdict = evaluateTarget({ median: load.median, p95: load.p95, sqlMedian: null, rps: load.rps, errors: load.errors }, LOAD_TARGET);
+      const verdict = evaluateTarget(
+        { median: load.median, p95: load.p95, sqlMedian: null, rps: load.rps, errors: load.errors },
+        LOAD_TARGET,
+      );
       const result: TRow = {
-        id: "load", what: `${what}, ${load.rps.toFixed(0)} req/s, ${load.errors} errors`, median: load.median, p95: load.p95, sqlMedian: null, ratio: null,
-        target: verdict.target, met: verdict.met, failed: verdict.failed, n: load.requests, note: `pages: ${load.pages.join(" ")}`,
+        id: "load",
+        what: `${what}, ${load.rps.toFixed(0)} req/s, ${load.errors} errors`,
+        median: load.median,
+        p95: load.p95,
+        sqlMedian: null,
+        ratio: null,
+        target: verdict.target,
+        met: verdict.met,
+        failed: verdict.failed,
+        n: load.requests,
+        note: `pages: ${load.pages.join(" ")}`,
       };
       rows.push(result);
-      console.log(`  ${load.requests} requests in ${load.seconds} s = ${load.rps.toFixed(1)} req/s, median ${load.median.toFixed(1)} ms, p95 ${load.p95.toFixed(1)} ms, ` +
-        `errors ${load.errors} (non-2xx ${load.non2xx}, timeouts ${load.timeouts}), status ${JSON.stringify(load.statusCodes)}`);
+      console.log(
+        `  ${load.requests} requests in ${load.seconds} s = ${load.rps.toFixed(1)} req/s, median ${load.median.toFixed(1)} ms, p95 ${load.p95.toFixed(1)} ms, ` +
+          `errors ${load.errors} (non-2xx ${load.non2xx}, timeouts ${load.timeouts}), status ${JSON.stringify(load.statusCodes)}`,
+      );
     } catch (error) {
       failedRow("load", what, LOAD_TARGET, error);
     }
@@ -254,23 +369,59 @@ function report(load: TLoadResult | null, error: unknown): void {
   if (rows.length > 0) {
     console.log(`\n${formatTable(rows)}`);
     const missed = rows.filter((r) => r.met === false);
-    console.log(missed.length ? `\n${missed.length} of ${rows.filter((r) => r.met !== null).length} targets missed: ${missed.map((r) => r.id).join(", ")}` : "\nevery target met");
+    console.log(
+      missed.length
+        ? `\n${missed.length} of ${rows.filter((r) => r.met !== null).length} targets missed: ${missed.map((r) => r.id).join(", ")}`
+        : "\nevery target met",
+    );
     for (const r of rows.filter((r) => r.error)) console.log(`error in ${r.id}: ${r.error}`);
   }
-  if (memory.length) console.log(`server workers' peak memory: ${memory.map((m) => `${m.peakRssMb ?? "?"} MB`).join(", ")}`);
+  if (memory.length)
+    console.log(`server workers' peak memory: ${memory.map((m) => `${m.peakRssMb ?? "?"} MB`).join(", ")}`);
   for (const note of notes) console.log(`note: ${note}`);
   const loadAtEnd = loadavg();
   console.log(`load average at the end: ${loadAtEnd.map((l) => l.toFixed(2)).join(" ")}`);
   const dir = path.join("bench", "results");
   mkdirSync(dir, { recursive: true });
-  const file = path.join(dir, `${startedAt.toISOString().replace(/:/g, "-").replace(/\.\d+Z$/, "Z")}.json`);
-  writeFileSync(file, `${JSON.stringify({
-    startedAt: startedAt.toISOString(), finishedAt: finishedAt.toISOString(), options,
-    machine: { cores: availableParallelism(), node: process.version, loadAverageAtStart: loadAtStart, loadAverageAtEnd: loadAtEnd },
-    database: shownUrl(databaseUrl), distDir, workers: server?.workers ?? null, serverMemory: memory,
-    rows: rows.map((r) => ({ ...r, median: round(r.median), p95: round(r.p95), sqlMedian: r.sqlMedian === null ? null : round(r.sqlMedian), ratio: r.ratio === null ? null : round(r.ratio) })),
-    load, notes, error: error ? String((error as Error).message ?? error) : null,
-  }, null, 2)}\n`);
+  const file = path.join(
+    dir,
+    `${startedAt
+      .toISOString()
+      .replace(/:/g, "-")
+      .replace(/\.\d+Z$/, "Z")}.json`,
+  );
+  writeFileSync(
+    file,
+    `${JSON.stringify(
+      {
+        startedAt: startedAt.toISOString(),
+        finishedAt: finishedAt.toISOString(),
+        options,
+        machine: {
+          cores: availableParallelism(),
+          node: process.version,
+          loadAverageAtStart: loadAtStart,
+          loadAverageAtEnd: loadAtEnd,
+        },
+        database: shownUrl(databaseUrl),
+        distDir,
+        workers: server?.workers ?? null,
+        serverMemory: memory,
+        rows: rows.map((r) => ({
+          ...r,
+          median: round(r.median),
+          p95: round(r.p95),
+          sqlMedian: r.sqlMedian === null ? null : round(r.sqlMedian),
+          ratio: r.ratio === null ? null : round(r.ratio),
+        })),
+        load,
+        notes,
+        error: error ? String((error as Error).message ?? error) : null,
+      },
+      null,
+      2,
+    )}\n`,
+  );
   console.log(`written: ${file}`);
 }
 

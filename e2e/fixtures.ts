@@ -1,6 +1,6 @@
 import { randomBytes } from "node:crypto";
 import { hash } from "@node-rs/argon2";
-import { test as base, expect, type Cookie, type Page } from "@playwright/test";
+import { test as base, type Cookie, expect, type Page } from "@playwright/test";
 import { generate } from "otplib";
 import pg from "pg";
 import { LOCALE_COOKIE } from "../lib/i18n/locales";
@@ -22,8 +22,10 @@ const SESSION_COOKIE = /^(__Secure-)?authjs\.session-token$/;
  * database): a code is accepted once, so when this 30-second step was used, wait for the next.
  */
 export async function freshTotpCode(email: string): Promise<string> {
-  const { totpSecret, totpLastStep } = await withDb(async (db) =>
-    (await db.query(`SELECT "totpSecret", "totpLastStep" FROM "User" WHERE email = $1`, [email])).rows[0] ?? {},
+  const { totpSecret, totpLastStep } = await withDb(
+    async (db) =>
+      (await db.query(`SELECT "totpSecret", "totpLastStep" FROM "User" WHERE email = $1`, [email])).rows[0] ??
+      {},
   );
   if (!totpSecret) throw new Error(`${email} has no authenticator secret`);
   let epoch = Math.floor(Date.now() / 1000);
@@ -36,7 +38,12 @@ export async function freshTotpCode(email: string): Promise<string> {
 }
 
 /** Signs in by typing the login form (and the authenticator code where the account asks for one). */
-export async function signInThroughForm(page: Page, email: string, password = DEMO_PASSWORD, path = "/login"): Promise<void> {
+export async function signInThroughForm(
+  page: Page,
+  email: string,
+  password = DEMO_PASSWORD,
+  path = "/login",
+): Promise<void> {
   await page.goto(path);
   await page.locator("#email").fill(email);
   await page.locator("#password").fill(password);
@@ -55,7 +62,12 @@ export async function signInThroughForm(page: Page, email: string, password = DE
 }
 
 /** Signs in as `email` and lands where the login lands (through the form the first time; see above). */
-export async function signInAs(page: Page, email: string, password = DEMO_PASSWORD, path = "/login"): Promise<void> {
+export async function signInAs(
+  page: Page,
+  email: string,
+  password = DEMO_PASSWORD,
+  path = "/login",
+): Promise<void> {
   const key = `${email}\n${password}`;
   const saved = path === "/login" ? savedSessions.get(key) : undefined;
   if (saved) {
@@ -65,7 +77,9 @@ export async function signInAs(page: Page, email: string, password = DEMO_PASSWO
     savedSessions.delete(key);
   }
   await signInThroughForm(page, email, password, path);
-  const cookies = (await page.context().cookies()).filter((c) => SESSION_COOKIE.test(c.name) || c.name === LOCALE_COOKIE);
+  const cookies = (await page.context().cookies()).filter(
+    (c) => SESSION_COOKIE.test(c.name) || c.name === LOCALE_COOKIE,
+  );
   const landing = new URL(page.url());
   if (path === "/login") savedSessions.set(key, { cookies, landing: landing.pathname + landing.search });
 }
@@ -82,10 +96,18 @@ export async function withDb<T>(run: (client: pg.Client) => Promise<T>): Promise
   }
 }
 
-export type TSeededDealer = { email: string; password: string; customerId: number; userId: number; erpNumber: string };
+export type TSeededDealer = {
+  email: string;
+  password: string;
+  customerId: number;
+  userId: number;
+  erpNumber: string;
+};
 
 /** A new company with one dealer user who can log in; nothing else. */
-export async function seedDealer(options: { language?: "nl" | "fr" | "en" | "de" } = {}): Promise<TSeededDealer> {
+export async function seedDealer(
+  options: { language?: "nl" | "fr" | "en" | "de" } = {},
+): Promise<TSeededDealer> {
   const suffix = randomBytes(4).toString("hex");
   const email = `e2e-${suffix}@dealer.test`;
   const password = `Pw-${suffix}-2026!`;

@@ -5,7 +5,10 @@
 export const BUSINESS_TIME_ZONE = "Europe/Amsterdam";
 
 const BUSINESS_ISO_DAY = new Intl.DateTimeFormat("en-CA", {
-  timeZone: BUSINESS_TIME_ZONE, year: "numeric", month: "2-digit", day: "2-digit",
+  timeZone: BUSINESS_TIME_ZONE,
+  year: "numeric",
+  month: "2-digit",
+  day: "2-digit",
 });
 
 /** Today's date in the business time zone as YYYY-MM-DD. */

@@ -17,10 +17,24 @@ const ZEnvSchema = z.object({
   MAIL_FROM: z.string().default("Dealer portal <portal@example.com>"),
   UPLOADTHING_TOKEN: z.string().optional(),
   UPLOAD_DIR: z.string().default(".data/uploads"),
-  SESSION_DEALER_IDLE_MINUTES: z.coerce.number().int().positive().default(8 * 60),
-  SESSION_DEALER_MAX_HOURS: z.coerce.number().int().positive().max(30 * 24).default(14 * 24),
+  SESSION_DEALER_IDLE_MINUTES: z.coerce
+    .number()
+    .int()
+    .positive()
+    .default(8 * 60),
+  SESSION_DEALER_MAX_HOURS: z.coerce
+    .number()
+    .int()
+    .positive()
+    .max(30 * 24)
+    .default(14 * 24),
   SESSION_STAFF_IDLE_MINUTES: z.coerce.number().int().positive().default(60),
-  SESSION_STAFF_MAX_HOURS: z.coerce.number().int().positive().max(30 * 24).default(12),
+  SESSION_STAFF_MAX_HOURS: z.coerce
+    .number()
+    .int()
+    .positive()
+    .max(30 * 24)
+    .default(12),
   LOG_LEVEL: z.enum(["trace", "debug", "info", "warn", "error", "fatal", "silent"]).default("info"),
 });
 

@@ -9,6 +9,8 @@ describe("APP_URL", () => {
   });
 
   it("keeps the address it is given", () => {
-    expect(readEnv({ PORT: "3300", APP_URL: "https://portal.example.com" }).APP_URL).toBe("https://portal.example.com");
+    expect(readEnv({ PORT: "3300", APP_URL: "https://portal.example.com" }).APP_URL).toBe(
+      "https://portal.example.com",
+    );
   });
 });

@@ -4,7 +4,11 @@ import { proxy } from "@/proxy";
 import { REQUEST_ID_COOKIE, requestIdFor } from "./request-id";
 
 const send = (path: string, headers: Record<string, string> = {}) =>
-  proxy(new NextRequest(`http://portal.test${path}`, { headers: { cookie: "authjs.session-token=x", ...headers } }));
+  proxy(
+    new NextRequest(`http://portal.test${path}`, {
+      headers: { cookie: "authjs.session-token=x", ...headers },
+    }),
+  );
 // Next.js hands the request headers proxy.ts sets on to the page as x-middleware-request-<name>.
 const passedOn = (response: Response) => response.headers.get("x-middleware-request-x-request-id");
 

@@ -16,7 +16,9 @@ export async function seedDemo(db: TDb): Promise<boolean> {
   const dupontLines = await seedDeliveries(db, random, base.dupont.id, base.dupont.erpNumber, 340);
   const otherLines = await seedDeliveries(db, random, base.other.id, base.other.erpNumber, 60);
   await seedReturns(db, random, base.dupont.id, base.dealer.id, dupontLines);
-  await seedReturns(db, random, base.other.id, base.otherUser.id, otherLines, [{ daysAgo: 4, status: "OPEN", lines: [{ outcome: "EXPECTED" }] }]);
+  await seedReturns(db, random, base.other.id, base.otherUser.id, otherLines, [
+    { daysAgo: 4, status: "OPEN", lines: [{ outcome: "EXPECTED" }] },
+  ]);
   await seedWarranty(db, random, base.dupont.id, base.dealer.id, dupontLines);
   await seedOpenOrders(db, random, base.dupont.id, base.dupont.erpNumber, 30);
   await seedOpenOrders(db, random, base.other.id, base.other.erpNumber, 5);

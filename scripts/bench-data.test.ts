@@ -4,7 +4,7 @@ import { fillBenchData } from "@/bench/data/fill";
 import { hashPassword, verifyPassword } from "@/lib/auth/password";
 import { addMonths, todayIso } from "@/lib/dates";
 import { db, embeddedPglite } from "@/lib/db/client";
-import { connectPostgres, wrapPglite, type TSqlRunner } from "@/lib/db/sql-runner";
+import { connectPostgres, type TSqlRunner, wrapPglite } from "@/lib/db/sql-runner";
 import { listUnpaidInvoices } from "@/lib/invoices/queries";
 import { nextDocumentNumber } from "@/lib/numbers/next-number";
 
@@ -15,7 +15,9 @@ const SEED = 7;
 const today = todayIso();
 
 function runner(): Promise<TSqlRunner> | TSqlRunner {
-  return process.env.DATABASE_URL ? connectPostgres(process.env.DATABASE_URL) : wrapPglite(embeddedPglite!, { owns: false });
+  return process.env.DATABASE_URL
+    ? connectPostgres(process.env.DATABASE_URL)
+    : wrapPglite(embeddedPglite!, { owns: false });
 }
 
 async function fill(passwordHash: string) {
@@ -54,25 +56,45 @@ describe("bench data generator", () => {
 
   it("creates every account of the contract, each dealer in its own company, all with the bench password", async () => {
     for (const account of [BIG, TYPICAL, ...LOAD_DEALERS]) {
-      const user = await db.user.findUnique({ where: { email: account.email }, select: { role: true, customer: { select: { erpNumber: true } } } });
-      expect(user, account.email).toMatchObject({ role: "DEALER", customer: { erpNumber: account.erpNumber } });
+      const user = await db.user.findUnique({
+        where: { email: account.email },
+        select: { role: true, customer: { select: { erpNumber: true } } },
+      });
+      expect(user, account.email).toMatchObject({
+        role: "DEALER",
+        customer: { erpNumber: account.erpNumber },
+      });
     }
-    const staff = await db.user.findUniqueOrThrow({ where: { email: STAFF.email }, select: { role: true, customerId: true, passwordHash: true } });
+    const staff = await db.user.findUniqueOrThrow({
+      where: { email: STAFF.email },
+      select: { role: true, customerId: true, passwordHash: true },
+    });
     expect(staff).toMatchObject({ role: "STAFF", customerId: null });
     expect(await verifyPassword(staff.passwordHash, BENCH_PASSWORD)).toBe(true);
-    const companies = await db.user.groupBy({ by: ["customerId"], where: { email: { in: [BIG.email, TYPICAL.email, ...LOAD_DEALERS.map((d) => d.email)] } } });
+    const companies = await db.user.groupBy({
+      by: ["customerId"],
+      where: { email: { in: [BIG.email, TYPICAL.email, ...LOAD_DEALERS.map((d) => d.email)] } },
+    });
     expect(companies).toHaveLength(2 + LOAD_DEALERS.length);
   });
 
   it("gives the big dealer the most delivered lines of the last 12 months, open lines and unpaid invoices", async () => {
     const big = await customerId(BIG.erpNumber);
     const recent = await db.deliveredLine.groupBy({
-      by: ["customerId"], where: { deliveryDate: { gte: new Date(`${addMonths(today, -12)}T00:00:00Z`) } }, _count: { _all: true },
-      orderBy: { _count: { customerId: "desc" } }, take: 2,
+      by: ["customerId"],
+      where: { deliveryDate: { gte: new Date(`${addMonths(today, -12)}T00:00:00Z`) } },
+      _count: { _all: true },
+      orderBy: { _count: { customerId: "desc" } },
+      take: 2,
     });
     expect(recent[0]!.customerId).toBe(big);
     expect(recent[0]!._count._all).toBeGreaterThan(recent[1]!._count._all);
-    const open = await db.openOrderLine.groupBy({ by: ["customerId"], _count: { _all: true }, orderBy: { _count: { customerId: "desc" } }, take: 1 });
+    const open = await db.openOrderLine.groupBy({
+      by: ["customerId"],
+      _count: { _all: true },
+      orderBy: { _count: { customerId: "desc" } },
+      take: 1,
+    });
     expect(open[0]!.customerId).toBe(big);
     const typical = await customerId(TYPICAL.erpNumber);
     expect(await db.deliveredLine.count({ where: { customerId: typical } })).toBeGreaterThan(0);
@@ -98,8 +120,14 @@ describe("bench data generator", () => {
     expect(row).toEqual({ mismatched: 0, open_settled: 0 });
     const big = await customerId(BIG.erpNumber);
     const list = await listUnpaidInvoices(big, { page: 1, pageSize: 0, sort: null, filters: {} }, { today });
-    const unsettled = await db.invoice.findMany({ where: { customerId: big, settled: false }, select: { amount: true, paidAmount: true } });
-    const openCents = unsettled.reduce((sum, i) => sum + Math.round(Number(i.amount) * 100) - Math.round(Number(i.paidAmount) * 100), 0);
+    const unsettled = await db.invoice.findMany({
+      where: { customerId: big, settled: false },
+      select: { amount: true, paidAmount: true },
+    });
+    const openCents = unsettled.reduce(
+      (sum, i) => sum + Math.round(Number(i.amount) * 100) - Math.round(Number(i.paidAmount) * 100),
+      0,
+    );
     expect(list.total).toBe(unsettled.filter((i) => Number(i.amount) !== Number(i.paidAmount)).length);
     expect(Math.round(Number(list.totals.open) * 100)).toBe(openCents);
     expect(list.totals.overdueCount).toBeGreaterThan(0);
@@ -107,7 +135,10 @@ describe("bench data generator", () => {
   });
 
   it("sets the number sequences past the generated RMA and claim numbers", async () => {
-    const [rma, claim] = await db.$transaction(async (tx) => [await nextDocumentNumber(tx, "RMA"), await nextDocumentNumber(tx, "CLAIM")]);
+    const [rma, claim] = await db.$transaction(async (tx) => [
+      await nextDocumentNumber(tx, "RMA"),
+      await nextDocumentNumber(tx, "CLAIM"),
+    ]);
     expect(await db.rma.count({ where: { number: rma } })).toBe(0);
     expect(await db.warrantyClaim.count({ where: { number: claim } })).toBe(0);
     expect(await db.warrantyClaim.count()).toBeGreaterThan(0);

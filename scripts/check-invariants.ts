@@ -17,12 +17,25 @@ async function withClient<T>(url: string, run: (client: pg.Client) => Promise<T>
 }
 
 async function databasesOf(serverUrl: string): Promise<string[]> {
-  const names = await withClient(`${serverUrl.replace(/\/$/, "")}/postgres`, async (client) =>
-    (await client.query<{ datname: string }>(`SELECT datname FROM pg_database WHERE datallowconn AND datname NOT IN ('postgres', 'template0', 'template1') ORDER BY 1`)).rows);
+  const names = await withClient(
+    `${serverUrl.replace(/\/$/, "")}/postgres`,
+    async (client) =>
+      (
+        await client.query<{ datname: string }>(
+          `SELECT datname FROM pg_database WHERE datallowconn AND datname NOT IN ('postgres', 'template0', 'template1') ORDER BY 1`,
+        )
+      ).rows,
+  );
   const portal: string[] = [];
   for (const { datname } of names) {
     const url = `${serverUrl.replace(/\/$/, "")}/${datname}`;
-    if (await withClient(url, async (c) => (await c.query(`SELECT to_regclass('public."RmaLine"') IS NOT NULL AS ok`)).rows[0].ok)) portal.push(url);
+    if (
+      await withClient(
+        url,
+        async (c) => (await c.query(`SELECT to_regclass('public."RmaLine"') IS NOT NULL AS ok`)).rows[0].ok,
+      )
+    )
+      portal.push(url);
   }
   return portal;
 }
@@ -40,7 +53,9 @@ if (urls.length === 0) {
 let broken = 0;
 for (const url of urls) {
   const name = new URL(url).pathname.slice(1);
-  const report = await withClient(url, (client) => checkInvariants(async (sql) => (await client.query(sql)).rows));
+  const report = await withClient(url, (client) =>
+    checkInvariants(async (sql) => (await client.query(sql)).rows),
+  );
   console.log(formatInvariantSummary(report, `database ${name}`));
   if (report.violations.length) {
     console.log(formatViolations(report));

@@ -5,14 +5,22 @@ import { rmSync } from "node:fs";
 import pg from "pg";
 
 const [kind, port] = process.argv.slice(2);
-const env = { ...process.env, SKIP_BUILD: "1", PORT: port, AUTH_SECRET: "e2e-secret-e2e-secret-e2e-secret-0123", APP_URL: `http://localhost:${port}` };
+const env = {
+  ...process.env,
+  SKIP_BUILD: "1",
+  PORT: port,
+  AUTH_SECRET: "e2e-secret-e2e-secret-e2e-secret-0123",
+  APP_URL: `http://localhost:${port}`,
+};
 rmSync(`.data/e2e-${port}`, { recursive: true, force: true });
 env.UPLOAD_DIR = `.data/e2e-${port}/uploads`;
 
 if (kind === "postgres") {
   const url = new URL(process.env.E2E_DATABASE_URL);
   const name = url.pathname.slice(1);
-  const admin = new pg.Client({ connectionString: Object.assign(new URL(url), { pathname: "/postgres" }).toString() });
+  const admin = new pg.Client({
+    connectionString: Object.assign(new URL(url), { pathname: "/postgres" }).toString(),
+  });
   await admin.connect();
   await admin.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
   await admin.query(`CREATE DATABASE "${name}"`);

@@ -7,7 +7,14 @@ import { ERP_ENTITIES, type TErpEntity } from "../lib/erp/schema";
 const usage = `Usage: npm run import -- --entity <${ERP_ENTITIES.join("|")}> [--dry-run] FILE.csv`;
 
 async function main(): Promise<number> {
-  const { values, positionals } = parseArgs({ options: { entity: { type: "string" }, "dry-run": { type: "boolean", default: false }, help: { type: "boolean" } }, allowPositionals: true });
+  const { values, positionals } = parseArgs({
+    options: {
+      entity: { type: "string" },
+      "dry-run": { type: "boolean", default: false },
+      help: { type: "boolean" },
+    },
+    allowPositionals: true,
+  });
   const entity = values.entity as TErpEntity | undefined;
   if (values.help || !entity || !ERP_ENTITIES.includes(entity) || positionals.length !== 1) {
     console.error(usage);
@@ -20,9 +27,14 @@ async function main(): Promise<number> {
   const result = await importCsv(entity, text, { dryRun, fileName: path.basename(file) });
   // Line numbers count the header as line 1.
   for (const row of result.rows) {
-    if (dryRun || row.outcome === "rejected") console.log(`line ${row.index + 2}\t${row.key ?? ""}\t${row.outcome}${row.errors ? `\t${row.errors.join("; ")}` : ""}`);
+    if (dryRun || row.outcome === "rejected")
+      console.log(
+        `line ${row.index + 2}\t${row.key ?? ""}\t${row.outcome}${row.errors ? `\t${row.errors.join("; ")}` : ""}`,
+      );
   }
-  console.log(`${dryRun ? "[dry run, nothing written] " : ""}${entity}: received ${result.received}, created ${result.created}, updated ${result.updated}, unchanged ${result.unchanged}, rejected ${result.rejected.length}`);
+  console.log(
+    `${dryRun ? "[dry run, nothing written] " : ""}${entity}: received ${result.received}, created ${result.created}, updated ${result.updated}, unchanged ${result.unchanged}, rejected ${result.rejected.length}`,
+  );
   const { db } = await import("../lib/db/client");
   await db.$disconnect();
   return result.rejected.length ? 2 : 0;

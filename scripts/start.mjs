@@ -1,7 +1,7 @@
 // npm start – migrates, seeds the demo into a new embedded database, builds when the build is
 // missing or older than the sources, then serves on PORT (3000). With DATABASE_URL it migrates
 // and serves with a worker per CPU core (scripts/serve.mjs); it seeds only with --demo.
-import { spawnSync, spawn } from "node:child_process";
+import { spawn, spawnSync } from "node:child_process";
 import { buildIfStale } from "./build-if-stale.mjs";
 
 const embedded = !process.env.DATABASE_URL;
@@ -17,7 +17,9 @@ function run(command, args, env = {}) {
 // Note: e-mail links point at APP_URL. On PostgreSQL (production) it has to be said; the embedded
 // demo serves on this machine, so its links go to the port it serves on.
 if (!embedded && !process.env.APP_URL) {
-  console.error("APP_URL must be set to the portal's public address (e.g. https://portal.example.com) when DATABASE_URL is set.");
+  console.error(
+    "APP_URL must be set to the portal's public address (e.g. https://portal.example.com) when DATABASE_URL is set.",
+  );
   process.exit(1);
 }
 process.env.APP_URL ||= `http://localhost:${port}`;
@@ -41,7 +43,12 @@ Demo logins (password Demo!2026):
 `);
 }
 // Note: the embedded database lives in one process, so it gets a single `next start`.
-const [command, args] = embedded ? ["node_modules/.bin/next", ["start", "-p", port]] : ["node", ["scripts/serve.mjs"]];
-const server = spawn(command, args, { stdio: "inherit", env: { ...process.env, PORT: port, NODE_ENV: "production" } });
+const [command, args] = embedded
+  ? ["node_modules/.bin/next", ["start", "-p", port]]
+  : ["node", ["scripts/serve.mjs"]];
+const server = spawn(command, args, {
+  stdio: "inherit",
+  env: { ...process.env, PORT: port, NODE_ENV: "production" },
+});
 for (const signal of ["SIGINT", "SIGTERM"]) process.on(signal, () => server.kill(signal));
 server.on("exit", (code) => process.exit(code ?? 0));

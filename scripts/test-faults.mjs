@@ -23,13 +23,18 @@ function stopCluster() {
   cluster?.stop();
   cluster = undefined;
 }
-for (const signal of ["SIGINT", "SIGTERM"]) process.on(signal, () => { stopCluster(); process.exit(130); });
+for (const signal of ["SIGINT", "SIGTERM"])
+  process.on(signal, () => {
+    stopCluster();
+    process.exit(130);
+  });
 
 let status = 1;
 const resultsFile = ".data/test-results/faults.json";
 try {
   // Note: SKIP_BUILD=1 uses the existing build as it is (as scripts/start.mjs does).
-  if (!process.env.SKIP_BUILD && run("node", ["scripts/build-if-stale.mjs"]) !== 0) throw new Error("build failed");
+  if (!process.env.SKIP_BUILD && run("node", ["scripts/build-if-stale.mjs"]) !== 0)
+    throw new Error("build failed");
   cluster = await startThrowawayPostgres({ kind: "faults", port: PG_PORT });
   const base = cluster.baseUrl;
   const admin = new pg.Client({ connectionString: `${base}/postgres` });
@@ -40,26 +45,48 @@ try {
   const seededUrl = `${base}/faults_seeded`;
   const tsx = ["node_modules/.bin/tsx", "--conditions=react-server"];
   for (const script of ["scripts/db-migrate.ts", "scripts/db-seed.ts"]) {
-    if (run(tsx[0], [tsx[1], script], { DATABASE_URL: seededUrl, NODE_ENV: "production", AUTH_SECRET: "faults-secret-faults-secret-0123456789" }) !== 0) throw new Error(`${script} failed`);
+    if (
+      run(tsx[0], [tsx[1], script], {
+        DATABASE_URL: seededUrl,
+        NODE_ENV: "production",
+        AUTH_SECRET: "faults-secret-faults-secret-0123456789",
+      }) !== 0
+    )
+      throw new Error(`${script} failed`);
   }
 
   mkdirSync(path.dirname(resultsFile), { recursive: true });
   rmSync(resultsFile, { force: true });
-  status = run("node_modules/.bin/vitest", ["run", "--config", "tests/faults/vitest.config.ts", "--reporter=default", "--reporter=json", `--outputFile.json=${resultsFile}`, ...process.argv.slice(2)], {
-    TEST_DATABASE_URL: `${base}/faults`,
-    FAULTS_PG_PORT: String(PG_PORT),
-    FAULTS_PG_DATA: cluster.pgData,
-    FAULTS_PG_LOG: cluster.log,
-    FAULTS_PG_OPTIONS: cluster.options,
-    FAULTS_PG_CTL: JSON.stringify(cluster.pgCtl),
-    FAULTS_SEEDED_DB: "faults_seeded",
-  });
+  status = run(
+    "node_modules/.bin/vitest",
+    [
+      "run",
+      "--config",
+      "tests/faults/vitest.config.ts",
+      "--reporter=default",
+      "--reporter=json",
+      `--outputFile.json=${resultsFile}`,
+      ...process.argv.slice(2),
+    ],
+    {
+      TEST_DATABASE_URL: `${base}/faults`,
+      FAULTS_PG_PORT: String(PG_PORT),
+      FAULTS_PG_DATA: cluster.pgData,
+      FAULTS_PG_LOG: cluster.log,
+      FAULTS_PG_OPTIONS: cluster.options,
+      FAULTS_PG_CTL: JSON.stringify(cluster.pgCtl),
+      FAULTS_SEEDED_DB: "faults_seeded",
+    },
+  );
   // The stock and money invariants in every database the suite left on the cluster.
   if (run(tsx[0], [tsx[1], "scripts/check-invariants.ts", "--cluster", base]) !== 0) status ||= 1;
 } catch (error) {
   console.error(error instanceof Error ? error.message : error);
   const pgLog = cluster?.log;
-  if (pgLog && existsSync(pgLog)) console.error(`PostgreSQL log (${pgLog}):\n${readFileSync(pgLog, "utf8").split("\n").slice(-20).join("\n")}`);
+  if (pgLog && existsSync(pgLog))
+    console.error(
+      `PostgreSQL log (${pgLog}):\n${readFileSync(pgLog, "utf8").split("\n").slice(-20).join("\n")}`,
+    );
   status = 1;
 } finally {
   stopCluster();

@@ -74,7 +74,9 @@ async function chooseDatabases() {
     cluster = await startThrowawayPostgres();
     base = cluster.baseUrl;
     const why = forced ? "TEST_POSTGRES=embedded" : "none usable on 127.0.0.1:5432";
-    console.log(`PostgreSQL: a throwaway server from npm on port ${cluster.port} (${why}), in ${cluster.dir}.`);
+    console.log(
+      `PostgreSQL: a throwaway server from npm on port ${cluster.port} (${why}), in ${cluster.dir}.`,
+    );
   }
   process.env.TEST_DATABASE_URL ??= `${base}/portal_test`;
   process.env.E2E_DATABASE_URL ??= `${base}/portal_e2e`;
@@ -83,11 +85,15 @@ async function chooseDatabases() {
 
 async function ensureDatabase(url) {
   const target = new URL(url);
-  const admin = new pg.Client({ connectionString: Object.assign(new URL(url), { pathname: "/postgres" }).toString() });
+  const admin = new pg.Client({
+    connectionString: Object.assign(new URL(url), { pathname: "/postgres" }).toString(),
+  });
   try {
     await admin.connect();
   } catch (error) {
-    console.error(`PostgreSQL is not reachable at ${target.host} (${error.message}): start it, or unset TEST_DATABASE_URL.`);
+    console.error(
+      `PostgreSQL is not reachable at ${target.host} (${error.message}): start it, or unset TEST_DATABASE_URL.`,
+    );
     process.exit(1);
   }
   const name = target.pathname.slice(1);
@@ -110,7 +116,10 @@ try {
 }
 await ensureDatabase(process.env.TEST_DATABASE_URL);
 mkdirSync(".data/test-results", { recursive: true });
-const RESULTS = { vitest: ".data/test-results/vitest.json", playwright: ".data/test-results/playwright.json" };
+const RESULTS = {
+  vitest: ".data/test-results/vitest.json",
+  playwright: ".data/test-results/playwright.json",
+};
 for (const file of Object.values(RESULTS)) rmSync(file, { force: true });
 
 // The production build for e2e runs while Vitest does (Vitest's files wait on the database much
@@ -119,13 +128,20 @@ const BUILD_LOG = ".data/test-results/build.log";
 const log = openSync(BUILD_LOG, "w");
 const build = run("node", ["scripts/build-if-stale.mjs"], { output: log, ownGroup: true });
 closeSync(log);
-const unitStatus = await run("node_modules/.bin/vitest", ["run", "--reporter=default", "--reporter=json", `--outputFile.json=${RESULTS.vitest}`]);
+const unitStatus = await run("node_modules/.bin/vitest", [
+  "run",
+  "--reporter=default",
+  "--reporter=json",
+  `--outputFile.json=${RESULTS.vitest}`,
+]);
 const buildStatus = await build;
 if (buildStatus === 0) console.log(`\nProduction build ready (log: ${BUILD_LOG}).`);
 else console.log(`\nThe production build failed:\n${readFileSync(BUILD_LOG, "utf8")}`);
 const e2eStatus =
   buildStatus === 0
-    ? await run("node_modules/.bin/playwright", ["test", "--reporter=list,json"], { env: { PLAYWRIGHT_JSON_OUTPUT_NAME: RESULTS.playwright } })
+    ? await run("node_modules/.bin/playwright", ["test", "--reporter=list,json"], {
+        env: { PLAYWRIGHT_JSON_OUTPUT_NAME: RESULTS.playwright },
+      })
     : 1;
 cluster?.stop();
 

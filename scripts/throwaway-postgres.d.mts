@@ -9,4 +9,7 @@ export interface ThrowawayPostgres {
   stop(): void;
 }
 export function postgresAnswers(url: string): Promise<boolean>;
-export function startThrowawayPostgres(options?: { kind?: string; port?: number }): Promise<ThrowawayPostgres>;
+export function startThrowawayPostgres(options?: {
+  kind?: string;
+  port?: number;
+}): Promise<ThrowawayPostgres>;

@@ -117,12 +117,20 @@ export async function startThrowawayPostgres({ kind = "test", port } = {}) {
   try {
     if (user) chownSync(dir, user.uid, user.gid);
     // The builtin C.UTF-8 locale (PostgreSQL 17+) sorts and changes case alike on every OS.
-    runTool(initdb, ["-D", pgData, "-U", "postgres", "--auth=trust", "--no-sync", "--no-instructions", "-E", "UTF8"]
-      .concat(["--locale=C", "--locale-provider=builtin", "--builtin-locale=C.UTF-8"]));
+    runTool(
+      initdb,
+      ["-D", pgData, "-U", "postgres", "--auth=trust", "--no-sync", "--no-instructions", "-E", "UTF8"].concat(
+        ["--locale=C", "--locale-provider=builtin", "--builtin-locale=C.UTF-8"],
+      ),
+    );
     for (let attempt = 1; ; attempt++) {
       cluster.port = port ?? (await freePort());
       // Throwaway data: nothing waits for the disk (fsync=off); a restart still keeps every commit.
-      cluster.options = [`-p ${cluster.port}`, "-c listen_addresses=127.0.0.1", `-c unix_socket_directories=${dir}`]
+      cluster.options = [
+        `-p ${cluster.port}`,
+        "-c listen_addresses=127.0.0.1",
+        `-c unix_socket_directories=${dir}`,
+      ]
         .concat(["-c fsync=off", "-c max_connections=200"])
         .join(" ");
       try {

@@ -12,7 +12,8 @@ function running(pid: number): boolean {
   const ps = spawnSync("ps", ["-o", "stat=", "-p", String(pid)], { encoding: "utf8" });
   return ps.status === 0 && !ps.stdout.trim().startsWith("Z");
 }
-const postmasterPid = (pgData: string) => Number(readFileSync(path.join(pgData, "postmaster.pid"), "utf8").split("\n")[0]);
+const postmasterPid = (pgData: string) =>
+  Number(readFileSync(path.join(pgData, "postmaster.pid"), "utf8").split("\n")[0]);
 
 /** A separate Node process that starts a cluster, prints where, and waits (exiting on SIGINT as npm test does). */
 async function clusterInChild(): Promise<{ child: ChildProcess; dir: string; pid: number }> {
@@ -22,19 +23,24 @@ async function clusterInChild(): Promise<{ child: ChildProcess; dir: string; pid
     const cluster = await startThrowawayPostgres();
     console.log(JSON.stringify({ dir: cluster.dir, pgData: cluster.pgData }));
     setInterval(() => {}, 1000);`;
-  const child = spawn(process.execPath, ["--input-type=module", "-e", script], { stdio: ["ignore", "pipe", "inherit"] });
+  const child = spawn(process.execPath, ["--input-type=module", "-e", script], {
+    stdio: ["ignore", "pipe", "inherit"],
+  });
   const line = await new Promise<string>((resolve, reject) => {
     let out = "";
     child.stdout!.on("data", (chunk) => {
       out += chunk;
       if (out.includes("\n")) resolve(out.split("\n")[0]!);
     });
-    child.on("exit", (code) => reject(new Error(`the cluster process exited (${code}) before the cluster was up`)));
+    child.on("exit", (code) =>
+      reject(new Error(`the cluster process exited (${code}) before the cluster was up`)),
+    );
   });
   const { dir, pgData } = JSON.parse(line) as { dir: string; pgData: string };
   return { child, dir, pid: postmasterPid(pgData) };
 }
-const exited = (child: ChildProcess) => new Promise<number | null>((resolve) => child.on("exit", (code) => resolve(code)));
+const exited = (child: ChildProcess) =>
+  new Promise<number | null>((resolve) => child.on("exit", (code) => resolve(code)));
 
 // Note: initdb and a server start take seconds, many more while the rest of npm test runs beside.
 describe("the throwaway PostgreSQL", { timeout: 120_000 }, () => {
@@ -45,7 +51,9 @@ describe("the throwaway PostgreSQL", { timeout: 120_000 }, () => {
     await client.connect();
     try {
       await client.query("CREATE EXTENSION pg_trgm; CREATE EXTENSION btree_gin");
-      expect(Number((await client.query("SHOW server_version_num")).rows[0].server_version_num)).toBeGreaterThanOrEqual(170000);
+      expect(
+        Number((await client.query("SHOW server_version_num")).rows[0].server_version_num),
+      ).toBeGreaterThanOrEqual(170000);
       expect((await client.query("SELECT upper('garçon été') AS up")).rows[0].up).toBe("GARÇON ÉTÉ");
     } finally {
       await client.end();

@@ -18,11 +18,16 @@ export default function setup(project: TestProject) {
   project.provide("invariantLog", log);
   return () => {
     if (!existsSync(log)) return;
-    const runs = readFileSync(log, "utf8").split("\n").filter(Boolean).map((line) => JSON.parse(line) as TInvariantRun);
+    const runs = readFileSync(log, "utf8")
+      .split("\n")
+      .filter(Boolean)
+      .map((line) => JSON.parse(line) as TInvariantRun);
     const checks = Math.max(0, ...runs.map((r) => r.checks));
     const violations = runs.reduce((sum, r) => sum + r.violations, 0);
     const failed = runs.filter((r) => r.violations > 0).map((r) => r.file);
-    console.log(`Invariants: ${checks} checks, ${violations} violations (after each of ${runs.length} ${project.name} test files)`
-      + (failed.length ? `; broken after ${failed.join(", ")}` : ""));
+    console.log(
+      `Invariants: ${checks} checks, ${violations} violations (after each of ${runs.length} ${project.name} test files)` +
+        (failed.length ? `; broken after ${failed.join(", ")}` : ""),
+    );
   };
 }

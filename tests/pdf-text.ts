@@ -1,7 +1,7 @@
 import { createRequire } from "node:module";
 import path from "node:path";
-import { getDocument, OPS } from "pdfjs-dist/legacy/build/pdf.mjs";
 import type { PDFDocumentProxy } from "pdfjs-dist/legacy/build/pdf.mjs";
+import { getDocument, OPS } from "pdfjs-dist/legacy/build/pdf.mjs";
 import type { TextItem } from "pdfjs-dist/types/src/display/api";
 
 // What the tests read from a PDF (Vitest and e2e alike), through PDF.js: no poppler needed.
@@ -13,19 +13,34 @@ const STANDARD_FONTS = `${path.join(PDFJS, "standard_fonts")}/`;
 
 // Note: a PDF the portal serves must not run anything when opened: no JavaScript, no launch or
 // open actions, no embedded files or forms that submit. Every PDF a test reads is checked here.
-const ACTIVE_CONTENT = /\/(JavaScript|JS|Launch|OpenAction|AA|EmbeddedFiles?|SubmitForm|ImportData|RichMedia|GoToR)\b/;
+const ACTIVE_CONTENT =
+  /\/(JavaScript|JS|Launch|OpenAction|AA|EmbeddedFiles?|SubmitForm|ImportData|RichMedia|GoToR)\b/;
 
 export async function assertNoActiveContent(pdf: PDFDocumentProxy, bytes: Uint8Array): Promise<void> {
   const raw = Buffer.from(bytes).toString("latin1").match(ACTIVE_CONTENT);
-  const [jsActions, openAction, attachments] = await Promise.all([pdf.getJSActions(), pdf.getOpenAction(), pdf.getAttachments()]);
-  const found = [raw?.[0], jsActions && "document JavaScript", openAction && "open action", attachments && "attachments"].filter(Boolean);
+  const [jsActions, openAction, attachments] = await Promise.all([
+    pdf.getJSActions(),
+    pdf.getOpenAction(),
+    pdf.getAttachments(),
+  ]);
+  const found = [
+    raw?.[0],
+    jsActions && "document JavaScript",
+    openAction && "open action",
+    attachments && "attachments",
+  ].filter(Boolean);
   if (found.length) throw new Error(`The PDF carries active content: ${found.join(", ")}`);
 }
 
 async function withPdf<T>(bytes: Uint8Array, read: (pdf: PDFDocumentProxy) => Promise<T>): Promise<T> {
   // Note: PDF.js takes ownership of (detaches) the buffer it is given, so it gets a copy.
   const data = new Uint8Array(bytes);
-  const task = getDocument({ data, standardFontDataUrl: STANDARD_FONTS, isEvalSupported: false, verbosity: 0 });
+  const task = getDocument({
+    data,
+    standardFontDataUrl: STANDARD_FONTS,
+    isEvalSupported: false,
+    verbosity: 0,
+  });
   const pdf = await task.promise;
   try {
     await assertNoActiveContent(pdf, bytes);
@@ -98,7 +113,11 @@ export function pdfPageSizes(bytes: Uint8Array): Promise<string[]> {
 
 /** How many images the pages paint (each drawing of an image counts once). */
 export function pdfImageCount(bytes: Uint8Array): Promise<number> {
-  const imageOps = new Set<number>([OPS.paintImageXObject, OPS.paintInlineImageXObject, OPS.paintImageXObjectRepeat]);
+  const imageOps = new Set<number>([
+    OPS.paintImageXObject,
+    OPS.paintInlineImageXObject,
+    OPS.paintImageXObjectRepeat,
+  ]);
   imageOps.add(OPS.paintImageMaskXObject);
   return withPdf(bytes, async (pdf) => {
     let count = 0;

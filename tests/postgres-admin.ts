@@ -12,7 +12,10 @@ export function templateName(baseUrl: string): string {
   return `${new URL(baseUrl).pathname.slice(1) || "portal_test"}_template`;
 }
 
-export async function withAdmin<T>(baseUrl: string, run: (exec: (sql: string) => Promise<void>) => Promise<T>): Promise<T> {
+export async function withAdmin<T>(
+  baseUrl: string,
+  run: (exec: (sql: string) => Promise<void>) => Promise<T>,
+): Promise<T> {
   const admin = await connectPostgres(databaseUrlFor(baseUrl, "postgres"));
   try {
     return await run((sql) => admin.exec(sql));

@@ -1,6 +1,5 @@
 import { randomBytes } from "node:crypto";
-import { readFileSync } from "node:fs";
-import { appendFileSync } from "node:fs";
+import { appendFileSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { afterAll, expect, inject } from "vitest";
 import { PGLITE_SNAPSHOT } from "./global-setup-pglite";
@@ -28,7 +27,10 @@ if (kind === "postgres") {
   const { PrismaClient } = await import("../lib/db/generated/client");
   const snapshot = new Blob([readFileSync(PGLITE_SNAPSHOT)]);
   const pglite = await PGlite.create({ loadDataDir: snapshot, extensions: { pg_trgm, btree_gin } });
-  (globalThis as { portalConnection?: unknown }).portalConnection = { db: new PrismaClient({ adapter: new PrismaPGlite(pglite) }), pglite };
+  (globalThis as { portalConnection?: unknown }).portalConnection = {
+    db: new PrismaClient({ adapter: new PrismaPGlite(pglite) }),
+    pglite,
+  };
 }
 
 const { db, embeddedPglite } = await import("../lib/db/client");
@@ -41,8 +43,13 @@ async function checkInvariantsAfterFile() {
   const file = path.relative(process.cwd(), expect.getState().testPath ?? "");
   const report = await checkInvariants((sql) => db.$queryRawUnsafe(sql));
   const log = inject("invariantLog");
-  if (log) appendFileSync(log, `${JSON.stringify({ file, checks: report.checks, violations: report.violations.length })}\n`);
-  if (report.violations.length) throw new Error(`${formatInvariantSummary(report, `after ${file}`)}\n${formatViolations(report)}`);
+  if (log)
+    appendFileSync(
+      log,
+      `${JSON.stringify({ file, checks: report.checks, violations: report.violations.length })}\n`,
+    );
+  if (report.violations.length)
+    throw new Error(`${formatInvariantSummary(report, `after ${file}`)}\n${formatViolations(report)}`);
 }
 
 afterAll(async () => {

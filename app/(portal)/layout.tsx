@@ -19,7 +19,11 @@ export default async function PortalLayout({ children }: { children: React.React
   ];
   return (
     <>
-      <PortalHeader title={tc("appName")} subtitle={`${customer.name} · ${tc("customerNumber")} ${customer.erpNumber} · ${dealer.name}`} nav={nav} />
+      <PortalHeader
+        title={tc("appName")}
+        subtitle={`${customer.name} · ${tc("customerNumber")} ${customer.erpNumber} · ${dealer.name}`}
+        nav={nav}
+      />
       <main id="main" className="mx-auto max-w-screen-2xl px-3 py-4 sm:px-6 sm:py-6">
         <GridUserScope user={String(dealer.userId)}>{children}</GridUserScope>
       </main>

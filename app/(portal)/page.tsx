@@ -1,8 +1,8 @@
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
+import { pageTitle } from "@/components/layout/page-title";
 import { requireDealer } from "@/lib/auth/session";
 import { getHomeCounts } from "@/lib/home/queries";
-import { pageTitle } from "@/components/layout/page-title";
 
 export const generateMetadata = pageTitle("common.home");
 
@@ -10,11 +10,36 @@ export default async function HomePage() {
   const dealer = await requireDealer();
   const [t, counts] = await Promise.all([getTranslations("home"), getHomeCounts(dealer.customerId)]);
   const tiles = [
-    { href: "/returns/new", title: t("returnsNew"), detail: t("returnsNewCount", { count: counts.returnableLines }), testId: "tile-returns-new" },
-    { href: "/returns", title: t("returns"), detail: t("returnsCount", { count: counts.openRmas }), testId: "tile-returns" },
-    { href: "/warranty/new", title: t("warrantyNew"), detail: t("warrantyNewHint"), testId: "tile-warranty-new" },
-    { href: "/warranty", title: t("warranty"), detail: t("warrantyCount", { count: counts.openClaims }), testId: "tile-warranty" },
-    { href: "/orders/open", title: t("ordersOpen"), detail: t("ordersOpenCount", { count: counts.openOrderLines }), testId: "tile-orders-open" },
+    {
+      href: "/returns/new",
+      title: t("returnsNew"),
+      detail: t("returnsNewCount", { count: counts.returnableLines }),
+      testId: "tile-returns-new",
+    },
+    {
+      href: "/returns",
+      title: t("returns"),
+      detail: t("returnsCount", { count: counts.openRmas }),
+      testId: "tile-returns",
+    },
+    {
+      href: "/warranty/new",
+      title: t("warrantyNew"),
+      detail: t("warrantyNewHint"),
+      testId: "tile-warranty-new",
+    },
+    {
+      href: "/warranty",
+      title: t("warranty"),
+      detail: t("warrantyCount", { count: counts.openClaims }),
+      testId: "tile-warranty",
+    },
+    {
+      href: "/orders/open",
+      title: t("ordersOpen"),
+      detail: t("ordersOpenCount", { count: counts.openOrderLines }),
+      testId: "tile-orders-open",
+    },
     {
       href: "/invoices/unpaid",
       title: t("invoicesUnpaid"),
@@ -32,9 +57,15 @@ export default async function HomePage() {
       <ul className="grid gap-4 sm:grid-cols-2 lg:grid-cols-3">
         {tiles.map((tile) => (
           <li key={tile.href}>
-            <Link href={tile.href} data-testid={tile.testId} className="flex h-full flex-col gap-2 rounded-lg border border-slate-200 bg-white p-5 shadow-sm hover:border-brand-600 hover:shadow">
+            <Link
+              href={tile.href}
+              data-testid={tile.testId}
+              className="flex h-full flex-col gap-2 rounded-lg border border-slate-200 bg-white p-5 shadow-sm hover:border-brand-600 hover:shadow"
+            >
               <span className="text-lg font-semibold text-brand-800">{tile.title}</span>
-              <span className={tile.alert ? "font-medium text-red-800" : "text-slate-700"}>{tile.detail}</span>
+              <span className={tile.alert ? "font-medium text-red-800" : "text-slate-700"}>
+                {tile.detail}
+              </span>
             </Link>
           </li>
         ))}

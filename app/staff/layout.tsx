@@ -1,12 +1,16 @@
 import { NextIntlClientProvider } from "next-intl";
 import { getMessages, getTranslations } from "next-intl/server";
-import { pickNamespaces, STAFF_CLIENT_NAMESPACES } from "@/lib/i18n/messages";
 import { PortalHeader } from "@/components/layout/portal-header";
 import { requireStaff } from "@/lib/auth/session";
+import { pickNamespaces, STAFF_CLIENT_NAMESPACES } from "@/lib/i18n/messages";
 
 export default async function StaffLayout({ children }: { children: React.ReactNode }) {
   const staff = await requireStaff();
-  const [t, tc, messages] = await Promise.all([getTranslations("staff.nav"), getTranslations("common"), getMessages()]);
+  const [t, tc, messages] = await Promise.all([
+    getTranslations("staff.nav"),
+    getTranslations("common"),
+    getMessages(),
+  ]);
   const nav = [
     { href: "/staff", label: t("overview") },
     { href: "/staff/customers", label: t("customers") },
@@ -22,7 +26,9 @@ export default async function StaffLayout({ children }: { children: React.ReactN
     <>
       <PortalHeader title={tc("staffDashboard")} subtitle={staff.name} nav={nav} />
       <main id="main" className="mx-auto max-w-screen-2xl px-6 py-6">
-        <NextIntlClientProvider messages={pickNamespaces(messages, STAFF_CLIENT_NAMESPACES)}>{children}</NextIntlClientProvider>
+        <NextIntlClientProvider messages={pickNamespaces(messages, STAFF_CLIENT_NAMESPACES)}>
+          {children}
+        </NextIntlClientProvider>
       </main>
     </>
   );

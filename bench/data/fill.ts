@@ -6,7 +6,13 @@ import { functionsSql, STEPS, type TStepContext } from "./steps";
 
 // Fills a freshly migrated, empty database with the benchmark distributor. Indexes and foreign
 // keys are dropped during the load and rebuilt afterwards (each one timed), then VACUUM ANALYZE.
-export type TFillOptions = { scale: number; seed: number; today: string; passwordHash: string; log?: (line: string) => void };
+export type TFillOptions = {
+  scale: number;
+  seed: number;
+  today: string;
+  passwordHash: string;
+  log?: (line: string) => void;
+};
 export type TFillTiming = { label: string; rows: number | null; ms: number };
 
 async function count(runner: TSqlRunner, table: string): Promise<number> {
@@ -37,18 +43,34 @@ export async function fillBenchData(runner: TSqlRunner, options: TFillOptions): 
   const timed = async (label: string, table: string | null, run: () => Promise<unknown>) => {
     const started = performance.now();
     await run();
-    const timing = { label, rows: table ? await count(runner, table) : null, ms: Math.round(performance.now() - started) };
+    const timing = {
+      label,
+      rows: table ? await count(runner, table) : null,
+      ms: Math.round(performance.now() - started),
+    };
     timings.push(timing);
-    log(`${label.padEnd(44)} ${timing.rows === null ? "".padStart(14) : `${String(timing.rows).padStart(9)} rows`} ${String(timing.ms).padStart(8)} ms`);
+    log(
+      `${label.padEnd(44)} ${timing.rows === null ? "".padStart(14) : `${String(timing.rows).padStart(9)} rows`} ${String(timing.ms).padStart(8)} ms`,
+    );
   };
 
   // Note: a session of our own for the load; PGlite may not know every setting.
-  for (const setting of ["work_mem = '256MB'", "maintenance_work_mem = '512MB'", "synchronous_commit = off", "jit = off"]) {
+  for (const setting of [
+    "work_mem = '256MB'",
+    "maintenance_work_mem = '512MB'",
+    "synchronous_commit = off",
+    "jit = off",
+  ]) {
     await runner.exec(`SET ${setting}`).catch(() => {});
   }
   const plan = buildPlan(options.scale, options.seed);
   const context: TStepContext = {
-    today: options.today, seed: options.seed, staffUserId: plan.staffUserId, rmas: plan.rmas, claims: plan.claims, deliveredLines: plan.deliveredLines,
+    today: options.today,
+    seed: options.seed,
+    staffUserId: plan.staffUserId,
+    rmas: plan.rmas,
+    claims: plan.claims,
+    deliveredLines: plan.deliveredLines,
   };
   await runner.exec(functionsSql(context));
   const structures = await secondaryStructures(runner);
@@ -59,7 +81,12 @@ export async function fillBenchData(runner: TSqlRunner, options: TFillOptions): 
   await timed("settings and return reasons", "ReturnReason", async () => {
     await runner.query(
       `INSERT INTO "PortalSettings" ("id", "returnSurcharge", "termsUrl", "warrantyManualUrl", "returnAddress", "updatedAt") VALUES (1, $1::numeric, $2, $3, $4, now())`,
-      [PORTAL_SETTINGS.returnSurcharge, PORTAL_SETTINGS.termsUrl, PORTAL_SETTINGS.warrantyManualUrl, PORTAL_SETTINGS.returnAddress],
+      [
+        PORTAL_SETTINGS.returnSurcharge,
+        PORTAL_SETTINGS.termsUrl,
+        PORTAL_SETTINGS.warrantyManualUrl,
+        PORTAL_SETTINGS.returnAddress,
+      ],
     );
     await runner.query(
       `INSERT INTO "ReturnReason" ("id", "code", "labelNl", "labelFr", "labelEn", "labelDe", "sortOrder", "updatedAt")
@@ -76,7 +103,10 @@ export async function fillBenchData(runner: TSqlRunner, options: TFillOptions): 
     `INSERT INTO bench_plan SELECT * FROM json_populate_recordset(NULL::bench_plan, $1::json)`,
     [JSON.stringify(plan.dealers)],
   );
-  await runner.query(`INSERT INTO bench_seg SELECT * FROM json_populate_recordset(NULL::bench_seg, $1::json)`, [JSON.stringify(plan.segments)]);
+  await runner.query(
+    `INSERT INTO bench_seg SELECT * FROM json_populate_recordset(NULL::bench_seg, $1::json)`,
+    [JSON.stringify(plan.segments)],
+  );
   await runner.exec("ANALYZE bench_plan; ANALYZE bench_seg");
 
   const [customers, ...rest] = STEPS;

@@ -21,7 +21,8 @@ const scale = option("scale", 1);
 const seed = Math.trunc(option("seed", 20261128));
 const url = benchDatabaseUrl();
 const name = new URL(url).pathname.slice(1);
-if (!/^[A-Za-z0-9_]+$/.test(name) || name === "postgres") throw new Error(`Refusing to recreate database "${name}"`);
+if (!/^[A-Za-z0-9_]+$/.test(name) || name === "postgres")
+  throw new Error(`Refusing to recreate database "${name}"`);
 
 const started = performance.now();
 console.log(`bench:data → ${databaseUrlFor(url, name)} (scale ${scale}, seed ${seed})`);
@@ -34,7 +35,13 @@ try {
   const migrated = await applyMigrations(runner);
   console.log(`${migrated.length} migrations applied in ${Math.round(performance.now() - started)} ms`);
   const passwordHash = await hashPassword(BENCH_PASSWORD);
-  await fillBenchData(runner, { scale, seed, today: todayIso(), passwordHash, log: (line) => console.log(line) });
+  await fillBenchData(runner, {
+    scale,
+    seed,
+    today: todayIso(),
+    passwordHash,
+    log: (line) => console.log(line),
+  });
 } finally {
   await runner.close();
 }

@@ -3,7 +3,14 @@
 // given day. Each step fills one table; fill.ts runs them in order and times them.
 import { PORTAL_SETTINGS } from "@/prisma/seed/base";
 
-export type TStepContext = { today: string; seed: number; staffUserId: number; rmas: number; claims: number; deliveredLines: number };
+export type TStepContext = {
+  today: string;
+  seed: number;
+  staffUserId: number;
+  rmas: number;
+  claims: number;
+  deliveredLines: number;
+};
 export type TStep = { label: string; table: string; sql: (c: TStepContext) => string };
 
 const T = (c: TStepContext) => `DATE '${c.today}'`;

@@ -11,7 +11,12 @@ import { createRequire } from "node:module";
 
 const require = createRequire(import.meta.url);
 const serverOnly = require.resolve("server-only");
-require.cache[serverOnly] = { id: serverOnly, filename: serverOnly, loaded: true, exports: {} } as NodeJS.Module;
+require.cache[serverOnly] = {
+  id: serverOnly,
+  filename: serverOnly,
+  loaded: true,
+  exports: {},
+} as NodeJS.Module;
 
 const COUNT = Number(process.argv[2] ?? 2_000);
 const RUNS = Number(process.argv[3] ?? 3);
@@ -25,7 +30,11 @@ const mb = (bytes: number) => `${Math.round(bytes / MB)} MB`;
 const gc = (globalThis as { gc?: () => void }).gc ?? (() => {});
 
 const today = todayIso();
-const customer = await db.customer.upsert({ where: { erpNumber: "B-INV" }, update: {}, create: { erpNumber: "B-INV", name: "Bench Garage" } });
+const customer = await db.customer.upsert({
+  where: { erpNumber: "B-INV" },
+  update: {},
+  create: { erpNumber: "B-INV", name: "Bench Garage" },
+});
 await db.invoice.deleteMany({ where: { customerId: customer.id } });
 // Seeded in SQL, so the seeding leaves nothing behind in this process's memory.
 await db.$executeRaw`
@@ -41,8 +50,14 @@ await db.$executeRaw`
   FROM "Invoice" i WHERE i."customerId" = ${customer.id} AND i."kind" = 'INVOICE' AND i."id" % 3 = 0`;
 
 const queryStarted = performance.now();
-const list = await listUnpaidInvoices(customer.id, { page: 1, pageSize: 0, sort: null, filters: {} }, { today });
-console.log(`query: ${list.rows.length} rows + totals in ${((performance.now() - queryStarted) / 1000).toFixed(2)} s`);
+const list = await listUnpaidInvoices(
+  customer.id,
+  { page: 1, pageSize: 0, sort: null, filters: {} },
+  { today },
+);
+console.log(
+  `query: ${list.rows.length} rows + totals in ${((performance.now() - queryStarted) / 1000).toFixed(2)} s`,
+);
 for (let run = 1; run <= RUNS; run++) {
   gc();
   const rssBefore = process.memoryUsage().rss;

@@ -6,7 +6,12 @@ import { createRequire } from "node:module";
 
 const require = createRequire(import.meta.url);
 const serverOnly = require.resolve("server-only");
-require.cache[serverOnly] = { id: serverOnly, filename: serverOnly, loaded: true, exports: {} } as NodeJS.Module;
+require.cache[serverOnly] = {
+  id: serverOnly,
+  filename: serverOnly,
+  loaded: true,
+  exports: {},
+} as NodeJS.Module;
 
 const PER_DEALER = Number(process.argv[2] ?? 20_000);
 const DEALERS = Number(process.argv[3] ?? 10);
@@ -18,7 +23,11 @@ const { getReturnHistory, getSelectableHistoryIds } = await import("../../lib/re
 const columns = historyColumns((key) => key);
 const customers: number[] = [];
 for (let d = 0; d < DEALERS; d++) {
-  const c = await db.customer.upsert({ where: { erpNumber: `B-RET-${d}` }, update: {}, create: { erpNumber: `B-RET-${d}`, name: `Bench ${d}` } });
+  const c = await db.customer.upsert({
+    where: { erpNumber: `B-RET-${d}` },
+    update: {},
+    create: { erpNumber: `B-RET-${d}`, name: `Bench ${d}` },
+  });
   customers.push(c.id);
 }
 if ((await db.deliveredLine.count({ where: { customerId: customers[0] } })) < PER_DEALER) {
@@ -32,7 +41,8 @@ if ((await db.deliveredLine.count({ where: { customerId: customers[0] } })) < PE
          'Turbocharger ' || (g % 40), 100 + g % 900, 1 + g % 5, 1 + g % 5, g % 31 = 0,
          current_date - (g % 500), now()
        FROM generate_series(1, $2::int) g`,
-      id, PER_DEALER,
+      id,
+      PER_DEALER,
     );
   }
   await db.$executeRawUnsafe(`ANALYZE "DeliveredLine"`);
@@ -47,25 +57,36 @@ async function time(label: string, run: () => Promise<unknown>) {
     samples.push(performance.now() - started);
   }
   samples.sort((a, b) => a - b);
-  console.log(`${label.padEnd(44)} median ${samples[2]!.toFixed(1).padStart(7)} ms  max ${samples[4]!.toFixed(1).padStart(7)} ms`);
+  console.log(
+    `${label.padEnd(44)} median ${samples[2]!.toFixed(1).padStart(7)} ms  max ${samples[4]!.toFixed(1).padStart(7)} ms`,
+  );
   return result;
 }
 
 const target = customers[0]!;
-const state = (params: Record<string, string>) => parseGridState(params, columns, { sort: { id: "deliveryDate", dir: "desc" } });
+const state = (params: Record<string, string>) =>
+  parseGridState(params, columns, { sort: { id: "deliveryDate", dir: "desc" } });
 console.log(`${DEALERS} dealers × ${PER_DEALER} delivered lines`);
 await time("page 1 (20 rows + count)", () => getReturnHistory(target, columns, state({})));
 await time("page 50, size 100", () => getReturnHistory(target, columns, state({ page: "50", size: "100" })));
-await time("article number contains '12345'", () => getReturnHistory(target, columns, state({ "f.articleNumber": "12345" })));
-await time("article name contains 'charger 3', sort price", () => getReturnHistory(target, columns, state({ "f.articleName": "charger 3", sort: "netUnitPrice.desc" })));
+await time("article number contains '12345'", () =>
+  getReturnHistory(target, columns, state({ "f.articleNumber": "12345" })),
+);
+await time("article name contains 'charger 3', sort price", () =>
+  getReturnHistory(target, columns, state({ "f.articleName": "charger 3", sort: "netUnitPrice.desc" })),
+);
 await time("remaining >= 3", () => getReturnHistory(target, columns, state({ "f.remaining": ">=3" })));
 await time("select all ids (cap 500)", () => getSelectableHistoryIds(target, columns, state({})));
-const all = (await time("CSV query (all rows of the filter)", () => getReturnHistory(target, columns, state({}), { paged: false }))) as { rows: unknown[] };
+const all = (await time("CSV query (all rows of the filter)", () =>
+  getReturnHistory(target, columns, state({}), { paged: false }),
+)) as { rows: unknown[] };
 console.log(`CSV rows: ${all.rows.length}`);
 
 const plan = await db.$queryRawUnsafe<{ "QUERY PLAN": string }[]>(
   `EXPLAIN ANALYZE SELECT id FROM "DeliveredLine" WHERE "customerId" = $1 AND "deliveryDate" >= current_date - 365
-   AND "articleNumber" ILIKE '%12345%' ORDER BY "deliveryDate" DESC, id DESC LIMIT 20`, target);
+   AND "articleNumber" ILIKE '%12345%' ORDER BY "deliveryDate" DESC, id DESC LIMIT 20`,
+  target,
+);
 console.log(plan.map((r) => r["QUERY PLAN"]).join("\n"));
 console.log(`peak RSS ${Math.round(process.resourceUsage().maxRSS / 1024)} MB`);
 await db.$disconnect();

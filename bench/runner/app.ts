@@ -6,29 +6,51 @@ import { createRequire } from "node:module";
 export async function loadApp(databaseUrl: string) {
   const require = createRequire(import.meta.url);
   const serverOnly = require.resolve("server-only");
-  require.cache[serverOnly] = { id: serverOnly, filename: serverOnly, loaded: true, exports: {} } as NodeJS.Module;
+  require.cache[serverOnly] = {
+    id: serverOnly,
+    filename: serverOnly,
+    loaded: true,
+    exports: {},
+  } as NodeJS.Module;
   // Note: lib/env reads the environment once, at import; the runner's `db` is the bench database.
   process.env.DATABASE_URL = databaseUrl;
-  const [client, migrate, sqlRunner, grid, returnsColumns, returnsLinks, history, selectable, status, documents, submit, home, orders, orderColumns, seen, invoices, invoiceColumns] =
-    await Promise.all([
-      import("../../lib/db/client"),
-      import("../../lib/db/migrate"),
-      import("../../lib/db/sql-runner"),
-      import("../../lib/grid/params"),
-      import("../../lib/returns/columns"),
-      import("../../lib/returns/grid-links"),
-      import("../../lib/returns/history-query"),
-      import("../../lib/returns/selectable-line"),
-      import("../../lib/returns/status-query"),
-      import("../../lib/returns/document-query"),
-      import("../../lib/returns/submit-return-request"),
-      import("../../lib/home/queries"),
-      import("../../lib/orders/queries"),
-      import("../../lib/orders/columns"),
-      import("../../lib/orders/seen"),
-      import("../../lib/invoices/queries"),
-      import("../../lib/invoices/columns"),
-    ]);
+  const [
+    client,
+    migrate,
+    sqlRunner,
+    grid,
+    returnsColumns,
+    returnsLinks,
+    history,
+    selectable,
+    status,
+    documents,
+    submit,
+    home,
+    orders,
+    orderColumns,
+    seen,
+    invoices,
+    invoiceColumns,
+  ] = await Promise.all([
+    import("../../lib/db/client"),
+    import("../../lib/db/migrate"),
+    import("../../lib/db/sql-runner"),
+    import("../../lib/grid/params"),
+    import("../../lib/returns/columns"),
+    import("../../lib/returns/grid-links"),
+    import("../../lib/returns/history-query"),
+    import("../../lib/returns/selectable-line"),
+    import("../../lib/returns/status-query"),
+    import("../../lib/returns/document-query"),
+    import("../../lib/returns/submit-return-request"),
+    import("../../lib/home/queries"),
+    import("../../lib/orders/queries"),
+    import("../../lib/orders/columns"),
+    import("../../lib/orders/seen"),
+    import("../../lib/invoices/queries"),
+    import("../../lib/invoices/columns"),
+  ]);
   return {
     db: client.db,
     applyMigrations: migrate.applyMigrations,
@@ -56,12 +78,26 @@ export async function loadApp(databaseUrl: string) {
 }
 
 export type TApp = Awaited<ReturnType<typeof loadApp>>;
-export type TDealerAccount = { label: "big" | "typical"; email: string; userId: number; customerId: number; erpNumber: string };
+export type TDealerAccount = {
+  label: "big" | "typical";
+  email: string;
+  userId: number;
+  customerId: number;
+  erpNumber: string;
+};
 
 /** The account's user and company in the bench database; a clear error when the data is missing. */
-export async function findDealer(app: TApp, label: TDealerAccount["label"], email: string): Promise<TDealerAccount> {
-  const user = await app.db.user.findUnique({ where: { email }, select: { id: true, customerId: true, customer: { select: { erpNumber: true } } } });
-  if (!user?.customerId || !user.customer) throw new Error(`No dealer ${email} in the bench database: fill it first with npm run bench:data.`);
+export async function findDealer(
+  app: TApp,
+  label: TDealerAccount["label"],
+  email: string,
+): Promise<TDealerAccount> {
+  const user = await app.db.user.findUnique({
+    where: { email },
+    select: { id: true, customerId: true, customer: { select: { erpNumber: true } } },
+  });
+  if (!user?.customerId || !user.customer)
+    throw new Error(`No dealer ${email} in the bench database: fill it first with npm run bench:data.`);
   return { label, email, userId: user.id, customerId: user.customerId, erpNumber: user.customer.erpNumber };
 }
 

@@ -32,11 +32,15 @@ Environment: BENCH_DATABASE_URL (default postgres://postgres@127.0.0.1:5432/port
 
 function positive(name: string, text: string | undefined): number {
   const value = Number(text);
-  if (!text || !Number.isInteger(value) || value <= 0) throw new Error(`${name} needs a positive whole number (got ${text ?? "nothing"})`);
+  if (!text || !Number.isInteger(value) || value <= 0)
+    throw new Error(`${name} needs a positive whole number (got ${text ?? "nothing"})`);
   return value;
 }
 
-export function parseBenchArgs(argv: readonly string[], env: Record<string, string | undefined> = {}): TBenchOptions {
+export function parseBenchArgs(
+  argv: readonly string[],
+  env: Record<string, string | undefined> = {},
+): TBenchOptions {
   const quick = argv.includes("--quick");
   const options: TBenchOptions = {
     quick,
@@ -52,21 +56,46 @@ export function parseBenchArgs(argv: readonly string[], env: Record<string, stri
   };
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i]!;
-    const [flag, inline] = arg.includes("=") ? [arg.slice(0, arg.indexOf("=")), arg.slice(arg.indexOf("=") + 1)] : [arg, undefined];
+    const [flag, inline] = arg.includes("=")
+      ? [arg.slice(0, arg.indexOf("=")), arg.slice(arg.indexOf("=") + 1)]
+      : [arg, undefined];
     const value = () => inline ?? argv[++i];
     switch (flag) {
-      case "--quick": break;
-      case "--help": case "-h": options.help = true; break;
-      case "--only": options.only.push(...(value() ?? "").split(",").map((s) => s.trim()).filter(Boolean)); break;
-      case "--port": options.port = positive("--port", value()); break;
-      case "--reps": options.reps = positive("--reps", value()); break;
-      case "--warmup": options.warmup = positive("--warmup", value()); break;
-      case "--duration": options.duration = positive("--duration", value()); break;
-      case "--workers": options.workers = positive("--workers", value()); break;
-      default: throw new Error(`Unknown option ${arg}\n${USAGE}`);
+      case "--quick":
+        break;
+      case "--help":
+      case "-h":
+        options.help = true;
+        break;
+      case "--only":
+        options.only.push(
+          ...(value() ?? "")
+            .split(",")
+            .map((s) => s.trim())
+            .filter(Boolean),
+        );
+        break;
+      case "--port":
+        options.port = positive("--port", value());
+        break;
+      case "--reps":
+        options.reps = positive("--reps", value());
+        break;
+      case "--warmup":
+        options.warmup = positive("--warmup", value());
+        break;
+      case "--duration":
+        options.duration = positive("--duration", value());
+        break;
+      case "--workers":
+        options.workers = positive("--workers", value());
+        break;
+      default:
+        throw new Error(`Unknown option ${arg}\n${USAGE}`);
     }
   }
-  if (argv.includes("--only") && options.only.length === 0) throw new Error("--only needs at least one row id");
+  if (argv.includes("--only") && options.only.length === 0)
+    throw new Error("--only needs at least one row id");
   return options;
 }
 

@@ -14,18 +14,31 @@ export function request(url: string, options: TRequestOptions = {}): Promise<TRe
   return new Promise((resolve, reject) => {
     const started = performance.now();
     const body = options.body === undefined ? undefined : Buffer.from(options.body);
-    const req = http.request(url, {
-      agent,
-      method: options.method ?? "GET",
-      headers: { ...options.headers, ...(body ? { "Content-Length": String(body.length) } : {}) },
-      timeout: 120_000,
-    }, (res) => {
-      const chunks: Buffer[] = [];
-      res.on("data", (chunk: Buffer) => chunks.push(chunk));
-      res.on("end", () => resolve({ status: res.statusCode ?? 0, headers: res.headers, body: Buffer.concat(chunks), ms: performance.now() - started }));
-      res.on("error", reject);
-    });
-    req.on("timeout", () => req.destroy(new Error(`${options.method ?? "GET"} ${url}: no answer within 120 s`)));
+    const req = http.request(
+      url,
+      {
+        agent,
+        method: options.method ?? "GET",
+        headers: { ...options.headers, ...(body ? { "Content-Length": String(body.length) } : {}) },
+        timeout: 120_000,
+      },
+      (res) => {
+        const chunks: Buffer[] = [];
+        res.on("data", (chunk: Buffer) => chunks.push(chunk));
+        res.on("end", () =>
+          resolve({
+            status: res.statusCode ?? 0,
+            headers: res.headers,
+            body: Buffer.concat(chunks),
+            ms: performance.now() - started,
+          }),
+        );
+        res.on("error", reject);
+      },
+    );
+    req.on("timeout", () =>
+      req.destroy(new Error(`${options.method ?? "GET"} ${url}: no answer within 120 s`)),
+    );
     req.on("error", reject);
     req.end(body);
   });
@@ -37,10 +50,14 @@ export function closeConnections(): void {
 
 /** The server action's id in the build (`<distDir>/server/server-reference-manifest.json`). */
 export function actionId(distDir: string, filename: string, exportedName: string): string {
-  const manifest = JSON.parse(readFileSync(path.join(distDir, "server", "server-reference-manifest.json"), "utf8")) as {
+  const manifest = JSON.parse(
+    readFileSync(path.join(distDir, "server", "server-reference-manifest.json"), "utf8"),
+  ) as {
     node: Record<string, { filename?: string; exportedName?: string }>;
   };
-  const found = Object.entries(manifest.node).find(([, entry]) => entry.filename === filename && entry.exportedName === exportedName);
+  const found = Object.entries(manifest.node).find(
+    ([, entry]) => entry.filename === filename && entry.exportedName === exportedName,
+  );
   if (!found) throw new Error(`No server action ${exportedName} of ${filename} in ${distDir}'s manifest.`);
   return found[0];
 }
@@ -50,11 +67,19 @@ export function actionId(distDir: string, filename: string, exportedName: string
  * server action without files): JSON, with strings starting with "$" escaped as "$$".
  */
 export function encodeActionArgs(args: unknown[]): string {
-  return JSON.stringify(args, (_key, value: unknown) => (typeof value === "string" && value.startsWith("$") ? `$${value}` : value));
+  return JSON.stringify(args, (_key, value: unknown) =>
+    typeof value === "string" && value.startsWith("$") ? `$${value}` : value,
+  );
 }
 
 /** POST a server action to the page it belongs to, with the headers the Next.js client sends. */
-export function callAction(baseUrl: string, pagePath: string, id: string, args: unknown[], cookie?: string): Promise<TResponse> {
+export function callAction(
+  baseUrl: string,
+  pagePath: string,
+  id: string,
+  args: unknown[],
+  cookie?: string,
+): Promise<TResponse> {
   return request(`${baseUrl}${pagePath}`, {
     method: "POST",
     headers: {
@@ -80,17 +105,28 @@ export function cookiesFrom(headers: http.IncomingHttpHeaders): string {
  * Signs in through the login form's server action (lib/auth/actions.ts logIn → next-auth's
  * credentials sign-in): the session cookie exactly as a browser gets it, plus the language cookie.
  */
-export async function logIn(baseUrl: string, loginActionId: string, email: string, password: string): Promise<string> {
-  const response = await callAction(baseUrl, "/login", loginActionId, [{ email, password, callbackUrl: "/" }]);
+export async function logIn(
+  baseUrl: string,
+  loginActionId: string,
+  email: string,
+  password: string,
+): Promise<string> {
+  const response = await callAction(baseUrl, "/login", loginActionId, [
+    { email, password, callbackUrl: "/" },
+  ]);
   const cookie = cookiesFrom(response.headers);
   if (!/authjs\.session-token/.test(cookie)) {
-    throw new Error(`Login of ${email} failed (HTTP ${response.status}): ${response.body.toString("utf8").slice(0, 300)}`);
+    throw new Error(
+      `Login of ${email} failed (HTTP ${response.status}): ${response.body.toString("utf8").slice(0, 300)}`,
+    );
   }
   return cookie;
 }
 
 /** The action's result object from its RSC (flight) response: the line holding {"ok":…}. */
-export function actionResult(body: Buffer): { ok: boolean; data?: Record<string, unknown>; message?: string } | null {
+export function actionResult(
+  body: Buffer,
+): { ok: boolean; data?: Record<string, unknown>; message?: string } | null {
   for (const line of body.toString("utf8").split("\n")) {
     const json = line.slice(line.indexOf(":") + 1);
     if (!json.startsWith('{"ok":')) continue;

@@ -4,7 +4,14 @@
 import autocannon from "autocannon";
 import { summarize } from "./stats";
 
-export const LOAD_PAGES = ["/", "/returns/new", "/returns/new?f.articleNumber=123", "/returns?group=rmaNumber", "/orders/open", "/invoices/unpaid"];
+export const LOAD_PAGES = [
+  "/",
+  "/returns/new",
+  "/returns/new?f.articleNumber=123",
+  "/returns?group=rmaNumber",
+  "/orders/open",
+  "/invoices/unpaid",
+];
 const MAX_REQUESTS = 200_000;
 
 export type TLoadResult = {
@@ -21,7 +28,12 @@ export type TLoadResult = {
   pages: string[];
 };
 
-export async function loadRun(baseUrl: string, cookies: string[], seconds: number, pages = LOAD_PAGES): Promise<TLoadResult> {
+export async function loadRun(
+  baseUrl: string,
+  cookies: string[],
+  seconds: number,
+  pages = LOAD_PAGES,
+): Promise<TLoadResult> {
   if (cookies.length === 0) throw new Error("The load run needs signed-in dealers.");
   let next = 0;
   const latencies: number[] = [];
@@ -33,15 +45,17 @@ export async function loadRun(baseUrl: string, cookies: string[], seconds: numbe
     pipelining: 1,
     duration: seconds,
     timeout: 10,
-    requests: [{
-      method: "GET",
-      setupRequest: (req) => {
-        const i = next++;
-        const dealer = i % cookies.length;
-        const page = (dealer + Math.floor(i / cookies.length)) % pages.length;
-        return { ...req, path: pages[page]!, headers: { ...req.headers, cookie: cookies[dealer]! } };
+    requests: [
+      {
+        method: "GET",
+        setupRequest: (req) => {
+          const i = next++;
+          const dealer = i % cookies.length;
+          const page = (dealer + Math.floor(i / cookies.length)) % pages.length;
+          return { ...req, path: pages[page]!, headers: { ...req.headers, cookie: cookies[dealer]! } };
+        },
       },
-    }],
+    ],
   }) as unknown as autocannon.Instance & Promise<autocannon.Result>;
   instance.on("response", (_client: unknown, _status: number, _bytes: number, responseTime: number) => {
     latencies.push(responseTime);
@@ -50,7 +64,12 @@ export async function loadRun(baseUrl: string, cookies: string[], seconds: numbe
   const result = await instance;
   const elapsed = (performance.now() - started) / 1000;
   const summary = summarize(latencies);
-  const statusCodes = Object.fromEntries(Object.entries(result.statusCodeStats ?? {}).map(([code, value]) => [code, (value as { count: number }).count]));
+  const statusCodes = Object.fromEntries(
+    Object.entries(result.statusCodeStats ?? {}).map(([code, value]) => [
+      code,
+      (value as { count: number }).count,
+    ]),
+  );
   return {
     connections: cookies.length,
     seconds: Math.round(elapsed * 10) / 10,

@@ -51,37 +51,79 @@ export async function dealerScenarios(app: TApp, dealer: TDealerAccount): Promis
   const historyTotal = await app.db.deliveredLine.count({ where: app.windowLineWhere(customerId) });
   // Note: page 200 (rows 3,981–4,000) for a dealer with that many lines, else their last page.
   const deepPage = Math.max(1, Math.min(200, Math.ceil(historyTotal / 20)));
-  const rma = await app.db.rma.findFirst({ where: { customerId }, orderBy: { id: "asc" }, select: { number: true } });
+  const rma = await app.db.rma.findFirst({
+    where: { customerId },
+    orderBy: { id: "asc" },
+    select: { number: true },
+  });
 
   const history = (query: string) => async () => {
     await session();
     const cols = historyCols;
-    return app.getReturnHistory(customerId, cols, app.parseGridState(params(query), cols, { sort: app.DEFAULT_HISTORY_SORT }));
+    return app.getReturnHistory(
+      customerId,
+      cols,
+      app.parseGridState(params(query), cols, { sort: app.DEFAULT_HISTORY_SORT }),
+    );
   };
 
   const scenarios: TScenario[] = [
     {
-      id: `${label}/home`, what: "home", path: "/", kind: "page", target: page,
+      id: `${label}/home`,
+      what: "home",
+      path: "/",
+      kind: "page",
+      target: page,
       sql: async () => {
         await session();
         return app.getHomeCounts(customerId);
       },
     },
-    { id: `${label}/history`, what: "history", path: "/returns/new", kind: "page", target: page, sql: history("") },
     {
-      id: `${label}/history-filtered`, what: `history article∋${article}`, path: `/returns/new?f.articleNumber=${encodeURIComponent(article)}`,
-      kind: "page", target: page, sql: history(`f.articleNumber=${encodeURIComponent(article)}`),
+      id: `${label}/history`,
+      what: "history",
+      path: "/returns/new",
+      kind: "page",
+      target: page,
+      sql: history(""),
     },
-    { id: `${label}/history-deep`, what: `history page ${deepPage}`, path: `/returns/new?page=${deepPage}`, kind: "page", target: page, sql: history(`page=${deepPage}`) },
     {
-      id: `${label}/status-grouped`, what: "return status grouped by RMA", path: "/returns?group=rmaNumber", kind: "page", target: page,
+      id: `${label}/history-filtered`,
+      what: `history article∋${article}`,
+      path: `/returns/new?f.articleNumber=${encodeURIComponent(article)}`,
+      kind: "page",
+      target: page,
+      sql: history(`f.articleNumber=${encodeURIComponent(article)}`),
+    },
+    {
+      id: `${label}/history-deep`,
+      what: `history page ${deepPage}`,
+      path: `/returns/new?page=${deepPage}`,
+      kind: "page",
+      target: page,
+      sql: history(`page=${deepPage}`),
+    },
+    {
+      id: `${label}/status-grouped`,
+      what: "return status grouped by RMA",
+      path: "/returns?group=rmaNumber",
+      kind: "page",
+      target: page,
       sql: async () => {
         await session();
-        return app.getReturnStatus(customerId, statusCols, app.parseGridState(params("group=rmaNumber"), statusCols, { sort: app.DEFAULT_STATUS_SORT }));
+        return app.getReturnStatus(
+          customerId,
+          statusCols,
+          app.parseGridState(params("group=rmaNumber"), statusCols, { sort: app.DEFAULT_STATUS_SORT }),
+        );
       },
     },
     {
-      id: `${label}/orders-open`, what: "open order lines", path: "/orders/open", kind: "page", target: page,
+      id: `${label}/orders-open`,
+      what: "open order lines",
+      path: "/orders/open",
+      kind: "page",
+      target: page,
       // Note: without the visit cookie the page reads when the user last looked (as on a first visit).
       sql: async () => {
         await session();
@@ -90,26 +132,46 @@ export async function dealerScenarios(app: TApp, dealer: TDealerAccount): Promis
       },
     },
     {
-      id: `${label}/invoices-unpaid`, what: "unpaid invoices", path: "/invoices/unpaid", kind: "page", target: page,
+      id: `${label}/invoices-unpaid`,
+      what: "unpaid invoices",
+      path: "/invoices/unpaid",
+      kind: "page",
+      target: page,
       sql: async () => {
         await session();
-        return app.listUnpaidInvoices(customerId, app.parseGridState({}, invoiceCols, { sort: app.UNPAID_DEFAULT_SORT }));
+        return app.listUnpaidInvoices(
+          customerId,
+          app.parseGridState({}, invoiceCols, { sort: app.UNPAID_DEFAULT_SORT }),
+        );
       },
     },
     {
-      id: `${label}/unpaid-pdf`, what: "unpaid invoices PDF", path: "/invoices/unpaid/pdf", kind: "pdf", target: { p95Below: PDF_P95_MS },
+      id: `${label}/unpaid-pdf`,
+      what: "unpaid invoices PDF",
+      path: "/invoices/unpaid/pdf",
+      kind: "pdf",
+      target: { p95Below: PDF_P95_MS },
       sql: async () => {
         await session();
         return Promise.all([
           app.getDealerHeading(customerId),
-          app.listUnpaidInvoices(customerId, { page: 1, pageSize: 0, sort: app.UNPAID_DEFAULT_SORT, filters: {} }),
+          app.listUnpaidInvoices(customerId, {
+            page: 1,
+            pageSize: 0,
+            sort: app.UNPAID_DEFAULT_SORT,
+            filters: {},
+          }),
         ]);
       },
     },
   ];
   if (rma) {
     scenarios.push({
-      id: `${label}/rma-form-pdf`, what: `RMA form PDF ${rma.number}`, path: `/returns/${rma.number}/form.pdf`, kind: "pdf", target: {},
+      id: `${label}/rma-form-pdf`,
+      what: `RMA form PDF ${rma.number}`,
+      path: `/returns/${rma.number}/form.pdf`,
+      kind: "pdf",
+      target: {},
       sql: async () => {
         await session();
         return app.getRmaDocument(rma.number, { customerId });
@@ -120,8 +182,16 @@ export async function dealerScenarios(app: TApp, dealer: TDealerAccount): Promis
 }
 
 /** Whether a response is the page or PDF it should be (not a redirect to the login, not an error page). */
-export function responseProblem(kind: TScenario["kind"], status: number, contentType: string | undefined, body: Buffer): string | null {
+export function responseProblem(
+  kind: TScenario["kind"],
+  status: number,
+  contentType: string | undefined,
+  body: Buffer,
+): string | null {
   if (status !== 200) return `HTTP ${status}`;
-  if (kind === "pdf") return body.subarray(0, 5).toString("latin1") === "%PDF-" ? null : `not a PDF (${contentType ?? "no content type"})`;
+  if (kind === "pdf")
+    return body.subarray(0, 5).toString("latin1") === "%PDF-"
+      ? null
+      : `not a PDF (${contentType ?? "no content type"})`;
   return contentType?.startsWith("text/html") ? null : `not HTML (${contentType ?? "no content type"})`;
 }

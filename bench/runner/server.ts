@@ -1,7 +1,7 @@
 // The benchmarked server: the production build (built when stale) served by scripts/serve.mjs
 // (`next start` workers, as `npm start` runs on PostgreSQL) in its own process group, so stopping
 // it ends the workers too. Its output goes to a log file, shown when it fails.
-import { spawn, spawnSync, type ChildProcess } from "node:child_process";
+import { type ChildProcess, spawn, spawnSync } from "node:child_process";
 import { createWriteStream, existsSync, readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
@@ -10,10 +10,20 @@ import path from "node:path";
 export const BENCH_AUTH_SECRET = "bench-only-auth-secret-0123456789abcdef";
 export const DEFAULT_DIST_DIR = ".next-bench";
 
-export type TServer = { url: string; pid: number; logFile: string; distDir: string; workers: number; stop: () => Promise<void> };
+export type TServer = {
+  url: string;
+  pid: number;
+  logFile: string;
+  distDir: string;
+  workers: number;
+  stop: () => Promise<void>;
+};
 
 export function buildIfStale(distDir: string): void {
-  const result = spawnSync(process.execPath, ["scripts/build-if-stale.mjs"], { stdio: "inherit", env: { ...process.env, NEXT_DIST_DIR: distDir, AUTH_SECRET: BENCH_AUTH_SECRET } });
+  const result = spawnSync(process.execPath, ["scripts/build-if-stale.mjs"], {
+    stdio: "inherit",
+    env: { ...process.env, NEXT_DIST_DIR: distDir, AUTH_SECRET: BENCH_AUTH_SECRET },
+  });
   if (result.status !== 0) throw new Error(`The build failed (exit ${result.status ?? result.signal}).`);
   if (!existsSync(path.join(distDir, "BUILD_ID"))) throw new Error(`No build in ${distDir} after building.`);
 }
@@ -39,7 +49,11 @@ function tail(file: string, lines = 30): string {
 /** The pids of the server's workers (children of the cluster primary), for memory figures. */
 export function workerPids(primaryPid: number): number[] {
   try {
-    return readFileSync(`/proc/${primaryPid}/task/${primaryPid}/children`, "utf8").trim().split(/\s+/).filter(Boolean).map(Number);
+    return readFileSync(`/proc/${primaryPid}/task/${primaryPid}/children`, "utf8")
+      .trim()
+      .split(/\s+/)
+      .filter(Boolean)
+      .map(Number);
   } catch {
     return [];
   }
@@ -55,9 +69,15 @@ export function peakRssMb(pid: number): number | null {
   }
 }
 
-export async function startServer(options: { port: number; databaseUrl: string; distDir: string; workers: number | null }): Promise<TServer> {
+export async function startServer(options: {
+  port: number;
+  databaseUrl: string;
+  distDir: string;
+  workers: number | null;
+}): Promise<TServer> {
   const url = `http://127.0.0.1:${options.port}`;
-  if (await answers(url)) throw new Error(`Something already answers on ${url}; pick another --port (or BENCH_PORT).`);
+  if (await answers(url))
+    throw new Error(`Something already answers on ${url}; pick another --port (or BENCH_PORT).`);
   const logFile = path.join(tmpdir(), `bench-server-${options.port}.log`);
   const log = createWriteStream(logFile);
   const env: NodeJS.ProcessEnv = {
@@ -73,15 +93,21 @@ export async function startServer(options: { port: number; databaseUrl: string; 
   delete env.RESEND_API_KEY;
   delete env.UPLOADTHING_TOKEN;
   if (options.workers) env.WEB_CONCURRENCY = String(options.workers);
-  const child: ChildProcess = spawn(process.execPath, ["scripts/serve.mjs"], { detached: true, env, stdio: ["ignore", "pipe", "pipe"] });
+  const child: ChildProcess = spawn(process.execPath, ["scripts/serve.mjs"], {
+    detached: true,
+    env,
+    stdio: ["ignore", "pipe", "pipe"],
+  });
   child.stdout!.pipe(log);
   child.stderr!.pipe(log);
   const pid = child.pid!;
   let exited: string | null = null;
-  const exitedPromise = new Promise<void>((resolve) => child.once("exit", (code, signal) => {
-    exited = String(signal ?? code);
-    resolve();
-  }));
+  const exitedPromise = new Promise<void>((resolve) =>
+    child.once("exit", (code, signal) => {
+      exited = String(signal ?? code);
+      resolve();
+    }),
+  );
   // Last resort when the runner itself ends abruptly: no server is left behind.
   const killOnExit = () => {
     try {
@@ -102,7 +128,9 @@ export async function startServer(options: { port: number; databaseUrl: string; 
       } catch {
         // Already gone.
       }
-      const timeout = new Promise<"timeout">((resolve) => setTimeout(() => resolve("timeout"), 10_000).unref());
+      const timeout = new Promise<"timeout">((resolve) =>
+        setTimeout(() => resolve("timeout"), 10_000).unref(),
+      );
       if ((await Promise.race([exitedPromise, timeout])) === "timeout") killOnExit();
     }
     process.removeListener("exit", killOnExit);
@@ -113,11 +141,15 @@ export async function startServer(options: { port: number; databaseUrl: string; 
   while (!(await answers(url))) {
     if (exited !== null) {
       await stop();
-      throw new Error(`The server ended (${exited}) before answering. Its log (${logFile}):\n${tail(logFile)}`);
+      throw new Error(
+        `The server ended (${exited}) before answering. Its log (${logFile}):\n${tail(logFile)}`,
+      );
     }
     if (Date.now() > deadline) {
       await stop();
-      throw new Error(`The server did not answer /api/health within 120 s. Its log (${logFile}):\n${tail(logFile)}`);
+      throw new Error(
+        `The server did not answer /api/health within 120 s. Its log (${logFile}):\n${tail(logFile)}`,
+      );
     }
     await new Promise((resolve) => setTimeout(resolve, 250));
   }

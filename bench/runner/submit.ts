@@ -10,13 +10,26 @@ import { actionResult, callAction } from "./http";
 export type TSubmitPlan = { lineIds: number[]; reasonId: number };
 
 /** The dealer's selectable lines (lib/returns/selectable-line.ts), newest first. */
-export async function pickReturnableLines(app: TApp, dealer: TDealerAccount, count: number): Promise<TSubmitPlan> {
-  const customer = await app.db.customer.findUniqueOrThrow({ where: { id: dealer.customerId }, select: { specialOrderReturnsAllowed: true } });
+export async function pickReturnableLines(
+  app: TApp,
+  dealer: TDealerAccount,
+  count: number,
+): Promise<TSubmitPlan> {
+  const customer = await app.db.customer.findUniqueOrThrow({
+    where: { id: dealer.customerId },
+    select: { specialOrderReturnsAllowed: true },
+  });
   const rows = await app.db.deliveredLine.findMany({
     where: app.selectableLineWhere(dealer.customerId, customer.specialOrderReturnsAllowed),
-    orderBy: [{ deliveryDate: "desc" }, { id: "desc" }], take: count, select: { id: true },
+    orderBy: [{ deliveryDate: "desc" }, { id: "desc" }],
+    take: count,
+    select: { id: true },
   });
-  const reason = await app.db.returnReason.findFirst({ where: { active: true }, orderBy: [{ sortOrder: "asc" }, { id: "asc" }], select: { id: true } });
+  const reason = await app.db.returnReason.findFirst({
+    where: { active: true },
+    orderBy: [{ sortOrder: "asc" }, { id: "asc" }],
+    select: { id: true },
+  });
   if (!reason) throw new Error("No active return reason in the bench database.");
   return { lineIds: rows.map((r) => r.id), reasonId: reason.id };
 }
@@ -25,22 +38,47 @@ function request(lineId: number, reasonId: number) {
   return {
     idempotencyKey: randomUUID(),
     lines: [{ deliveredLineId: lineId, quantity: 1, reasonId }],
-    reference: "bench", remarks: "", copyEmail: "", acceptTerms: true as const,
+    reference: "bench",
+    remarks: "",
+    copyEmail: "",
+    acceptTerms: true as const,
   };
 }
 
 /** One submission over HTTP; its server time, or an error saying what the server answered. */
-export async function submitOverHttp(baseUrl: string, actionId: string, cookie: string, lineId: number, reasonId: number): Promise<number> {
-  const response = await callAction(baseUrl, `/returns/new/confirm?lines=${lineId}`, actionId, [request(lineId, reasonId)], cookie);
+export async function submitOverHttp(
+  baseUrl: string,
+  actionId: string,
+  cookie: string,
+  lineId: number,
+  reasonId: number,
+): Promise<number> {
+  const response = await callAction(
+    baseUrl,
+    `/returns/new/confirm?lines=${lineId}`,
+    actionId,
+    [request(lineId, reasonId)],
+    cookie,
+  );
   const result = actionResult(response.body);
   if (response.status !== 200 || !result?.ok || typeof result.data?.rmaNumber !== "string") {
-    throw new Error(`RMA submission failed (HTTP ${response.status}): ${result?.message ?? response.body.toString("utf8").slice(0, 300)}`);
+    throw new Error(
+      `RMA submission failed (HTTP ${response.status}): ${result?.message ?? response.body.toString("utf8").slice(0, 300)}`,
+    );
   }
   return response.ms;
 }
 
 /** The SQL of one submission, in-process: the session check, then the submission's transaction (lib/returns/submit-return-request.ts). */
-export async function submitInProcess(app: TApp, dealer: TDealerAccount, lineId: number, reasonId: number): Promise<void> {
+export async function submitInProcess(
+  app: TApp,
+  dealer: TDealerAccount,
+  lineId: number,
+  reasonId: number,
+): Promise<void> {
   await sessionQuery(app, dealer.userId);
-  await app.submitReturnRequest({ userId: dealer.userId, customerId: dealer.customerId }, request(lineId, reasonId));
+  await app.submitReturnRequest(
+    { userId: dealer.userId, customerId: dealer.customerId },
+    request(lineId, reasonId),
+  );
 }

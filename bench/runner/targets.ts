@@ -12,7 +12,13 @@ export type TTarget = {
   noErrors?: boolean;
 };
 
-export type TMeasured = { median: number; p95: number; sqlMedian: number | null; rps?: number; errors?: number };
+export type TMeasured = {
+  median: number;
+  p95: number;
+  sqlMedian: number | null;
+  rps?: number;
+  errors?: number;
+};
 export type TVerdict = { target: string; met: boolean | null; failed: string[] };
 
 export const SQL_FACTOR = 2;
@@ -22,11 +28,14 @@ export const SQL_ALLOWANCE_MS = 15;
 export function evaluateTarget(measured: TMeasured, target: TTarget): TVerdict {
   const checks: Array<{ label: string; ok: boolean }> = [];
   if (target.sqlBudget) {
-    const ok = measured.sqlMedian !== null && measured.median <= SQL_FACTOR * measured.sqlMedian + SQL_ALLOWANCE_MS;
+    const ok =
+      measured.sqlMedian !== null && measured.median <= SQL_FACTOR * measured.sqlMedian + SQL_ALLOWANCE_MS;
     checks.push({ label: `med≤${SQL_FACTOR}×SQL+${SQL_ALLOWANCE_MS}`, ok });
   }
-  if (target.p95Below !== undefined) checks.push({ label: `p95<${target.p95Below}`, ok: measured.p95 < target.p95Below });
-  if (target.rpsAtLeast !== undefined) checks.push({ label: `≥${target.rpsAtLeast} req/s`, ok: (measured.rps ?? 0) >= target.rpsAtLeast });
+  if (target.p95Below !== undefined)
+    checks.push({ label: `p95<${target.p95Below}`, ok: measured.p95 < target.p95Below });
+  if (target.rpsAtLeast !== undefined)
+    checks.push({ label: `≥${target.rpsAtLeast} req/s`, ok: (measured.rps ?? 0) >= target.rpsAtLeast });
   if (target.noErrors) checks.push({ label: "0 errors", ok: measured.errors === 0 });
   if (checks.length === 0) return { target: "—", met: null, failed: [] };
   return {
@@ -41,7 +50,15 @@ export function sqlRatio(median: number, sqlMedian: number | null): number | nul
   return sqlMedian !== null && sqlMedian > 0 ? median / sqlMedian : null;
 }
 
-export type TTableRow = { what: string; median: number; p95: number; sqlMedian: number | null; ratio: number | null; target: string; met: boolean | null };
+export type TTableRow = {
+  what: string;
+  median: number;
+  p95: number;
+  sqlMedian: number | null;
+  ratio: number | null;
+  target: string;
+  met: boolean | null;
+};
 
 function ms(value: number | null): string {
   if (value === null || Number.isNaN(value)) return "—";
@@ -52,11 +69,20 @@ function ms(value: number | null): string {
 export function formatTable(rows: readonly TTableRow[]): string {
   const header = ["what", "median", "p95", "SQL", "ratio", "target", "met?"];
   const cells = rows.map((r) => [
-    r.what, ms(r.median), ms(r.p95), ms(r.sqlMedian), r.ratio === null ? "—" : `×${r.ratio.toFixed(1)}`, r.target,
+    r.what,
+    ms(r.median),
+    ms(r.p95),
+    ms(r.sqlMedian),
+    r.ratio === null ? "—" : `×${r.ratio.toFixed(1)}`,
+    r.target,
     r.met === null ? "n/a" : r.met ? "yes" : "NO",
   ]);
   const widths = header.map((h, i) => Math.max(h.length, ...cells.map((c) => c[i]!.length)));
   const right = new Set([1, 2, 3, 4]);
-  const line = (values: string[]) => values.map((v, i) => (right.has(i) ? v.padStart(widths[i]!) : v.padEnd(widths[i]!))).join("  ").trimEnd();
+  const line = (values: string[]) =>
+    values
+      .map((v, i) => (right.has(i) ? v.padStart(widths[i]!) : v.padEnd(widths[i]!)))
+      .join("  ")
+      .trimEnd();
   return [line(header), widths.map((w) => "-".repeat(w)).join("  "), ...cells.map(line)].join("\n");
 }

@@ -40,7 +40,9 @@ export function parseColumnChoices(raw: string | null): TColumnChoices {
   try {
     const value: unknown = JSON.parse(raw);
     if (!value || typeof value !== "object" || Array.isArray(value)) return {};
-    return Object.fromEntries(Object.entries(value).filter(([, shown]) => typeof shown === "boolean")) as TColumnChoices;
+    return Object.fromEntries(
+      Object.entries(value).filter(([, shown]) => typeof shown === "boolean"),
+    ) as TColumnChoices;
   } catch {
     return {};
   }

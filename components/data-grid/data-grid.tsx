@@ -52,7 +52,18 @@ export type TDataGridProps = {
 };
 
 export function DataGrid(props: TDataGridProps) {
-  const { columns, rows, total, state, prefix = "", caption, selection, grouping, renderCell, exportHref } = props;
+  const {
+    columns,
+    rows,
+    total,
+    state,
+    prefix = "",
+    caption,
+    selection,
+    grouping,
+    renderCell,
+    exportHref,
+  } = props;
   const { priorities, longColumns, gridId = caption } = props;
   const t = useTranslations("grid");
   const rowsId = useId();
@@ -71,15 +82,24 @@ export function DataGrid(props: TDataGridProps) {
   const group = grouping ? parseGroup(Object.fromEntries(searchParams), columns, prefix) : null;
   const hasFilters = Object.keys(state.filters).length > 0;
 
-  const renderSelectCell = selection ? (row: TDataGridRow) => <RowSelectCheckbox row={row} selection={selected} /> : undefined;
+  const renderSelectCell = selection
+    ? (row: TDataGridRow) => <RowSelectCheckbox row={row} selection={selected} />
+    : undefined;
   return (
     <div className="flex min-w-0 flex-col gap-1">
       <div className="flex flex-wrap items-center justify-end gap-3">
-        <a href={`#${rowsId}`} className="sr-only focus:not-sr-only focus:rounded focus:bg-white focus:px-2 focus:py-1 focus:text-sm">
+        <a
+          href={`#${rowsId}`}
+          className="sr-only focus:not-sr-only focus:rounded focus:bg-white focus:px-2 focus:py-1 focus:text-sm"
+        >
           {t("skipToRows")}
         </a>
         {hasFilters ? (
-          <button type="button" onClick={() => update({ clearFilters: true })} className="rounded px-2 py-1 text-sm text-brand-700 underline hover:bg-brand-50">
+          <button
+            type="button"
+            onClick={() => update({ clearFilters: true })}
+            className="rounded px-2 py-1 text-sm text-brand-700 underline hover:bg-brand-50"
+          >
             {t("clearFilters")}
           </button>
         ) : null}
@@ -93,12 +113,17 @@ export function DataGrid(props: TDataGridProps) {
           />
         ) : null}
         {exportHref ? (
-          <a href={exportHref} className="rounded border border-brand-600 px-3 py-1 text-sm text-brand-700 hover:bg-brand-50">
+          <a
+            href={exportHref}
+            className="rounded border border-brand-600 px-3 py-1 text-sm text-brand-700 hover:bg-brand-50"
+          >
             {t("exportCsv")}
           </a>
         ) : null}
       </div>
-      {grouping && !narrow ? <GridGroupBar columns={columns} group={group} onGroup={(id) => update({ group: id })} /> : null}
+      {grouping && !narrow ? (
+        <GridGroupBar columns={columns} group={group} onGroup={(id) => update({ group: id })} />
+      ) : null}
       {selection ? <SelectionBar selection={selected} allIdsHref={selection.allIdsHref} /> : null}
       {narrow ? (
         <>
@@ -118,20 +143,27 @@ export function DataGrid(props: TDataGridProps) {
             renderCell={renderCell}
             renderSelectCell={renderSelectCell}
           />
-          {rows.length === 0 ? <p className="px-3 py-6 text-center text-sm text-slate-600">{t("noRows")}</p> : null}
+          {rows.length === 0 ? (
+            <p className="px-3 py-6 text-center text-sm text-slate-600">{t("noRows")}</p>
+          ) : null}
         </>
       ) : (
         // Note: `relative` keeps the cells' screen-reader text (absolutely positioned) inside this
         // scroll box; without it that text is placed against the page and widens it.
         <div className="relative overflow-x-auto rounded border border-slate-300">
-          <table aria-busy={pending} className={`w-full border-collapse bg-white ${pending ? "opacity-60" : ""}`}>
+          <table
+            aria-busy={pending}
+            className={`w-full border-collapse bg-white ${pending ? "opacity-60" : ""}`}
+          >
             <caption className="sr-only">{caption}</caption>
             <GridHeader
               columns={columns}
               sort={state.sort}
               filters={state.filters}
               draggable={Boolean(grouping)}
-              selectionHeader={selection ? <PageSelectCheckbox rows={rows} selection={selected} /> : undefined}
+              selectionHeader={
+                selection ? <PageSelectCheckbox rows={rows} selection={selected} /> : undefined
+              }
               cellClass={cellClass}
               stickySelect={Boolean(priorities)}
               onSort={(id) => update({ sort: nextSort(state.sort, id) })}
@@ -149,7 +181,9 @@ export function DataGrid(props: TDataGridProps) {
               longColumns={longColumns}
             />
           </table>
-          {rows.length === 0 ? <p className="px-3 py-6 text-center text-sm text-slate-600">{t("noRows")}</p> : null}
+          {rows.length === 0 ? (
+            <p className="px-3 py-6 text-center text-sm text-slate-600">{t("noRows")}</p>
+          ) : null}
         </div>
       )}
       <GridPager

@@ -22,8 +22,17 @@ const columns: TGridColumn[] = [
 ];
 const day = new Date("2020-10-01T00:00:00Z");
 const rows: TDataGridRow[] = [
-  { id: "1", cells: { rma: "IRM2000088", article: "WG1803348", price: "1165.00", date: day, special: true }, href: { rma: "/rma/1.pdf" } },
-  { id: "2", cells: { rma: "IRM2000088", article: "WG1803349", price: "5.5", date: day, special: false }, disabled: true, disabledReason: "Niets meer te retourneren" },
+  {
+    id: "1",
+    cells: { rma: "IRM2000088", article: "WG1803348", price: "1165.00", date: day, special: true },
+    href: { rma: "/rma/1.pdf" },
+  },
+  {
+    id: "2",
+    cells: { rma: "IRM2000088", article: "WG1803349", price: "5.5", date: day, special: false },
+    disabled: true,
+    disabledReason: "Niets meer te retourneren",
+  },
   { id: "3", cells: { rma: "IRM2000089", article: "WG1803350", price: "1", date: null, special: false } },
 ];
 const state = { page: 2, pageSize: 20, sort: { id: "rma", dir: "asc" as const }, filters: { article: "wg" } };
@@ -31,7 +40,16 @@ const state = { page: 2, pageSize: 20, sort: { id: "rma", dir: "asc" as const },
 function render(locale: "nl" | "en", messages: Record<string, unknown>) {
   const html = renderToString(
     <NextIntlClientProvider locale={locale} messages={{ grid: messages }} timeZone="Europe/Amsterdam">
-      <DataGrid columns={columns} rows={rows} total={43} state={state} caption="Retouren" selection={{ storageKey: "k" }} grouping exportHref="/export.csv" />
+      <DataGrid
+        columns={columns}
+        rows={rows}
+        total={43}
+        state={state}
+        caption="Retouren"
+        selection={{ storageKey: "k" }}
+        grouping
+        exportHref="/export.csv"
+      />
     </NextIntlClientProvider>,
   );
   return html.replaceAll("<!-- -->", "");

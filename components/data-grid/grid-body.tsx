@@ -1,15 +1,15 @@
 "use client";
 // The rows of the current page, grouped by one column when asked (TanStack's grouped row model).
 import {
+  type ColumnDef,
+  type ExpandedState,
   getCoreRowModel,
   getExpandedRowModel,
   getGroupedRowModel,
   useReactTable,
-  type ColumnDef,
-  type ExpandedState,
 } from "@tanstack/react-table";
 import { useLocale, useTranslations } from "next-intl";
-import { useMemo, useState, type ReactNode } from "react";
+import { type ReactNode, useMemo, useState } from "react";
 import { formatCellText } from "@/lib/grid/format-cell";
 import type { TDataGridRow, TGridColumn } from "@/lib/grid/types";
 import type { TLocale } from "@/lib/i18n/locales";
@@ -40,13 +40,15 @@ function groupingKey(value: unknown): string | number | boolean | null {
 }
 
 export function GridBody(props: TGridBodyProps) {
-  const { columns, rows, group, renderCell, renderSelectCell, cellClass, stickySelect, longColumns, id } = props;
+  const { columns, rows, group, renderCell, renderSelectCell, cellClass, stickySelect, longColumns, id } =
+    props;
   const t = useTranslations("grid");
   const locale = useLocale() as TLocale;
   const yesNo = useMemo(() => ({ yes: t("yes"), no: t("no") }), [t]);
   const [expanded, setExpanded] = useState<ExpandedState>(true);
   const columnDefs = useMemo<ColumnDef<TDataGridRow>[]>(
-    () => columns.map((column) => ({ id: column.id, accessorFn: (row) => groupingKey(row.cells[column.id]) })),
+    () =>
+      columns.map((column) => ({ id: column.id, accessorFn: (row) => groupingKey(row.cells[column.id]) })),
     [columns],
   );
   const grouping = useMemo(() => (group ? [group] : []), [group]);
@@ -83,7 +85,9 @@ export function GridBody(props: TGridBodyProps) {
                   <span>
                     {groupColumn.label}: {value || t("emptyGroup")}
                   </span>
-                  <span className="font-normal text-slate-700">({t("groupRowCount", { count: row.getLeafRows().length })})</span>
+                  <span className="font-normal text-slate-700">
+                    ({t("groupRowCount", { count: row.getLeafRows().length })})
+                  </span>
                 </button>
               </th>
             </tr>
@@ -95,14 +99,30 @@ export function GridBody(props: TGridBodyProps) {
             key={row.id}
             className={`border-t border-slate-200 hover:bg-brand-50 ${data.disabled ? "text-slate-500" : ""}`}
           >
-            {renderSelectCell ? <td className={`${selectCellClass("body", stickySelect)} py-1.5`}>{renderSelectCell(data)}</td> : null}
+            {renderSelectCell ? (
+              <td className={`${selectCellClass("body", stickySelect)} py-1.5`}>{renderSelectCell(data)}</td>
+            ) : null}
             {columns.map((column) => {
-              const content = <GridCellContent column={column} row={data} renderCell={renderCell} locale={locale} yesNo={yesNo} />;
+              const content = (
+                <GridCellContent
+                  column={column}
+                  row={data}
+                  renderCell={renderCell}
+                  locale={locale}
+                  yesNo={yesNo}
+                />
+              );
               const long = longColumns?.includes(column.id);
               return (
-                <td key={column.id} className={`px-1.5 py-1.5 text-sm ${cellAlign(column)} ${NOWRAP.has(column.type) ? "whitespace-nowrap" : ""} ${cellClass(column.id, "body")}`}>
+                <td
+                  key={column.id}
+                  className={`px-1.5 py-1.5 text-sm ${cellAlign(column)} ${NOWRAP.has(column.type) ? "whitespace-nowrap" : ""} ${cellClass(column.id, "body")}`}
+                >
                   {long ? (
-                    <span className="line-clamp-2 max-w-64 min-w-24" title={formatCellText(column, data.cells[column.id], locale, yesNo)}>
+                    <span
+                      className="line-clamp-2 max-w-64 min-w-24"
+                      title={formatCellText(column, data.cells[column.id], locale, yesNo)}
+                    >
                       {content}
                     </span>
                   ) : (

@@ -18,7 +18,10 @@ export function GridCardControls({ columns, sort, filters, onSort, onFilter }: T
   const sortId = useId();
   const active = Object.keys(filters).length;
   return (
-    <details className="rounded border border-slate-300 bg-white p-2 text-sm" open={active > 0 ? true : undefined}>
+    <details
+      className="rounded border border-slate-300 bg-white p-2 text-sm"
+      open={active > 0 ? true : undefined}
+    >
       <summary className="cursor-pointer font-medium text-brand-700">{t("searchAndSort")}</summary>
       <div className="mt-2 flex flex-col gap-2">
         <label htmlFor={sortId} className="flex flex-col gap-1">
@@ -34,15 +37,23 @@ export function GridCardControls({ columns, sort, filters, onSort, onFilter }: T
           >
             <option value="">{t("sortDefault")}</option>
             {columns.filter(isSortable).flatMap((c) => [
-              <option key={`${c.id}.asc`} value={`${c.id}.asc`}>{t("sortAsc", { column: c.label })}</option>,
-              <option key={`${c.id}.desc`} value={`${c.id}.desc`}>{t("sortDesc", { column: c.label })}</option>,
+              <option key={`${c.id}.asc`} value={`${c.id}.asc`}>
+                {t("sortAsc", { column: c.label })}
+              </option>,
+              <option key={`${c.id}.desc`} value={`${c.id}.desc`}>
+                {t("sortDesc", { column: c.label })}
+              </option>,
             ])}
           </select>
         </label>
         {columns.filter(isFilterable).map((column) => (
           <div key={column.id} className="flex flex-col gap-1">
             <span aria-hidden="true">{column.label}</span>
-            <GridFilterInput column={column} value={filters[column.id] ?? ""} onFilter={(text) => onFilter(column.id, text)} />
+            <GridFilterInput
+              column={column}
+              value={filters[column.id] ?? ""}
+              onFilter={(text) => onFilter(column.id, text)}
+            />
           </div>
         ))}
       </div>

@@ -8,8 +8,18 @@ import type { TRenderCell } from "./grid-types";
 
 // Note: no hooks here. A page renders a cell per row and column (280 for 20 rows × 14 columns), so
 // the body looks up the locale and the yes/no words once and passes them in.
-export function GridCellContent({ column, row, renderCell, locale, yesNo }: {
-  column: TGridColumn; row: TDataGridRow; renderCell?: TRenderCell; locale: TLocale; yesNo: TYesNo;
+export function GridCellContent({
+  column,
+  row,
+  renderCell,
+  locale,
+  yesNo,
+}: {
+  column: TGridColumn;
+  row: TDataGridRow;
+  renderCell?: TRenderCell;
+  locale: TLocale;
+  yesNo: TYesNo;
 }) {
   const custom = renderCell?.(column.id, row);
   if (custom !== undefined) return <>{custom}</>;
@@ -48,6 +58,12 @@ function isReactNodeObject(value: unknown): value is ReactNode {
 }
 
 export function cellAlign(column: TGridColumn): string {
-  const align = column.align ?? (column.type === "number" || column.type === "money" ? "right" : column.type === "flag" ? "center" : "left");
+  const align =
+    column.align ??
+    (column.type === "number" || column.type === "money"
+      ? "right"
+      : column.type === "flag"
+        ? "center"
+        : "left");
   return align === "right" ? "text-right tabular-nums" : align === "center" ? "text-center" : "text-left";
 }

@@ -3,7 +3,12 @@
 import { useTranslations } from "next-intl";
 import { useSyncExternalStore } from "react";
 import type { TGridColumn } from "@/lib/grid/types";
-import { columnPriority, type TColumnChoices, type TColumnPriorities, type TColumnPriority } from "./column-priority";
+import {
+  columnPriority,
+  type TColumnChoices,
+  type TColumnPriorities,
+  type TColumnPriority,
+} from "./column-priority";
 
 // The smallest width at which a priority's columns show without a choice (column-priority.ts).
 const SHOWN_FROM: Record<TColumnPriority, number> = { 1: 0, 2: 768, 3: 1280, 4: 1536 };
@@ -23,7 +28,11 @@ type TProps = {
 
 export function GridColumnChooser({ columns, priorities, choices, onChoose, onReset }: TProps) {
   const t = useTranslations("grid");
-  const width = useSyncExternalStore(subscribeResize, () => window.innerWidth, () => 1280);
+  const width = useSyncExternalStore(
+    subscribeResize,
+    () => window.innerWidth,
+    () => 1280,
+  );
   const optional = columns.filter((column) => columnPriority(priorities, column.id) > 1);
   if (optional.length === 0) return null;
   return (
@@ -49,7 +58,11 @@ export function GridColumnChooser({ columns, priorities, choices, onChoose, onRe
             );
           })}
         </fieldset>
-        <button type="button" onClick={onReset} className="mt-2 self-start rounded px-1 text-brand-700 underline hover:bg-brand-50">
+        <button
+          type="button"
+          onClick={onReset}
+          className="mt-2 self-start rounded px-1 text-brand-700 underline hover:bg-brand-50"
+        >
           {t("columnsReset")}
         </button>
       </div>

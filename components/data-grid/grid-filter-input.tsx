@@ -2,13 +2,27 @@
 // A column's search box: typing updates the URL filter after a short pause.
 import { useTranslations } from "next-intl";
 import { useEffect, useRef, useState } from "react";
-import { normalizeFilterText, MAX_FILTER_LENGTH } from "@/lib/grid/params";
+import { MAX_FILTER_LENGTH, normalizeFilterText } from "@/lib/grid/params";
 import type { TGridColumn } from "@/lib/grid/types";
 
 const DEBOUNCE_MS = 300;
-const HINTS = { number: "filterHintNumber", money: "filterHintMoney", date: "filterHintDate", flag: "filterHintFlag", text: null } as const;
+const HINTS = {
+  number: "filterHintNumber",
+  money: "filterHintMoney",
+  date: "filterHintDate",
+  flag: "filterHintFlag",
+  text: null,
+} as const;
 
-export function GridFilterInput({ column, value, onFilter }: { column: TGridColumn; value: string; onFilter: (text: string) => void }) {
+export function GridFilterInput({
+  column,
+  value,
+  onFilter,
+}: {
+  column: TGridColumn;
+  value: string;
+  onFilter: (text: string) => void;
+}) {
   const t = useTranslations("grid");
   const [text, setText] = useState(value);
   const pushed = useRef(value);

@@ -5,7 +5,11 @@ import { useId, useState } from "react";
 import type { TGridColumn } from "@/lib/grid/types";
 import { GRID_COLUMN_DRAG_TYPE } from "./grid-types";
 
-type TGridGroupBarProps = { columns: TGridColumn[]; group: string | null; onGroup: (columnId: string | null) => void };
+type TGridGroupBarProps = {
+  columns: TGridColumn[];
+  group: string | null;
+  onGroup: (columnId: string | null) => void;
+};
 
 export function GridGroupBar({ columns, group, onGroup }: TGridGroupBarProps) {
   const t = useTranslations("grid");
@@ -16,6 +20,7 @@ export function GridGroupBar({ columns, group, onGroup }: TGridGroupBarProps) {
 
   return (
     <div className="flex flex-wrap items-center gap-3 py-2">
+      {/* biome-ignore lint/a11y/noStaticElementInteractions: a drop zone for dragged column headers; the keyboard groups through the column menu */}
       <div
         onDragOver={(event) => {
           if (!accepts(event.dataTransfer.types)) return;

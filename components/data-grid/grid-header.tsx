@@ -23,7 +23,8 @@ type TGridHeaderProps = {
 const ARIA_SORT = { asc: "ascending", desc: "descending" } as const;
 
 export function GridHeader(props: TGridHeaderProps) {
-  const { columns, sort, filters, draggable, selectionHeader, cellClass, stickySelect, onSort, onFilter } = props;
+  const { columns, sort, filters, draggable, selectionHeader, cellClass, stickySelect, onSort, onFilter } =
+    props;
   const t = useTranslations("grid");
   const hasSelection = selectionHeader !== undefined;
   return (
@@ -78,7 +79,11 @@ export function GridHeader(props: TGridHeaderProps) {
           {columns.map((column) => (
             <td key={column.id} className={`px-1.5 pb-2 ${cellClass(column.id, "head")}`}>
               {isFilterable(column) ? (
-                <GridFilterInput column={column} value={filters[column.id] ?? ""} onFilter={(text) => onFilter(column.id, text)} />
+                <GridFilterInput
+                  column={column}
+                  value={filters[column.id] ?? ""}
+                  onFilter={(text) => onFilter(column.id, text)}
+                />
               ) : null}
             </td>
           ))}

@@ -1,7 +1,12 @@
 // The class of each header, search box and cell: shown or hidden by width and choice, and the
 // identifier column (with the select box before it) sticky when the rest of the row scrolls.
 import type { TGridColumn } from "@/lib/grid/types";
-import { columnDisplayClass, columnPriority, type TColumnChoices, type TColumnPriorities } from "./column-priority";
+import {
+  columnDisplayClass,
+  columnPriority,
+  type TColumnChoices,
+  type TColumnPriorities,
+} from "./column-priority";
 
 export type TCellPart = "head" | "body";
 export type TCellClass = (columnId: string, part: TCellPart) => string;
@@ -14,7 +19,9 @@ export function makeCellClass(
   choices: TColumnChoices,
   hasSelection: boolean,
 ): TCellClass {
-  const display = new Map(columns.map((c) => [c.id, columnDisplayClass(columnPriority(priorities, c.id), choices[c.id])]));
+  const display = new Map(
+    columns.map((c) => [c.id, columnDisplayClass(columnPriority(priorities, c.id), choices[c.id])]),
+  );
   // Only grids that list priorities get a sticky identifier: their first column, when it is a key one.
   const first = columns[0]?.id;
   const stickyId = priorities && first && columnPriority(priorities, first) === 1 ? first : undefined;

@@ -1,6 +1,6 @@
 "use client";
 // The signed-in user, so that a grid's column choices are kept per user (see use-column-choices).
-import { createContext, useContext, type ReactNode } from "react";
+import { createContext, type ReactNode, useContext } from "react";
 
 const GridUserContext = createContext("anonymous");
 

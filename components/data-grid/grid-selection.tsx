@@ -5,7 +5,12 @@ import { useEffect, useRef, useState } from "react";
 import { addIds, readIdsResponse, setPageSelection } from "@/lib/grid/selection";
 import type { TDataGridRow } from "@/lib/grid/types";
 
-type TSelection = { ids: string[]; set: (ids: string[]) => void; toggle: (id: string) => void; clear: () => void };
+type TSelection = {
+  ids: string[];
+  set: (ids: string[]) => void;
+  toggle: (id: string) => void;
+  clear: () => void;
+};
 
 export function PageSelectCheckbox({ rows, selection }: { rows: TDataGridRow[]; selection: TSelection }) {
   const t = useTranslations("grid");

@@ -4,6 +4,10 @@ import type { TDataGridRow } from "@/lib/grid/types";
 
 export type TRenderCell = (columnId: string, row: TDataGridRow) => ReactNode;
 
-export type TGridSelectionProps = { storageKey: string; onChange?: (ids: string[]) => void; allIdsHref?: string };
+export type TGridSelectionProps = {
+  storageKey: string;
+  onChange?: (ids: string[]) => void;
+  allIdsHref?: string;
+};
 
 export const GRID_COLUMN_DRAG_TYPE = "application/x-grid-column";

@@ -24,7 +24,11 @@ function read(key: string): string | null {
 }
 
 export function useColumnChoices(storageKey: string) {
-  const raw = useSyncExternalStore(subscribe, () => read(storageKey), () => null);
+  const raw = useSyncExternalStore(
+    subscribe,
+    () => read(storageKey),
+    () => null,
+  );
   const choices = useMemo(() => parseColumnChoices(raw), [raw]);
   const write = useCallback(
     (next: TColumnChoices) => {
@@ -33,11 +37,14 @@ export function useColumnChoices(storageKey: string) {
       } catch {
         // Storage blocked: the grid keeps its default columns.
       }
-      listeners.forEach((listener) => listener());
+      for (const listener of listeners) listener();
     },
     [storageKey],
   );
-  const choose = useCallback((id: string, shown: boolean) => write({ ...choices, [id]: shown }), [choices, write]);
+  const choose = useCallback(
+    (id: string, shown: boolean) => write({ ...choices, [id]: shown }),
+    [choices, write],
+  );
   const reset = useCallback(() => write({}), [write]);
   return { choices, choose, reset };
 }

@@ -32,7 +32,7 @@ function writeIds(key: string, ids: string[]) {
     // Storage full or blocked: the selection still holds for this page view.
   }
   snapshots.set(key, { raw: readStorage(key), ids: unique });
-  listeners.forEach((listener) => listener());
+  for (const listener of listeners) listener();
 }
 
 function subscribe(listener: () => void) {
@@ -41,9 +41,16 @@ function subscribe(listener: () => void) {
 }
 
 export function useGridSelection(storageKey: string) {
-  const ids = useSyncExternalStore(subscribe, () => readIds(storageKey), () => EMPTY);
+  const ids = useSyncExternalStore(
+    subscribe,
+    () => readIds(storageKey),
+    () => EMPTY,
+  );
   const set = useCallback((next: string[]) => writeIds(storageKey, next), [storageKey]);
-  const toggle = useCallback((id: string) => writeIds(storageKey, toggleId(readIds(storageKey), id)), [storageKey]);
+  const toggle = useCallback(
+    (id: string) => writeIds(storageKey, toggleId(readIds(storageKey), id)),
+    [storageKey],
+  );
   const clear = useCallback(() => writeIds(storageKey, []), [storageKey]);
   return useMemo(() => ({ ids, set, toggle, clear }), [ids, set, toggle, clear]);
 }

@@ -13,7 +13,9 @@ export async function InfoDocument({ name }: { name: "terms" | "manual" }) {
       <p className="text-slate-700">{t(`${name}.intro`)}</p>
       {sections.map(([key, section]) => (
         <section key={key} aria-labelledby={`section-${key}`} className="flex flex-col gap-1">
-          <h2 id={`section-${key}`} className="text-lg font-semibold">{section.heading}</h2>
+          <h2 id={`section-${key}`} className="text-lg font-semibold">
+            {section.heading}
+          </h2>
           <p>{section.body}</p>
         </section>
       ))}

@@ -28,7 +28,9 @@ export function LanguageSwitch() {
         }}
       >
         {LOCALES.map((l) => (
-          <option key={l} value={l} lang={l}>{NAMES[l]}</option>
+          <option key={l} value={l} lang={l}>
+            {NAMES[l]}
+          </option>
         ))}
       </select>
     </label>

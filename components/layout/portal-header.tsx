@@ -5,16 +5,29 @@ import { LogOutButton } from "./log-out-button";
 
 export type TNavItem = { href: string; label: string };
 
-export async function PortalHeader({ title, subtitle, nav }: { title: string; subtitle?: string; nav: TNavItem[] }) {
+export async function PortalHeader({
+  title,
+  subtitle,
+  nav,
+}: {
+  title: string;
+  subtitle?: string;
+  nav: TNavItem[];
+}) {
   const t = await getTranslations("common");
   return (
     <header className="border-b border-slate-200 bg-white">
-      <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:bg-white focus:p-2">
+      <a
+        href="#main"
+        className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:bg-white focus:p-2"
+      >
         {t("skipToContent")}
       </a>
       <div className="mx-auto flex max-w-screen-2xl flex-wrap items-center justify-between gap-x-4 gap-y-2 px-3 py-2 sm:px-6 sm:py-3">
         <div>
-          <Link href={nav[0]?.href ?? "/"} className="text-lg font-semibold text-brand-800">{title}</Link>
+          <Link href={nav[0]?.href ?? "/"} className="text-lg font-semibold text-brand-800">
+            {title}
+          </Link>
           {subtitle ? <p className="text-xs text-slate-600">{subtitle}</p> : null}
         </div>
         <div className="flex items-center gap-4">
@@ -27,7 +40,12 @@ export async function PortalHeader({ title, subtitle, nav }: { title: string; su
         <ul className="flex gap-1 overflow-x-auto text-sm sm:flex-wrap">
           {nav.map((item) => (
             <li key={item.href}>
-              <Link href={item.href} className="inline-block rounded-t px-3 py-2 whitespace-nowrap text-slate-700 hover:bg-brand-50 hover:text-brand-800">{item.label}</Link>
+              <Link
+                href={item.href}
+                className="inline-block rounded-t px-3 py-2 whitespace-nowrap text-slate-700 hover:bg-brand-50 hover:text-brand-800"
+              >
+                {item.label}
+              </Link>
             </li>
           ))}
         </ul>

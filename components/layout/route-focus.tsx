@@ -10,7 +10,10 @@ import { useEffect, useRef } from "react";
 const WAIT_MS = 5_000;
 
 function arrivalTarget(): HTMLElement | null {
-  return document.querySelector<HTMLElement>("main [data-focus-on-arrival]") ?? document.querySelector<HTMLElement>("main h1");
+  return (
+    document.querySelector<HTMLElement>("main [data-focus-on-arrival]") ??
+    document.querySelector<HTMLElement>("main h1")
+  );
 }
 
 function focusTarget(target: HTMLElement) {

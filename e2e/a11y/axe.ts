@@ -18,11 +18,22 @@ export async function installAxe(context: BrowserContext): Promise<void> {
 
 export async function seriousViolations(page: Page, label: string): Promise<string[]> {
   const violations = await page.evaluate(async () => {
-    const { axe } = window as unknown as { axe: { run: (context: Document, options: RunOptions) => Promise<AxeResults> } };
+    const { axe } = window as unknown as {
+      axe: { run: (context: Document, options: RunOptions) => Promise<AxeResults> };
+    };
     const result = await axe.run(document, { resultTypes: ["violations"], iframes: false });
     return result.violations
       .filter((v) => v.impact === "serious" || v.impact === "critical")
-      .map((v) => ({ id: v.id, impact: v.impact, help: v.help, nodes: v.nodes.map((n) => ({ target: n.target.join(" "), summary: n.failureSummary ?? "" })) }));
+      .map((v) => ({
+        id: v.id,
+        impact: v.impact,
+        help: v.help,
+        nodes: v.nodes.map((n) => ({ target: n.target.join(" "), summary: n.failureSummary ?? "" })),
+      }));
   });
-  return violations.flatMap((v) => v.nodes.map((n) => `${label}: ${v.id} (${v.impact}) at ${n.target} — ${n.summary.split("\n")[1]?.trim() ?? v.help}`));
+  return violations.flatMap((v) =>
+    v.nodes.map(
+      (n) => `${label}: ${v.id} (${v.impact}) at ${n.target} — ${n.summary.split("\n")[1]?.trim() ?? v.help}`,
+    ),
+  );
 }

@@ -20,15 +20,20 @@ export async function loadDemoIds(): Promise<TDemoIds> {
       return rows[0];
     };
     const dupont = await one(`SELECT id FROM "Customer" WHERE "erpNumber" = '10001'`);
-    const claim = await one(`SELECT id, number FROM "WarrantyClaim" WHERE "customerId" = $1 ORDER BY id LIMIT 1`, [dupont.id]);
+    const claim = await one(
+      `SELECT id, number FROM "WarrantyClaim" WHERE "customerId" = $1 ORDER BY id LIMIT 1`,
+      [dupont.id],
+    );
     const rma = await one(`SELECT id FROM "Rma" WHERE "customerId" = $1 ORDER BY id LIMIT 1`, [dupont.id]);
     // The demo seeds no e-mail; earlier specs may have queued some. Queue one when none is there.
     const queued = await client.query(`SELECT id FROM "OutboxMessage" ORDER BY id LIMIT 1`);
-    const outbox = queued.rows[0] ?? (await one(
-      `INSERT INTO "OutboxMessage" ("to", template, language, subject, html, text)
+    const outbox =
+      queued.rows[0] ??
+      (await one(
+        `INSERT INTO "OutboxMessage" ("to", template, language, subject, html, text)
        VALUES ('{dealer@demo.test}', 'rmaConfirmation', 'nl', 'Retouraanvraag ontvangen',
                '<p>Uw retouraanvraag is ontvangen.</p>', 'Uw retouraanvraag is ontvangen.') RETURNING id`,
-    ));
+      ));
     // Two lines with something left to return (delivered − returned − in request), not special orders.
     const { rows: lines } = await client.query(
       `SELECT id FROM "DeliveredLine"
@@ -44,8 +49,13 @@ export async function loadDemoIds(): Promise<TDemoIds> {
       [dealer2.id, createHash("sha256").update(setPasswordToken).digest("hex")],
     );
     return {
-      claimNumber: claim.number, customerId: dupont.id, outboxId: outbox.id, rmaId: rma.id, claimId: claim.id,
-      historyLineIds: lines.map((l) => l.id as number), setPasswordToken,
+      claimNumber: claim.number,
+      customerId: dupont.id,
+      outboxId: outbox.id,
+      rmaId: rma.id,
+      claimId: claim.id,
+      historyLineIds: lines.map((l) => l.id as number),
+      setPasswordToken,
     };
   });
 }

@@ -1,5 +1,5 @@
 import type { BrowserContext, Page } from "@playwright/test";
-import { LOCALES, LOCALE_COOKIE, type TLocale } from "../../lib/i18n/locales";
+import { LOCALE_COOKIE, LOCALES, type TLocale } from "../../lib/i18n/locales";
 import { expect, signInAs, test } from "../fixtures";
 import { appPageRoutes } from "./app-pages";
 import { installAxe, seriousViolations } from "./axe";
@@ -29,42 +29,56 @@ const mainAlerts = (page: Page) => page.locator('main [role="alert"]');
 
 const STATES: TState[] = [
   {
-    role: "visitor", label: "login with validation errors",
+    role: "visitor",
+    label: "login with validation errors",
     run: async (page) => {
       await page.goto("/login");
       await until(page, () => page.locator('main button[type="submit"]').click(), mainAlerts(page));
     },
   },
   {
-    role: "dealer", label: "confirmation with validation errors",
+    role: "dealer",
+    label: "confirmation with validation errors",
     run: async (page, ids) => {
       await page.goto(`/returns/new/confirm?lines=${ids.historyLineIds.join(",")}`);
       await until(page, () => page.getByTestId("submit-rma").click(), mainAlerts(page));
     },
   },
   {
-    role: "dealer", label: "warranty claim with validation errors and the article list open",
+    role: "dealer",
+    label: "warranty claim with validation errors and the article list open",
     run: async (page) => {
       await page.goto("/warranty/new");
-      await until(page, () => page.locator('main form button[type="submit"]').last().click(), mainAlerts(page));
-      await until(page, () => page.locator("#articleNumber").pressSequentially("WG"), page.getByRole("listbox"));
+      await until(
+        page,
+        () => page.locator('main form button[type="submit"]').last().click(),
+        mainAlerts(page),
+      );
+      await until(
+        page,
+        () => page.locator("#articleNumber").pressSequentially("WG"),
+        page.getByRole("listbox"),
+      );
     },
   },
   {
-    role: "dealer", label: "return status grouped by RMA number",
+    role: "dealer",
+    label: "return status grouped by RMA number",
     run: async (page) => {
       await page.goto("/returns?group=rmaNumber");
       await expect(page.locator('tbody th[scope="colgroup"]').first()).toBeVisible();
     },
   },
   {
-    role: "dealer", label: "the not-found page",
+    role: "dealer",
+    label: "the not-found page",
     run: async (page) => {
       expect((await page.goto("/warranty/MAS99999999"))?.status()).toBe(404);
     },
   },
   {
-    role: "staff", label: "new customer with validation errors",
+    role: "staff",
+    label: "new customer with validation errors",
     run: async (page) => {
       await page.goto("/staff/customers/new");
       await until(page, () => page.locator('main form button[type="submit"]').click(), mainAlerts(page));
@@ -86,7 +100,10 @@ test("the scan reports a serious violation when a page has one", async ({ page }
   await installAxe(page.context());
   await page.goto("/login");
   await page.locator("main").evaluate((main) => {
-    main.insertAdjacentHTML("beforeend", '<button type="button" id="nameless"></button><p style="color:#ddd;background:#fff">faint</p>');
+    main.insertAdjacentHTML(
+      "beforeend",
+      '<button type="button" id="nameless"></button><p style="color:#ddd;background:#fff">faint</p>',
+    );
   });
   const found = await seriousViolations(page, "login");
   expect(found.some((line) => line.includes("button-name") && line.includes("#nameless"))).toBe(true);
@@ -120,7 +137,9 @@ for (const locale of LOCALES) {
         scanned++;
       }
     }
-    test.info().annotations.push({ type: "scanned", description: `${scanned} pages and states in ${locale}` });
+    test
+      .info()
+      .annotations.push({ type: "scanned", description: `${scanned} pages and states in ${locale}` });
     expect(found).toEqual([]);
   });
 }

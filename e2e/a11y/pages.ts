@@ -14,7 +14,10 @@ export const PAGES: Record<string, TPageEntry> = {
 
   "/": { role: "dealer", url: () => "/" },
   "/returns/new": { role: "dealer", url: () => "/returns/new" },
-  "/returns/new/confirm": { role: "dealer", url: (ids) => `/returns/new/confirm?lines=${ids.historyLineIds.join(",")}` },
+  "/returns/new/confirm": {
+    role: "dealer",
+    url: (ids) => `/returns/new/confirm?lines=${ids.historyLineIds.join(",")}`,
+  },
   "/returns": { role: "dealer", url: () => "/returns" },
   "/warranty/new": { role: "dealer", url: () => "/warranty/new" },
   "/warranty": { role: "dealer", url: () => "/warranty" },

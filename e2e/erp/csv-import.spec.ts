@@ -7,7 +7,9 @@ test("staff dry-run and import a CSV file, with refused lines named", async ({ p
   await signInAs(page, "staff@demo.test");
   await page.goto("/staff/erp/import");
   await page.locator("#csv-entity").selectOption("customers");
-  await page.locator("#csv-file").setInputFiles({ name: "klanten.csv", mimeType: "text/csv", buffer: Buffer.from(csv) });
+  await page
+    .locator("#csv-file")
+    .setInputFiles({ name: "klanten.csv", mimeType: "text/csv", buffer: Buffer.from(csv) });
 
   await page.getByRole("button", { name: "Proefimport" }).click();
   const result = page.getByTestId("csv-import-result");

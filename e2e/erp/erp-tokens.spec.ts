@@ -17,8 +17,28 @@ test("an ERP token made by staff works against the API until it is revoked", asy
   expect(customers.status()).toBe(200);
   expect(await customers.json()).toMatchObject({ received: 1, created: 1, rejected: [] });
   const lines = await post("open-lines", [
-    { erpKey: `${erpNumber}-1`, customerNumber: erpNumber, salesOrderNumber: "VVO9202600", orderDate: "2020-08-14", articleNumber: "WG1443523", deliverArticleNumber: "53297100019", articleName: "Binnenwerk", quantityOrdered: 10, expectedDate: null },
-    { erpKey: `${erpNumber}-2`, customerNumber: "no-such-customer", salesOrderNumber: "VVO9202600", orderDate: "2020-08-14", articleNumber: "WG1443523", deliverArticleNumber: "53297100019", articleName: "Binnenwerk", quantityOrdered: 10, expectedDate: null },
+    {
+      erpKey: `${erpNumber}-1`,
+      customerNumber: erpNumber,
+      salesOrderNumber: "VVO9202600",
+      orderDate: "2020-08-14",
+      articleNumber: "WG1443523",
+      deliverArticleNumber: "53297100019",
+      articleName: "Binnenwerk",
+      quantityOrdered: 10,
+      expectedDate: null,
+    },
+    {
+      erpKey: `${erpNumber}-2`,
+      customerNumber: "no-such-customer",
+      salesOrderNumber: "VVO9202600",
+      orderDate: "2020-08-14",
+      articleNumber: "WG1443523",
+      deliverArticleNumber: "53297100019",
+      articleName: "Binnenwerk",
+      quantityOrdered: 10,
+      expectedDate: null,
+    },
   ]);
   expect(await lines.json()).toMatchObject({ created: 1, rejected: [{ index: 1 }] });
   expect((await request.get("/api/erp/v1/openapi.json")).status()).toBe(200);

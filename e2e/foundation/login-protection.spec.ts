@@ -1,6 +1,8 @@
 import { expect, formAlert, seedDealer, signInAs, test, withDb } from "../fixtures";
 
-test("a wrong password gets a clear message; the 6th try in 15 minutes is refused even when right, and works later", async ({ page }) => {
+test("a wrong password gets a clear message; the 6th try in 15 minutes is refused even when right, and works later", async ({
+  page,
+}) => {
   const dealer = await seedDealer();
   await page.goto("/login");
   for (let attempt = 1; attempt <= 5; attempt++) {
@@ -15,7 +17,9 @@ test("a wrong password gets a clear message; the 6th try in 15 minutes is refuse
   await expect(page).toHaveURL(/\/login/);
 
   // Once the account's 15-minute window has ended, the right password works.
-  await withDb((db) => db.query(`UPDATE "RateLimitBucket" SET "resetAt" = now() WHERE key = $1`, [dealer.email]));
+  await withDb((db) =>
+    db.query(`UPDATE "RateLimitBucket" SET "resetAt" = now() WHERE key = $1`, [dealer.email]),
+  );
   await signInAs(page, dealer.email, dealer.password);
   await expect(page).toHaveURL("/");
 });
@@ -29,13 +33,22 @@ test("a deactivated user's open session stops working", async ({ page }) => {
   await expect(page).toHaveURL(/\/login/);
 });
 
-test("forgotten password: the e-mailed link sets a new password once, and the old one stops working", async ({ page }) => {
+test("forgotten password: the e-mailed link sets a new password once, and the old one stops working", async ({
+  page,
+}) => {
   const dealer = await seedDealer();
   await page.goto("/reset-password");
   await page.locator("#email").fill(dealer.email);
   await page.locator('form button[type="submit"]').click();
   await expect(page.getByRole("status")).toContainText("onderweg");
-  const text = await withDb(async (db) => (await db.query(`SELECT text FROM "OutboxMessage" WHERE $1 = ANY("to") ORDER BY id DESC LIMIT 1`, [dealer.email])).rows[0]?.text as string);
+  const text = await withDb(
+    async (db) =>
+      (
+        await db.query(`SELECT text FROM "OutboxMessage" WHERE $1 = ANY("to") ORDER BY id DESC LIMIT 1`, [
+          dealer.email,
+        ])
+      ).rows[0]?.text as string,
+  );
   const link = /https?:\/\/\S+\/set-password\/\S+/.exec(text)![0];
   const path = new URL(link).pathname;
 
@@ -65,6 +78,9 @@ test("the language switch changes the portal's language and is remembered", asyn
   await signInAs(page, dealer.email, dealer.password);
   await page.getByLabel("Taal").selectOption("fr");
   await expect(page.getByTestId("tile-invoices-unpaid")).toContainText("Factures impayées");
-  const language = await withDb(async (db) => (await db.query(`SELECT language FROM "User" WHERE id = $1`, [dealer.userId])).rows[0].language);
+  const language = await withDb(
+    async (db) =>
+      (await db.query(`SELECT language FROM "User" WHERE id = $1`, [dealer.userId])).rows[0].language,
+  );
   expect(language).toBe("fr");
 });

@@ -8,8 +8,12 @@ test("a dealer logs in and sees six tiles whose counts match the data", async ({
     const one = async (sql: string) => Number((await db.query(sql, [customer])).rows[0].count);
     return {
       openRmas: await one(`SELECT count(*) FROM "Rma" WHERE "customerId" = $1 AND status = 'OPEN'`),
-      openClaims: await one(`SELECT count(*) FROM "WarrantyClaim" WHERE "customerId" = $1 AND status IN ('RECEIVED', 'IN_TREATMENT')`),
-      openLines: await one(`SELECT count(*) FROM "OpenOrderLine" WHERE "customerId" = $1 AND "quantityDelivered" < "quantityOrdered"`),
+      openClaims: await one(
+        `SELECT count(*) FROM "WarrantyClaim" WHERE "customerId" = $1 AND status IN ('RECEIVED', 'IN_TREATMENT')`,
+      ),
+      openLines: await one(
+        `SELECT count(*) FROM "OpenOrderLine" WHERE "customerId" = $1 AND "quantityDelivered" < "quantityOrdered"`,
+      ),
     };
   });
   await expect(page.getByTestId(/^tile-/)).toHaveCount(6);

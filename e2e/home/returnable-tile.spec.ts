@@ -18,7 +18,8 @@ test("the home tile equals what 'select all' picks for a dealer with special-ord
       [400, 2, false, 0], // outside the 12-month window
     ];
     // Note: units leave "remaining" only through RMA lines (the database keeps the counters).
-    const reason = (await db.query(`SELECT id FROM "ReturnReason" WHERE active ORDER BY "sortOrder" LIMIT 1`)).rows[0].id;
+    const reason = (await db.query(`SELECT id FROM "ReturnReason" WHERE active ORDER BY "sortOrder" LIMIT 1`))
+      .rows[0].id;
     const rma = await db.query(
       `INSERT INTO "Rma" (number, "customerId", "createdById", "idempotencyKey", surcharge, "updatedAt")
        VALUES ($1, $2, $3, $1, 2.50, now()) RETURNING id`,
@@ -29,7 +30,15 @@ test("the home tile equals what 'select all' picks for a dealer with special-ord
         `INSERT INTO "DeliveredLine" ("customerId", "erpKey", "salesOrderNumber", "specialOrder", "articleNumber", "articleName", "netUnitPrice",
            "quantityOrdered", "quantityDelivered", "deliveryDate", "updatedAt")
          VALUES ($1, $2, $3, $4, $5, 'Turbolader', 100, $6, $6, current_date - $7::int, now()) RETURNING id`,
-        [dealer.customerId, `E2E-TILE-${dealer.customerId}-${i}`, `MVO26${String(i).padStart(5, "0")}`, special, `WG900000${i}`, delivered, daysAgo],
+        [
+          dealer.customerId,
+          `E2E-TILE-${dealer.customerId}-${i}`,
+          `MVO26${String(i).padStart(5, "0")}`,
+          special,
+          `WG900000${i}`,
+          delivered,
+          daysAgo,
+        ],
       );
       if (inRequest > 0) {
         await db.query(

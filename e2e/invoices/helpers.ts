@@ -1,10 +1,23 @@
 import type { Page } from "@playwright/test";
 
 // Reading the unpaid invoices grid of the page (column order of lib/invoices/columns.ts).
-export type TUnpaidRow = { number: string; amount: string; paid: string; open: string; dueDate: string; overdueFlag: boolean; hasPdfLink: boolean };
+export type TUnpaidRow = {
+  number: string;
+  amount: string;
+  paid: string;
+  open: string;
+  dueDate: string;
+  overdueFlag: boolean;
+  hasPdfLink: boolean;
+};
 
 export function amsterdamToday(): string {
-  return new Intl.DateTimeFormat("en-CA", { timeZone: "Europe/Amsterdam", year: "numeric", month: "2-digit", day: "2-digit" }).format(new Date());
+  return new Intl.DateTimeFormat("en-CA", {
+    timeZone: "Europe/Amsterdam",
+    year: "numeric",
+    month: "2-digit",
+    day: "2-digit",
+  }).format(new Date());
 }
 
 /** "dd-MM-yyyy" → "yyyy-MM-dd". */
@@ -20,7 +33,9 @@ export function centsFromDutch(text: string): number {
 }
 
 export async function readUnpaidRows(page: Page): Promise<TUnpaidRow[]> {
-  const table = page.getByRole("table", { name: /^(Openstaande facturen|Factures impayées|Unpaid invoices|Offene Rechnungen)$/ });
+  const table = page.getByRole("table", {
+    name: /^(Openstaande facturen|Factures impayées|Unpaid invoices|Offene Rechnungen)$/,
+  });
   await table.waitFor();
   const rows = table.locator("tbody tr");
   const result: TUnpaidRow[] = [];

@@ -1,9 +1,11 @@
-import { expect, signInAs, test } from "../fixtures";
 import { pdfText } from "../../tests/pdf-text";
+import { expect, signInAs, test } from "../fixtures";
 import { readUnpaidRows } from "./helpers";
 
 // Another company sees none of Garage Dupont's invoices, and their PDFs answer 404 like unknown numbers.
-test("other@demo.test sees none of the demo dealer's invoices and gets 404 for their PDFs", async ({ browser }) => {
+test("other@demo.test sees none of the demo dealer's invoices and gets 404 for their PDFs", async ({
+  browser,
+}) => {
   const dupont = await browser.newPage();
   await signInAs(dupont, "dealer@demo.test");
   await dupont.goto("/invoices/unpaid?size=100");

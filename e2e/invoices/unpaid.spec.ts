@@ -1,5 +1,5 @@
-import { expect, signInAs, test } from "../fixtures";
 import { pdfText } from "../../tests/pdf-text";
+import { expect, signInAs, test } from "../fixtures";
 import { amsterdamToday, centsFromDutch, isoFromDutch, readUnpaidRows } from "./helpers";
 
 test.describe("unpaid invoices", () => {
@@ -32,7 +32,10 @@ test.describe("unpaid invoices", () => {
     for (const row of notDue) expect(row.overdueFlag, `${row.number} is not overdue`).toBe(false);
     const dueToday = rows.find((r) => isoFromDutch(r.dueDate) === today);
     expect(dueToday?.overdueFlag, "due today is not overdue").toBe(false);
-    expect(rows.some((r) => centsFromDutch(r.open) < 0), "an unsettled credit note shows a negative open amount").toBe(true);
+    expect(
+      rows.some((r) => centsFromDutch(r.open) < 0),
+      "an unsettled credit note shows a negative open amount",
+    ).toBe(true);
     const pastDueCredit = rows.some((r) => centsFromDutch(r.open) < 0 && pastDue(r) && !r.overdueFlag);
     expect(pastDueCredit, "a past-due credit is not overdue").toBe(true);
 
@@ -42,7 +45,9 @@ test.describe("unpaid invoices", () => {
     expect(centsFromDutch(await page.getByTestId("total-overdue").innerText())).toBe(totalOverdue);
   });
 
-  test("the unpaid PDF holds every unpaid invoice number and the same total as the page", async ({ page }) => {
+  test("the unpaid PDF holds every unpaid invoice number and the same total as the page", async ({
+    page,
+  }) => {
     const rows = await readUnpaidRows(page);
     const total = (await page.getByTestId("total-open").innerText()).trim();
     const response = await page.request.get("/invoices/unpaid/pdf");

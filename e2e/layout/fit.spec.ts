@@ -1,8 +1,8 @@
 import { mkdirSync } from "node:fs";
 import type { Page } from "@playwright/test";
-import { expect, signInAs, test } from "../fixtures";
-import { PAGES } from "../a11y/pages";
 import { loadDemoIds, type TDemoIds } from "../a11y/demo-ids";
+import { PAGES } from "../a11y/pages";
+import { expect, signInAs, test } from "../fixtures";
 import { KEY_COLUMNS } from "./key-columns";
 
 // Issue 19: every dealer page at a desk (1280), a tablet (820) and a phone (390): the page never
@@ -15,7 +15,9 @@ const VIEWPORTS = [
 ];
 // The dealer's pages and the information pages they link to (terms, warranty manual).
 const INFO_PAGES = new Set(["/terms", "/warranty-manual"]);
-const DEALER_PAGES = Object.entries(PAGES).filter(([route, entry]) => entry.role === "dealer" || INFO_PAGES.has(route));
+const DEALER_PAGES = Object.entries(PAGES).filter(
+  ([route, entry]) => entry.role === "dealer" || INFO_PAGES.has(route),
+);
 const SHOTS = "test-results/layout";
 
 type TBox = { label: string; left: number; right: number; shown: boolean };
@@ -31,9 +33,11 @@ async function keyColumnBoxes(page: Page, labels: string[]): Promise<TBox[]> {
     const phoneCells = document.querySelectorAll("main table tbody tr:first-child td[data-label]");
     return wanted.map((label) => {
       // The confirmation's phone cards are its table rows, each cell labelled (data-label).
-      let element = (phoneCells.length > 0 && innerWidth < 640
-        ? [...phoneCells].find((td) => td.getAttribute("data-label") === label)
-        : candidates.find((el) => clean(el.textContent).replace(/:$/, "") === label)) as HTMLElement | undefined;
+      let element = (
+        phoneCells.length > 0 && innerWidth < 640
+          ? [...phoneCells].find((td) => td.getAttribute("data-label") === label)
+          : candidates.find((el) => clean(el.textContent).replace(/:$/, "") === label)
+      ) as HTMLElement | undefined;
       if (element?.matches("span.sr-only")) element = element.parentElement ?? undefined;
       const box = element?.getBoundingClientRect();
       const shown = Boolean(element && box && box.width > 0 && getComputedStyle(element).display !== "none");
@@ -63,13 +67,23 @@ for (const viewport of VIEWPORTS) {
       const name = `${viewport.width}${route.replace(/[/[\]]/g, "_")}`;
       await page.screenshot({ path: `${SHOTS}/${name}.png`, fullPage: true });
 
-      const widths = await page.evaluate(() => ({ scroll: document.documentElement.scrollWidth, inner: innerWidth }));
-      expect(widths.scroll, `${route} at ${viewport.width}: the page pans sideways`).toBeLessThanOrEqual(widths.inner);
+      const widths = await page.evaluate(() => ({
+        scroll: document.documentElement.scrollWidth,
+        inner: innerWidth,
+      }));
+      expect(widths.scroll, `${route} at ${viewport.width}: the page pans sideways`).toBeLessThanOrEqual(
+        widths.inner,
+      );
 
       for (const box of await keyColumnBoxes(page, KEY_COLUMNS[route] ?? [])) {
         expect(box.shown, `${route} at ${viewport.width}: "${box.label}" is shown`).toBe(true);
-        expect(box.left, `${route} at ${viewport.width}: "${box.label}" starts on screen`).toBeGreaterThanOrEqual(0);
-        expect(box.right, `${route} at ${viewport.width}: "${box.label}" ends on screen`).toBeLessThanOrEqual(viewport.width);
+        expect(
+          box.left,
+          `${route} at ${viewport.width}: "${box.label}" starts on screen`,
+        ).toBeGreaterThanOrEqual(0);
+        expect(box.right, `${route} at ${viewport.width}: "${box.label}" ends on screen`).toBeLessThanOrEqual(
+          viewport.width,
+        );
       }
     }
     // Each page has its own title (the browser's tab and history), and the portal a favicon.

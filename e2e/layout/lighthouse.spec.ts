@@ -33,12 +33,20 @@ test("Lighthouse: accessibility and best practices ≥ 95 on the dealer's main p
     for (const pathname of PAGES) {
       const result = await lighthouse(
         `${baseURL}${pathname}`,
-        { port, output: "json", logLevel: "error", disableStorageReset: true, onlyCategories: ["accessibility", "best-practices"] },
+        {
+          port,
+          output: "json",
+          logLevel: "error",
+          disableStorageReset: true,
+          onlyCategories: ["accessibility", "best-practices"],
+        },
         desktopConfig,
       );
       const lhr = result!.lhr;
       expect(new URL(lhr.finalDisplayedUrl).pathname, "still signed in").toBe(pathname);
-      const failing = Object.values(lhr.audits).filter((audit) => audit.score !== null && audit.score < 1).map((audit) => audit.id);
+      const failing = Object.values(lhr.audits)
+        .filter((audit) => audit.score !== null && audit.score < 1)
+        .map((audit) => audit.id);
       for (const id of ["accessibility", "best-practices"]) {
         const score = Math.round((lhr.categories[id]!.score ?? 0) * 100);
         scores.push(`${pathname} ${id} ${score}`);

@@ -1,7 +1,7 @@
 import type { Page } from "@playwright/test";
-import { expect, seedDealer, signInAs, test } from "../fixtures";
-import { PAGES } from "../a11y/pages";
 import { loadDemoIds, type TDemoIds } from "../a11y/demo-ids";
+import { PAGES } from "../a11y/pages";
+import { expect, seedDealer, signInAs, test } from "../fixtures";
 
 // Issue 19: no dead link. Every same-origin link on every dealer page (PDFs, documents, the terms
 // and the warranty manual included) answers without a 4xx or 5xx, for the demo dealer and for a
@@ -38,12 +38,22 @@ test("every link on the demo dealer's pages answers", async ({ page }) => {
   test.setTimeout(180_000);
   const ids: TDemoIds = await loadDemoIds();
   await signInAs(page, "dealer@demo.test");
-  expect(await deadLinks(page, DEALER_ROUTES.map(([, entry]) => entry.url(ids)))).toEqual([]);
+  expect(
+    await deadLinks(
+      page,
+      DEALER_ROUTES.map(([, entry]) => entry.url(ids)),
+    ),
+  ).toEqual([]);
 });
 
 test("every link on a new dealer's pages answers, though the dealer has no documents", async ({ page }) => {
   const dealer = await seedDealer();
   await signInAs(page, dealer.email, dealer.password);
   const routes = DEALER_ROUTES.filter(([route]) => !route.includes("["));
-  expect(await deadLinks(page, routes.map(([route]) => route))).toEqual([]);
+  expect(
+    await deadLinks(
+      page,
+      routes.map(([route]) => route),
+    ),
+  ).toEqual([]);
 });

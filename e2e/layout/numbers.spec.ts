@@ -1,5 +1,5 @@
-import { expect, formAlert, signInAs, test } from "../fixtures";
 import { loadDemoIds } from "../a11y/demo-ids";
+import { expect, formAlert, signInAs, test } from "../fixtures";
 
 // Issue 19: numbers typed the dealer's way are taken, the confirmation's quantity starts at what
 // is left, and a form shows all its errors at once (over-maximum caught in the browser).

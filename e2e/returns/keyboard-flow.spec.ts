@@ -4,38 +4,80 @@ import { DEMO_PASSWORD, expect, test } from "../fixtures";
 // The whole return flow with the keyboard alone: only Tab / Shift+Tab / Enter / Space /
 // arrows and typing move the dealer along (the test reads the page, it never clicks or
 // fills). Every focus stop must show a focus ring, and focus must move down the page.
-type TFocus = { tag: string; name: string; id: string; testId: string; row: string; ringVisible: boolean; top: number; bottom: number; left: number };
+type TFocus = {
+  tag: string;
+  name: string;
+  id: string;
+  testId: string;
+  row: string;
+  ringVisible: boolean;
+  top: number;
+  bottom: number;
+  left: number;
+};
 
 async function focused(page: Page): Promise<TFocus> {
   return page.evaluate(() => {
     const el = document.activeElement as HTMLElement | null;
-    if (!el || el === document.body) return { tag: "body", name: "", id: "", testId: "", row: "", ringVisible: false, top: 0, bottom: 0, left: 0 };
+    if (!el || el === document.body)
+      return {
+        tag: "body",
+        name: "",
+        id: "",
+        testId: "",
+        row: "",
+        ringVisible: false,
+        top: 0,
+        bottom: 0,
+        left: 0,
+      };
     const style = getComputedStyle(el);
-    const ring = el.matches(":focus-visible") && ((style.outlineStyle !== "none" && parseFloat(style.outlineWidth) >= 2) || style.boxShadow !== "none");
+    const ring =
+      el.matches(":focus-visible") &&
+      ((style.outlineStyle !== "none" && parseFloat(style.outlineWidth) >= 2) || style.boxShadow !== "none");
     // Where the element sits on the page, whatever the window or a scrolling table shows of it.
     const box = el.getBoundingClientRect();
     let [dx, dy] = [0, 0];
     for (let p = el.parentElement; p; p = p.parentElement) [dx, dy] = [dx + p.scrollLeft, dy + p.scrollTop];
-    const labelled = el.getAttribute("aria-label") ?? (el as HTMLInputElement).labels?.[0]?.innerText ?? el.innerText ?? "";
+    const labelled =
+      el.getAttribute("aria-label") ?? (el as HTMLInputElement).labels?.[0]?.innerText ?? el.innerText ?? "";
     return {
-      tag: el.tagName.toLowerCase(), name: labelled.trim(), id: el.id, testId: el.dataset.testid ?? "",
-      row: (el.closest("tr") as HTMLElement | null)?.innerText ?? "", ringVisible: ring,
-      top: box.top + dy, bottom: box.bottom + dy, left: box.left + dx,
+      tag: el.tagName.toLowerCase(),
+      name: labelled.trim(),
+      id: el.id,
+      testId: el.dataset.testid ?? "",
+      row: (el.closest("tr") as HTMLElement | null)?.innerText ?? "",
+      ringVisible: ring,
+      top: box.top + dy,
+      bottom: box.bottom + dy,
+      left: box.left + dx,
     };
   });
 }
 
 /** Presses Tab (or Shift+Tab) until the focused element matches; every stop on the way must show its focus ring. */
-async function tabTo(page: Page, what: string, matches: (f: TFocus) => boolean, { back = false, max = 120 } = {}): Promise<TFocus[]> {
+async function tabTo(
+  page: Page,
+  what: string,
+  matches: (f: TFocus) => boolean,
+  { back = false, max = 120 } = {},
+): Promise<TFocus[]> {
   const stops: TFocus[] = [];
   for (let i = 0; i < max; i++) {
     await page.keyboard.press(back ? "Shift+Tab" : "Tab");
     const now = await focused(page);
     stops.push(now);
-    expect(now.ringVisible, `focus ring on ${now.tag} "${now.name}" #${now.id} (on the way to ${what})`).toBe(true);
+    expect(now.ringVisible, `focus ring on ${now.tag} "${now.name}" #${now.id} (on the way to ${what})`).toBe(
+      true,
+    );
     if (matches(now)) return stops;
   }
-  throw new Error(`Tab never reached ${what}; last stops: ${stops.slice(-5).map((s) => `${s.tag} "${s.name}"`).join(", ")}`);
+  throw new Error(
+    `Tab never reached ${what}; last stops: ${stops
+      .slice(-5)
+      .map((s) => `${s.tag} "${s.name}"`)
+      .join(", ")}`,
+  );
 }
 
 /** Focus moves down the page, or right along one line, as the dealer tabs forward. */
@@ -44,18 +86,28 @@ function expectReadingOrder(stops: TFocus[]) {
     const [a, b] = [stops[i - 1]!, stops[i]!];
     const down = b.top > a.top + 4;
     const sameRowRight = b.top < a.bottom && b.bottom > a.top && b.left >= a.left;
-    expect(down || sameRowRight, `focus from ${a.tag} "${a.name}" to ${b.tag} "${b.name}" goes back up the page`).toBe(true);
+    expect(
+      down || sameRowRight,
+      `focus from ${a.tag} "${a.name}" to ${b.tag} "${b.name}" goes back up the page`,
+    ).toBe(true);
   }
 }
 
 async function firstSelectableLines(page: Page, count: number) {
-  const headers = (await page.locator("table thead tr").first().locator("th").allInnerTexts()).map((h) => h.trim());
+  const headers = (await page.locator("table thead tr").first().locator("th").allInnerTexts()).map((h) =>
+    h.trim(),
+  );
   const at = (label: string) => headers.findIndex((h) => h.startsWith(label));
-  const rows = page.locator("table tbody tr").filter({ has: page.locator('input[type="checkbox"]:not([disabled])') });
+  const rows = page
+    .locator("table tbody tr")
+    .filter({ has: page.locator('input[type="checkbox"]:not([disabled])') });
   const picked: Array<{ article: string; order: string }> = [];
   for (let i = 0; picked.length < count && i < (await rows.count()); i++) {
     const cells = rows.nth(i).locator("td");
-    const line = { article: (await cells.nth(at("Artikelnummer")).innerText()).trim(), order: (await cells.nth(at("Verkoopordernummer")).innerText()).trim() };
+    const line = {
+      article: (await cells.nth(at("Artikelnummer")).innerText()).trim(),
+      order: (await cells.nth(at("Verkoopordernummer")).innerText()).trim(),
+    };
     const remaining = Number((await cells.nth(at("Aantal nog te retourneren")).innerText()).trim());
     if (remaining >= 3 && !picked.some((p) => p.article === line.article)) picked.push(line);
   }
@@ -92,17 +144,27 @@ test("a dealer returns two lines using only the keyboard", async ({ page }) => {
 
   // Filter by the first article number, select its line; then the second article.
   for (const line of [first!, second!]) {
-    const toSearch = await tabTo(page, "the article number search box", (f) => f.name === "Zoeken in Artikelnummer");
+    const toSearch = await tabTo(
+      page,
+      "the article number search box",
+      (f) => f.name === "Zoeken in Artikelnummer",
+    );
     expectReadingOrder(toSearch);
     await page.keyboard.press("Control+A");
     await page.keyboard.type(line.article);
     await page.keyboard.press("Enter");
     await expect(page).toHaveURL(new RegExp(`f\\.articleNumber=${line.article}`));
     await expect(page.locator("table tbody tr").first()).toContainText(line.article);
-    await tabTo(page, `the checkbox of ${line.article}`, (f) => f.name === "Regel selecteren" && f.row.includes(line.article) && f.row.includes(line.order));
+    await tabTo(
+      page,
+      `the checkbox of ${line.article}`,
+      (f) => f.name === "Regel selecteren" && f.row.includes(line.article) && f.row.includes(line.order),
+    );
     await page.keyboard.press("Space");
     // Back up to the search box for the next article.
-    await tabTo(page, "the article number search box", (f) => f.name === "Zoeken in Artikelnummer", { back: true });
+    await tabTo(page, "the article number search box", (f) => f.name === "Zoeken in Artikelnummer", {
+      back: true,
+    });
     await page.keyboard.press("Shift+Tab");
   }
   await expect(page.getByText("2 regels geselecteerd").first()).toBeVisible();
@@ -120,7 +182,11 @@ test("a dealer returns two lines using only the keyboard", async ({ page }) => {
   await page.keyboard.press("ArrowDown");
   await expect(page.locator("#reason-all")).not.toHaveValue("");
   const chosen = await page.locator("#reason-all").inputValue();
-  const toQuantity = await tabTo(page, `the quantity of ${first!.article}`, (f) => f.name === `Aantal ${first!.article}`);
+  const toQuantity = await tabTo(
+    page,
+    `the quantity of ${first!.article}`,
+    (f) => f.name === `Aantal ${first!.article}`,
+  );
   await page.keyboard.press("Control+A");
   await page.keyboard.type("2");
   await page.keyboard.press("ArrowUp");
@@ -144,6 +210,10 @@ test("a dealer returns two lines using only the keyboard", async ({ page }) => {
   await expect(page.locator("table tbody tr")).toHaveCount(2);
   const firstRow = page.locator("table tbody tr").filter({ hasText: first!.article });
   await expect(firstRow).toContainText("Verwacht");
-  const headers = (await page.locator("table thead tr").first().locator("th").allInnerTexts()).map((h) => h.trim());
-  await expect(firstRow.locator("td").nth(headers.findIndex((h) => h.startsWith("Verwacht aantal retour")))).toHaveText("3");
+  const headers = (await page.locator("table thead tr").first().locator("th").allInnerTexts()).map((h) =>
+    h.trim(),
+  );
+  await expect(
+    firstRow.locator("td").nth(headers.findIndex((h) => h.startsWith("Verwacht aantal retour"))),
+  ).toHaveText("3");
 });

@@ -1,12 +1,16 @@
 import type { Locator, Page } from "@playwright/test";
-import { expect, signInAs, test } from "../fixtures";
 import { pdfText } from "../../tests/pdf-text";
+import { expect, signInAs, test } from "../fixtures";
 
 // The dealer's return flow, end to end: history → selection across pages → confirmation →
 // status page → RMA form PDF; and the history's remaining-to-return goes down.
 type TPicked = { article: string; order: string; remaining: number };
 
-const COLUMNS = { order: "Verkoopordernummer", article: "Artikelnummer", remaining: "Aantal nog te retourneren" };
+const COLUMNS = {
+  order: "Verkoopordernummer",
+  article: "Artikelnummer",
+  remaining: "Aantal nog te retourneren",
+};
 
 async function columnIndex(page: Page, label: string): Promise<number> {
   const headers = await page.locator("table thead tr").first().locator("th").allInnerTexts();
@@ -18,20 +22,32 @@ async function columnIndex(page: Page, label: string): Promise<number> {
 async function readRow(page: Page, row: Locator): Promise<TPicked> {
   const cells = row.locator("td");
   const text = async (label: string) => (await cells.nth(await columnIndex(page, label)).innerText()).trim();
-  return { article: await text(COLUMNS.article), order: await text(COLUMNS.order), remaining: Number(await text(COLUMNS.remaining)) };
+  return {
+    article: await text(COLUMNS.article),
+    order: await text(COLUMNS.order),
+    remaining: Number(await text(COLUMNS.remaining)),
+  };
 }
 
 function selectableRows(page: Page): Locator {
-  return page.locator("table tbody tr").filter({ has: page.locator('input[type="checkbox"]:not([disabled])') });
+  return page
+    .locator("table tbody tr")
+    .filter({ has: page.locator('input[type="checkbox"]:not([disabled])') });
 }
 
 /** The row of one delivered line: its article on its sales order. */
 function lineRow(page: Page, line: TPicked): Locator {
-  return page.locator("table tbody tr").filter({ hasText: line.order }).filter({ hasText: line.article }).first();
+  return page
+    .locator("table tbody tr")
+    .filter({ hasText: line.order })
+    .filter({ hasText: line.article })
+    .first();
 }
 
 async function remainingOf(page: Page, line: TPicked): Promise<number> {
-  await page.goto(`/returns/new?f.articleNumber=${encodeURIComponent(line.article)}&f.salesOrderNumber=${encodeURIComponent(line.order)}`);
+  await page.goto(
+    `/returns/new?f.articleNumber=${encodeURIComponent(line.article)}&f.salesOrderNumber=${encodeURIComponent(line.order)}`,
+  );
   const row = lineRow(page, line);
   await expect(row).toBeVisible();
   return (await readRow(page, row)).remaining;
@@ -62,7 +78,10 @@ test("a dealer returns two lines from different pages and gets the RMA with its 
     await expect(page).not.toHaveURL(/f\.articleNumber/, { timeout: 5_000 });
   }).toPass({ timeout: 60_000 });
   await expect(async () => {
-    await page.getByRole("navigation", { name: "Paginering" }).getByRole("button", { name: "Volgende" }).click();
+    await page
+      .getByRole("navigation", { name: "Paginering" })
+      .getByRole("button", { name: "Volgende" })
+      .click();
     await expect(page).toHaveURL(/page=2/, { timeout: 5_000 });
   }).toPass({ timeout: 60_000 });
   const candidates = selectableRows(page);
@@ -117,7 +136,8 @@ test("a dealer returns two lines from different pages and gets the RMA with its 
   expect(response.headers()["content-type"]).toContain("application/pdf");
   expect(response.headers()["cache-control"]).toContain("no-store");
   const text = await pdfText(await response.body());
-  for (const expected of [rmaNumber, first.article, second!.article, "Verkeerd geleverd", "E2E-REF-1"]) expect(text).toContain(expected);
+  for (const expected of [rmaNumber, first.article, second!.article, "Verkeerd geleverd", "E2E-REF-1"])
+    expect(text).toContain(expected);
   expect(text).toMatch(new RegExp(`${first.article}.*\\s1\\s`));
   expect(text).toMatch(new RegExp(`${second!.article}.*\\s${secondQty}\\s`));
   // Garage Dupont ships with the night carrier: a return label exists too.
@@ -136,7 +156,12 @@ test("a dealer returns two lines from different pages and gets the RMA with its 
   const direction = new URL(page.url()).searchParams.get("sort")!.endsWith("desc") ? -1 : 1;
   await expect(page.locator("table tbody tr").first()).toBeVisible();
   const remainingColumn = await columnIndex(page, COLUMNS.remaining);
-  const values = await page.locator("table tbody tr").evaluateAll((rows, i) => rows.map((row) => Number(row.querySelectorAll("td")[i]?.textContent?.trim())), remainingColumn);
+  const values = await page
+    .locator("table tbody tr")
+    .evaluateAll(
+      (rows, i) => rows.map((row) => Number(row.querySelectorAll("td")[i]?.textContent?.trim())),
+      remainingColumn,
+    );
   expect(values.length).toBeGreaterThan(1);
   expect(values).toEqual([...values].sort((a, b) => direction * (a - b)));
 });

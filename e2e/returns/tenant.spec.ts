@@ -5,7 +5,11 @@ test("another dealer gets 404 for Garage Dupont's RMA form and label", async ({ 
   const dupont = await browser.newPage();
   await signInAs(dupont, "dealer@demo.test");
   await dupont.goto("/returns");
-  const firstNumber = dupont.locator("table tbody tr").first().getByText(/^IRM\d{7}$/).first();
+  const firstNumber = dupont
+    .locator("table tbody tr")
+    .first()
+    .getByText(/^IRM\d{7}$/)
+    .first();
   const rmaNumber = (await firstNumber.innerText()).trim();
   expect(rmaNumber).toMatch(/^IRM\d{7}$/);
   expect((await dupont.request.get(`/returns/${rmaNumber}/form.pdf`)).status()).toBe(200);
@@ -13,7 +17,11 @@ test("another dealer gets 404 for Garage Dupont's RMA form and label", async ({ 
 
   const other = await browser.newPage();
   await signInAs(other, "other@demo.test");
-  for (const path of [`/returns/${rmaNumber}/form.pdf`, `/returns/${rmaNumber}/label.pdf`, "/returns/IRM9999999/form.pdf"]) {
+  for (const path of [
+    `/returns/${rmaNumber}/form.pdf`,
+    `/returns/${rmaNumber}/label.pdf`,
+    "/returns/IRM9999999/form.pdf",
+  ]) {
     const response = await other.request.get(path);
     expect(response.status(), path).toBe(404);
     expect(response.headers()["content-type"] ?? "").not.toContain("application/pdf");

@@ -10,9 +10,15 @@ test("no callbackUrl sends the signed-in browser to another host", async ({ page
   const offSite: string[] = [];
   for (const value of HOSTILE_CALLBACKS) {
     await page.context().clearCookies();
-    await signInThroughForm(page, dealer.email, dealer.password, `/login?callbackUrl=${encodeURIComponent(value)}`);
+    await signInThroughForm(
+      page,
+      dealer.email,
+      dealer.password,
+      `/login?callbackUrl=${encodeURIComponent(value)}`,
+    );
     const landed = new URL(page.url());
-    if (landed.host !== portal || landed.pathname !== "/") offSite.push(`${JSON.stringify(value)} → ${page.url()}`);
+    if (landed.host !== portal || landed.pathname !== "/")
+      offSite.push(`${JSON.stringify(value)} → ${page.url()}`);
   }
   expect(offSite).toEqual([]);
 });
@@ -21,7 +27,12 @@ test("a same-site callbackUrl is followed after sign-in", async ({ page }) => {
   const dealer = await seedDealer();
   for (const [value, expected] of OWN_CALLBACKS.slice(0, 3)) {
     await page.context().clearCookies();
-    await signInThroughForm(page, dealer.email, dealer.password, `/login?callbackUrl=${encodeURIComponent(value)}`);
+    await signInThroughForm(
+      page,
+      dealer.email,
+      dealer.password,
+      `/login?callbackUrl=${encodeURIComponent(value)}`,
+    );
     const landed = new URL(page.url());
     expect(`${landed.pathname}${landed.search}${landed.hash}`).toBe(expected);
   }

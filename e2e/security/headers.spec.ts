@@ -5,7 +5,9 @@ import { parse } from "content-disposition";
 import { DEMO_PASSWORD, expect, seedDealer, signInAs, test, withDb } from "../fixtures";
 import { callAction, findAction } from "../trust/server-action";
 
-test("pages carry a nonce-based CSP without unsafe-inline scripts, no framing, and no caching when signed in", async ({ page }) => {
+test("pages carry a nonce-based CSP without unsafe-inline scripts, no framing, and no caching when signed in", async ({
+  page,
+}) => {
   await signInAs(page, "dealer@demo.test");
   const response = await page.goto("/");
   const headers = response!.headers();
@@ -24,7 +26,10 @@ test("pages carry a nonce-based CSP without unsafe-inline scripts, no framing, a
   expect(session.sameSite).toBe("Lax");
 });
 
-test("a server action replayed from a foreign origin is refused and changes nothing", async ({ page, request }) => {
+test("a server action replayed from a foreign origin is refused and changes nothing", async ({
+  page,
+  request,
+}) => {
   const dealer = await seedDealer();
   await page.goto("/reset-password");
   await page.locator("#email").fill(dealer.email);
@@ -33,12 +38,22 @@ test("a server action replayed from a foreign origin is refused and changes noth
     page.locator('form button[type="submit"]').click(),
   ]);
   await expect(page.getByRole("status")).toBeVisible();
-  const outboxCount = () => withDb(async (db) => Number((await db.query(`SELECT count(*) FROM "OutboxMessage" WHERE $1 = ANY("to")`, [dealer.email])).rows[0].count));
+  const outboxCount = () =>
+    withDb(async (db) =>
+      Number(
+        (await db.query(`SELECT count(*) FROM "OutboxMessage" WHERE $1 = ANY("to")`, [dealer.email])).rows[0]
+          .count,
+      ),
+    );
   expect(await outboxCount()).toBe(1);
 
   const replay = (origin: string) =>
     request.post("/reset-password", {
-      headers: { "Next-Action": actionRequest.headers()["next-action"]!, "Content-Type": actionRequest.headers()["content-type"]!, Origin: origin },
+      headers: {
+        "Next-Action": actionRequest.headers()["next-action"]!,
+        "Content-Type": actionRequest.headers()["content-type"]!,
+        Origin: origin,
+      },
       data: actionRequest.postData()!,
     });
   const foreign = await replay("https://evil.example");
@@ -53,8 +68,14 @@ test("a server action replayed from a foreign origin is refused and changes noth
 // Behind the TLS-terminating proxy (x-forwarded-proto: https) the production server adds HSTS,
 // and next-auth's session and CSRF cookies are Secure (with the __Secure-/__Host- names),
 // httpOnly and SameSite=Lax. Over plain http there is no HSTS (browsers would ignore it anyway).
-test("over HTTPS in production: HSTS, and Secure httpOnly SameSite=Lax session and CSRF cookies", async ({ playwright, baseURL }) => {
-  const https = await playwright.request.newContext({ baseURL, extraHTTPHeaders: { "x-forwarded-proto": "https" } });
+test("over HTTPS in production: HSTS, and Secure httpOnly SameSite=Lax session and CSRF cookies", async ({
+  playwright,
+  baseURL,
+}) => {
+  const https = await playwright.request.newContext({
+    baseURL,
+    extraHTTPHeaders: { "x-forwarded-proto": "https" },
+  });
   const login = await https.get("/login");
   expect(login.headers()["strict-transport-security"]).toMatch(/max-age=\d{7,}/);
   expect(login.headers()["content-security-policy"]).toContain("frame-ancestors 'none'");
@@ -69,7 +90,12 @@ test("over HTTPS in production: HSTS, and Secure httpOnly SameSite=Lax session a
   // The sign-in users do: the login form's server action.
   const logIn = findAction({ file: "lib/auth/actions.ts", name: "logIn" });
   const signIn = await https.post("/login", {
-    headers: { "Next-Action": logIn.id, Accept: "text/x-component", Origin: new URL(baseURL!).origin, "Content-Type": "text/plain;charset=UTF-8" },
+    headers: {
+      "Next-Action": logIn.id,
+      Accept: "text/x-component",
+      Origin: new URL(baseURL!).origin,
+      "Content-Type": "text/plain;charset=UTF-8",
+    },
     data: JSON.stringify([{ email: "dealer@demo.test", password: DEMO_PASSWORD, callbackUrl: "/" }]),
     maxRedirects: 0,
   });
@@ -92,7 +118,10 @@ test("over HTTPS in production: HSTS, and Secure httpOnly SameSite=Lax session a
   await plain.dispose();
 });
 
-test("a signed-in dealer's RMA submission posted from a foreign origin is refused and creates nothing", async ({ page, baseURL }) => {
+test("a signed-in dealer's RMA submission posted from a foreign origin is refused and creates nothing", async ({
+  page,
+  baseURL,
+}) => {
   await signInAs(page, "dealer@demo.test");
   const { lineId, reasonId } = await withDb(async (db) => {
     const line = await db.query(
@@ -104,11 +133,23 @@ test("a signed-in dealer's RMA submission posted from a foreign origin is refuse
     return { lineId: line.rows[0].id as number, reasonId: reason.rows[0].id as number };
   });
   const key = `csrf-${Date.now()}`;
-  const input = { idempotencyKey: key, lines: [{ deliveredLineId: lineId, quantity: 1, reasonId }], reference: "", remarks: "", copyEmail: "", acceptTerms: true };
+  const input = {
+    idempotencyKey: key,
+    lines: [{ deliveredLineId: lineId, quantity: 1, reasonId }],
+    reference: "",
+    remarks: "",
+    copyEmail: "",
+    acceptTerms: true,
+  };
   const snapshot = () =>
     withDb(async (db) => ({
-      rmas: Number((await db.query(`SELECT count(*) FROM "Rma" WHERE "idempotencyKey" = $1`, [key])).rows[0].count),
-      inRequest: Number((await db.query(`SELECT "quantityInRequest" FROM "DeliveredLine" WHERE id = $1`, [lineId])).rows[0].quantityInRequest),
+      rmas: Number(
+        (await db.query(`SELECT count(*) FROM "Rma" WHERE "idempotencyKey" = $1`, [key])).rows[0].count,
+      ),
+      inRequest: Number(
+        (await db.query(`SELECT "quantityInRequest" FROM "DeliveredLine" WHERE id = $1`, [lineId])).rows[0]
+          .quantityInRequest,
+      ),
       outbox: Number((await db.query(`SELECT count(*) FROM "OutboxMessage"`)).rows[0].count),
     }));
   const submit = { file: "lib/returns/actions.ts", name: "submitReturnRequestAction" };
@@ -129,7 +170,9 @@ test("a signed-in dealer's RMA submission posted from a foreign origin is refuse
 
 test("every kind of answer carries the browser-isolation headers", async ({ page, request }) => {
   await signInAs(page, "dealer@demo.test");
-  const asset = await page.evaluate(() => document.querySelector<HTMLScriptElement>("script[src*='/_next/static/']")?.src);
+  const asset = await page.evaluate(
+    () => document.querySelector<HTMLScriptElement>("script[src*='/_next/static/']")?.src,
+  );
   const signedIn = page.context().request;
   const answers = {
     page: await signedIn.get("/"),

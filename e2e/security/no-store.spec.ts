@@ -6,12 +6,27 @@ import { appRoutes } from "../trust/inventory";
 // no browser or proxy cache keeps a dealer's data. The routes come from app/ itself: a page or
 // route added later fails this spec until it gets a URL here (or is declared public).
 const PUBLIC = new Set([
-  "page /login", "page /reset-password", "page /set-password/[token]", "page /terms", "page /warranty-manual",
-  "route /api/auth/[...nextauth]", "route /api/health",
+  "page /login",
+  "page /reset-password",
+  "page /set-password/[token]",
+  "page /terms",
+  "page /warranty-manual",
+  "route /api/auth/[...nextauth]",
+  "route /api/health",
 ]);
 const isErpApi = (key: string) => key.startsWith("route /api/erp/"); // bearer-token API, no session
 
-type TIds = { rma: string; claim: string; invoice: string; document: number; line: number; customerId: number; outboxId: number; rmaId: number; claimId: number };
+type TIds = {
+  rma: string;
+  claim: string;
+  invoice: string;
+  document: number;
+  line: number;
+  customerId: number;
+  outboxId: number;
+  rmaId: number;
+  claimId: number;
+};
 
 async function demoIds(): Promise<TIds> {
   return withDb(async (db) => {
@@ -21,19 +36,42 @@ async function demoIds(): Promise<TIds> {
       return rows[0];
     };
     const dupont = await one(`SELECT id FROM "Customer" WHERE "erpNumber" = '10001'`);
-    const rma = await one(`SELECT r.id, r.number FROM "Rma" r JOIN "Customer" c ON c.id = r."customerId" WHERE c.id = $1 ORDER BY r.id LIMIT 1`, [dupont.id]);
-    const claim = await one(`SELECT id, number FROM "WarrantyClaim" WHERE "customerId" = $1 ORDER BY id LIMIT 1`, [dupont.id]);
-    const invoice = await one(`SELECT number FROM "Invoice" WHERE "customerId" = $1 AND "documentId" IS NOT NULL ORDER BY id LIMIT 1`, [dupont.id]);
-    const document = await one(`SELECT id FROM "Document" WHERE "customerId" = $1 ORDER BY id LIMIT 1`, [dupont.id]);
+    const rma = await one(
+      `SELECT r.id, r.number FROM "Rma" r JOIN "Customer" c ON c.id = r."customerId" WHERE c.id = $1 ORDER BY r.id LIMIT 1`,
+      [dupont.id],
+    );
+    const claim = await one(
+      `SELECT id, number FROM "WarrantyClaim" WHERE "customerId" = $1 ORDER BY id LIMIT 1`,
+      [dupont.id],
+    );
+    const invoice = await one(
+      `SELECT number FROM "Invoice" WHERE "customerId" = $1 AND "documentId" IS NOT NULL ORDER BY id LIMIT 1`,
+      [dupont.id],
+    );
+    const document = await one(`SELECT id FROM "Document" WHERE "customerId" = $1 ORDER BY id LIMIT 1`, [
+      dupont.id,
+    ]);
     const line = await one(
       `SELECT id FROM "DeliveredLine" WHERE "customerId" = $1 AND NOT "specialOrder" AND "deliveryDate" > now() - interval '11 months'
          AND "quantityDelivered" - "quantityReturned" - "quantityInRequest" > 0 ORDER BY id LIMIT 1`,
       [dupont.id],
     );
-    const outbox = (await db.query(`SELECT id FROM "OutboxMessage" ORDER BY id LIMIT 1`)).rows[0] ?? (await one(
-      `INSERT INTO "OutboxMessage" ("to", template, language, subject, html, text) VALUES ('{dealer@demo.test}', 'password-reset', 'nl', 'x', '<p>x</p>', 'x') RETURNING id`,
-    ));
-    return { rma: rma.number, rmaId: rma.id, claim: claim.number, claimId: claim.id, invoice: invoice.number, document: document.id, line: line.id, customerId: dupont.id, outboxId: outbox.id };
+    const outbox =
+      (await db.query(`SELECT id FROM "OutboxMessage" ORDER BY id LIMIT 1`)).rows[0] ??
+      (await one(
+        `INSERT INTO "OutboxMessage" ("to", template, language, subject, html, text) VALUES ('{dealer@demo.test}', 'password-reset', 'nl', 'x', '<p>x</p>', 'x') RETURNING id`,
+      ));
+    return {
+      rma: rma.number,
+      rmaId: rma.id,
+      claim: claim.number,
+      claimId: claim.id,
+      invoice: invoice.number,
+      document: document.id,
+      line: line.id,
+      customerId: dupont.id,
+      outboxId: outbox.id,
+    };
   });
 }
 
@@ -102,12 +140,17 @@ async function signedIn(page: Page, email: string) {
   return page.request;
 }
 
-test("every signed-in page, PDF, CSV, JSON and document answers with Cache-Control: no-store", async ({ browser }) => {
+test("every signed-in page, PDF, CSV, JSON and document answers with Cache-Control: no-store", async ({
+  browser,
+}) => {
   test.setTimeout(180_000);
   const ids = await demoIds();
   const table = urls(ids);
   const authenticated = appRoutes().filter((key) => !PUBLIC.has(key) && !isErpApi(key));
-  expect(authenticated.filter((key) => !table[key]), "routes without a URL in this spec").toEqual([]);
+  expect(
+    authenticated.filter((key) => !table[key]),
+    "routes without a URL in this spec",
+  ).toEqual([]);
 
   const requests = {
     dealer: await signedIn(await (await browser.newContext()).newPage(), "dealer@demo.test"),
@@ -128,10 +171,14 @@ test("every signed-in page, PDF, CSV, JSON and document answers with Cache-Contr
   expect(files.filter((a) => !a.nosniff || !named.test(a.disposition))).toEqual([]);
   // Not found (another company's or an unknown id) is not cached either.
   const missing = [
-    ["dealer", "/documents/999999999"], ["dealer", "/returns/IRM0000000/form.pdf"],
-    ["dealer", "/returns/IRM0000000/label.pdf"], ["dealer", "/warranty/MAS00000000/claim.pdf"],
-    ["dealer", "/invoices/NOPE-0/pdf"], ["dealer", `/staff/documents/${ids.document}`],
-    ["staff", "/staff/documents/999999999"], ["staff", "/staff/documents/x"],
+    ["dealer", "/documents/999999999"],
+    ["dealer", "/returns/IRM0000000/form.pdf"],
+    ["dealer", "/returns/IRM0000000/label.pdf"],
+    ["dealer", "/warranty/MAS00000000/claim.pdf"],
+    ["dealer", "/invoices/NOPE-0/pdf"],
+    ["dealer", `/staff/documents/${ids.document}`],
+    ["staff", "/staff/documents/999999999"],
+    ["staff", "/staff/documents/x"],
   ] as const;
   for (const [as, url] of missing) {
     const answer = await cacheControlOf(requests[as], url);

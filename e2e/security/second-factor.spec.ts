@@ -11,7 +11,10 @@ async function seedStaff(): Promise<{ email: string; password: string }> {
   const password = `Pw-${suffix}-2026!`;
   const passwordHash = await hash(password, { memoryCost: 19_456, timeCost: 2, parallelism: 1 });
   await withDb((db) =>
-    db.query(`INSERT INTO "User" (email, name, role, language, "passwordHash", "updatedAt") VALUES ($1, 'E2E Staff', 'STAFF', 'en', $2, now())`, [email, passwordHash]),
+    db.query(
+      `INSERT INTO "User" (email, name, role, language, "passwordHash", "updatedAt") VALUES ($1, 'E2E Staff', 'STAFF', 'en', $2, now())`,
+      [email, passwordHash],
+    ),
   );
   return { email, password };
 }
@@ -23,7 +26,9 @@ async function typePassword(page: import("@playwright/test").Page, email: string
   await page.locator('form button[type="submit"]').click();
 }
 
-test("staff need the authenticator code: the password alone opens nothing, a wrong code is refused", async ({ page }) => {
+test("staff need the authenticator code: the password alone opens nothing, a wrong code is refused", async ({
+  page,
+}) => {
   await typePassword(page, "staff@demo.test", "Demo!2026");
   await expect(page.locator("#code")).toBeFocused();
   expect(new URL(page.url()).pathname).toBe("/login");
@@ -39,7 +44,9 @@ test("staff need the authenticator code: the password alone opens nothing, a wro
   await page.waitForURL(/\/staff/);
 });
 
-test("a new staff member enrols with the QR code's secret, and a recovery code works exactly once", async ({ browser }) => {
+test("a new staff member enrols with the QR code's secret, and a recovery code works exactly once", async ({
+  browser,
+}) => {
   const staff = await seedStaff();
   const first = await (await browser.newContext()).newPage();
   await typePassword(first, staff.email, staff.password);
@@ -50,7 +57,13 @@ test("a new staff member enrols with the QR code's secret, and a recovery code w
   await first.locator("#code").fill(await generate({ secret }));
   await first.locator('form button[type="submit"]').click();
   await first.waitForURL(/\/staff/);
-  expect(await withDb(async (db) => (await db.query(`SELECT "totpSecret" FROM "User" WHERE email = $1`, [staff.email])).rows[0].totpSecret)).toBe(secret);
+  expect(
+    await withDb(
+      async (db) =>
+        (await db.query(`SELECT "totpSecret" FROM "User" WHERE email = $1`, [staff.email])).rows[0]
+          .totpSecret,
+    ),
+  ).toBe(secret);
 
   const second = await (await browser.newContext()).newPage();
   await typePassword(second, staff.email, staff.password);

@@ -3,7 +3,10 @@ import { pageAs, pdfText, seedClaim } from "./helpers";
 
 // Staff refuse a claim: without a reaction it is refused with a clear message; with one the
 // dealer sees "Afgewezen" and the reaction as a PDF.
-test("staff refuse a claim with a reaction; the dealer sees Afgewezen and the reaction PDF", async ({ page, browser }) => {
+test("staff refuse a claim with a reaction; the dealer sees Afgewezen and the reaction PDF", async ({
+  page,
+  browser,
+}) => {
   test.setTimeout(150_000); // two logins, PDFs and a shared 2-core machine
   const dealer = await seedDealer();
   const claim = await seedClaim(dealer.customerId, dealer.userId);
@@ -13,7 +16,9 @@ test("staff refuse a claim with a reaction; the dealer sees Afgewezen and the re
   await page.goto(`/staff/warranty/${claim.claimId}`);
   await page.locator("#claim-status").selectOption("REFUSED");
   await page.getByRole("button", { name: "Opslaan" }).click();
-  await expect(page.getByText("Schrijf een reactie: een afwijzing heeft altijd een reactie.").first()).toBeVisible();
+  await expect(
+    page.getByText("Schrijf een reactie: een afwijzing heeft altijd een reactie.").first(),
+  ).toBeVisible();
 
   await page.locator("#claim-reaction").fill(reaction);
   await page.getByRole("button", { name: "Opslaan" }).click();
@@ -21,7 +26,9 @@ test("staff refuse a claim with a reaction; the dealer sees Afgewezen and the re
 
   const dealerPage = await pageAs(browser, dealer.email, dealer.password);
   await dealerPage.goto("/warranty");
-  await expect(dealerPage.locator("table tbody tr").filter({ hasText: claim.number })).toContainText("Afgewezen");
+  await expect(dealerPage.locator("table tbody tr").filter({ hasText: claim.number })).toContainText(
+    "Afgewezen",
+  );
   await dealerPage.goto(`/warranty/${claim.number}`);
   const link = dealerPage.locator('a[href^="/documents/"]').filter({ hasText: "Reactie" }).first();
   const href = await link.getAttribute("href");

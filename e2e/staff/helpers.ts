@@ -12,14 +12,24 @@ export async function pageAs(browser: Browser, email: string, password?: string)
 
 export { pdfText } from "../../tests/pdf-text";
 
-export const tinyPdf = (text: string) => Buffer.from(`%PDF-1.4\n% ${text}\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n`, "latin1");
+export const tinyPdf = (text: string) =>
+  Buffer.from(
+    `%PDF-1.4\n% ${text}\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n`,
+    "latin1",
+  );
 
 const digits = (n: number) => String(Math.floor(Math.random() * 10 ** n)).padStart(n, "0");
 
 /** An OPEN RMA of the customer with one line per spec, its delivered lines' counters kept exact. */
-export async function seedOpenRma(customerId: number, userId: number, specs: Array<{ delivered: number; expected: number }>) {
+export async function seedOpenRma(
+  customerId: number,
+  userId: number,
+  specs: Array<{ delivered: number; expected: number }>,
+) {
   return withDb(async (client) => {
-    const reason = await client.query(`SELECT id FROM "ReturnReason" WHERE active ORDER BY "sortOrder" LIMIT 1`);
+    const reason = await client.query(
+      `SELECT id FROM "ReturnReason" WHERE active ORDER BY "sortOrder" LIMIT 1`,
+    );
     const number = `IRM${String(new Date().getUTCFullYear() % 100)}9${digits(4)}`;
     const rma = await client.query(
       `INSERT INTO "Rma" (number, "customerId", "createdById", "idempotencyKey", surcharge, "updatedAt") VALUES ($1, $2, $3, $4, 2.50, now()) RETURNING id`,

@@ -6,7 +6,10 @@ import { pageAs, seedOpenRma, tinyPdf } from "./helpers";
 test("staff receive, close and invoice an RMA; the dealer sees the result", async ({ page, browser }) => {
   test.setTimeout(150_000); // two logins, PDFs and a shared 2-core machine
   const dealer = await seedDealer();
-  const rma = await seedOpenRma(dealer.customerId, dealer.userId, [{ delivered: 4, expected: 3 }, { delivered: 5, expected: 2 }]);
+  const rma = await seedOpenRma(dealer.customerId, dealer.userId, [
+    { delivered: 4, expected: 3 },
+    { delivered: 5, expected: 2 },
+  ]);
   const [full, part] = rma.lines as [(typeof rma.lines)[0], (typeof rma.lines)[0]];
   const creditNumber = `MVF9${String(Date.now()).slice(-6)}`;
 
@@ -23,14 +26,22 @@ test("staff receive, close and invoice an RMA; the dealer sees the result", asyn
   await partForm.getByLabel("Ontvangen aantal").fill("1");
   await partForm.getByRole("button", { name: "Ontvangen" }).click();
   await expect(partForm).toHaveCount(0);
-  await expect(page.getByTestId(/rma-line-/).filter({ hasText: part.article }).locator("td").nth(3)).toHaveText("1");
+  await expect(
+    page
+      .getByTestId(/rma-line-/)
+      .filter({ hasText: part.article })
+      .locator("td")
+      .nth(3),
+  ).toHaveText("1");
 
   await page.getByRole("button", { name: "Afsluiten" }).click();
   await expect(page.getByRole("heading", { name: `${rma.number} · Afgesloten` })).toBeVisible();
 
   await page.locator("#cn-number").fill(creditNumber);
   await page.locator("#cn-amount").fill("1000,00");
-  await page.locator("#cn-file").setInputFiles({ name: "credit.pdf", mimeType: "application/pdf", buffer: tinyPdf(creditNumber) });
+  await page
+    .locator("#cn-file")
+    .setInputFiles({ name: "credit.pdf", mimeType: "application/pdf", buffer: tinyPdf(creditNumber) });
   await page.getByRole("button", { name: "Creditnota toevoegen" }).click();
   await expect(page.getByText(creditNumber)).toBeVisible();
   await page.getByRole("button", { name: "Markeren als gefactureerd" }).click();
@@ -46,7 +57,10 @@ test("staff receive, close and invoice an RMA; the dealer sees the result", asyn
   await expect(creditLink).toHaveAttribute("href", new RegExp(`/invoices/${creditNumber}/pdf`));
 
   // 5 delivered − 1 returned = 4 returnable again (the unreceived 1 came back); the full line: 4 − 3 = 1.
-  for (const [article, remaining] of [[part.article, "4"], [full.article, "1"]] as const) {
+  for (const [article, remaining] of [
+    [part.article, "4"],
+    [full.article, "1"],
+  ] as const) {
     await dealerPage.goto(`/returns/new?f.articleNumber=${article}`);
     const row = dealerPage.locator("table tbody tr").filter({ hasText: article });
     await expect(row).toBeVisible();

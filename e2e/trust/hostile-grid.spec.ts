@@ -14,7 +14,14 @@ const DEALER_EXPORTS: Record<string, string> = {
   "/warranty/export.csv": "/warranty",
   "/invoices/unpaid/export.csv": "/invoices/unpaid",
 };
-const STAFF_GRIDS = ["/staff/orders", "/staff/audit", "/staff/customers", "/staff/returns", "/staff/warranty", "/staff/outbox"];
+const STAFF_GRIDS = [
+  "/staff/orders",
+  "/staff/audit",
+  "/staff/customers",
+  "/staff/returns",
+  "/staff/warranty",
+  "/staff/outbox",
+];
 test.describe.configure({ timeout: 300_000 });
 // The rendered error screen (the messages themselves travel to the client too) or a server error digest.
 const ERROR_MARKERS = />Er ging iets mis<|data-dgst|\\"digest\\":/;
@@ -22,7 +29,9 @@ const MAX_ROWS = 100;
 
 /** The grid's column ids, as the page hands them to the client grid. */
 function columnIds(html: string): string[] {
-  return [...new Set([...html.matchAll(/\{\\"id\\":\\"([\w.]+)\\",\\"(?:label|type)\\"/g)].map((m) => m[1]!))];
+  return [
+    ...new Set([...html.matchAll(/\{\\"id\\":\\"([\w.]+)\\",\\"(?:label|type)\\"/g)].map((m) => m[1]!)),
+  ];
 }
 
 /** The hostile queries of one grid: each filter text in every column at once, then the other parameters. */
@@ -31,7 +40,9 @@ function queriesFor(columns: string[], { withPaging = true } = {}): string[] {
   return [
     ...HOSTILE_GRID_FILTERS.map((text) => ids.map((c) => `f.${c}=${text.replaceAll("{col}", c)}`).join("&")),
     `f.${ids[0]}=${LONG_GRID_FILTER}`,
-    ...(withPaging ? HOSTILE_GRID_PARAMS : HOSTILE_GRID_PARAMS.slice(0, 2)).map((q) => q.replaceAll("{col}", ids[0]!)),
+    ...(withPaging ? HOSTILE_GRID_PARAMS : HOSTILE_GRID_PARAMS.slice(0, 2)).map((q) =>
+      q.replaceAll("{col}", ids[0]!),
+    ),
   ];
 }
 
@@ -55,7 +66,11 @@ async function forEachQuery(queries: string[], check: (query: string) => Promise
   for (let i = 0; i < queries.length; i += 4) await Promise.all(queries.slice(i, i + 4).map(check));
 }
 
-async function sweep(request: APIRequestContext, grids: string[], exports: Record<string, string> = {}): Promise<number> {
+async function sweep(
+  request: APIRequestContext,
+  grids: string[],
+  exports: Record<string, string> = {},
+): Promise<number> {
   let sent = 0;
   const columnsOf: Record<string, string[]> = {};
   for (const grid of grids) {
@@ -88,8 +103,12 @@ test("dealer grids and exports answer hostile URL parameters with a normal page"
   // Sane fallbacks: a wildcard is searched literally; an absurd size or page is the first page.
   const all = await expectSanePage(await request.get("/returns/new?size=100"), "size=100");
   expect(all).toBeGreaterThan(3);
-  expect(await expectSanePage(await request.get("/returns/new?f.articleNumber=%25"), "wildcard")).toBeLessThan(all);
-  expect(await expectSanePage(await request.get("/returns/new?size=100000"), "size=100000")).toBeLessThanOrEqual(all);
+  expect(
+    await expectSanePage(await request.get("/returns/new?f.articleNumber=%25"), "wildcard"),
+  ).toBeLessThan(all);
+  expect(
+    await expectSanePage(await request.get("/returns/new?size=100000"), "size=100000"),
+  ).toBeLessThanOrEqual(all);
   await context.close();
 });
 

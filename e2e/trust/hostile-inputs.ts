@@ -50,7 +50,22 @@ export const WRONG_SCALARS: Array<{ name: string; value: unknown }> = [
 ];
 
 /** Numbers as a user types them into a number field or a URL. */
-export const HOSTILE_NUMBER_TEXTS = ["-1", "0", "1.5", "1e9", "1e309", "Infinity", "NaN", "0x10", "2147483648", "99999999999999999999", "", " ", "abc", "1;DROP"];
+export const HOSTILE_NUMBER_TEXTS = [
+  "-1",
+  "0",
+  "1.5",
+  "1e9",
+  "1e309",
+  "Infinity",
+  "NaN",
+  "0x10",
+  "2147483648",
+  "99999999999999999999",
+  "",
+  " ",
+  "abc",
+  "1;DROP",
+];
 
 /** Bodies that are not the JSON an endpoint expects. */
 export const MALFORMED_BODIES: Array<{ name: string; body: string | Uint8Array }> = [
@@ -66,7 +81,10 @@ export const MALFORMED_BODIES: Array<{ name: string; body: string | Uint8Array }
   { name: "unknown top-level key", body: '{"rows":[{}],"dryRun":false}' },
   { name: "prototype pollution", body: '{"rows":[{}],"__proto__":{"admin":true}}' },
   { name: "byte order mark", body: '\uFEFF{"rows":[{}]}' },
-  { name: "invalid UTF-8", body: new Uint8Array([0x7b, 0x22, 0x72, 0x6f, 0x77, 0x73, 0x22, 0x3a, 0xff, 0xfe, 0x7d]) },
+  {
+    name: "invalid UTF-8",
+    body: new Uint8Array([0x7b, 0x22, 0x72, 0x6f, 0x77, 0x73, 0x22, 0x3a, 0xff, 0xfe, 0x7d]),
+  },
   { name: "deeply nested", body: `${"[".repeat(5000)}${"]".repeat(5000)}` },
   { name: "NUL byte", body: '{"rows":[{}]}\u0000' },
 ];

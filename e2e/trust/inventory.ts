@@ -48,9 +48,16 @@ export function sourceActions(): TInventoryKey[] {
       const text = readFileSync(full, "utf8");
       if (!/^\s*(?:\/\/[^\n]*\n\s*)*["']use server["']/.test(text)) continue;
       const file = path.relative(ROOT, full).split(path.sep).join("/");
-      for (const match of text.matchAll(/^export\s+(?:async\s+)?(?:const|let|function)\s+(\w+)/gm)) keys.push(`action ${file}#${match[1]}`);
+      for (const match of text.matchAll(/^export\s+(?:async\s+)?(?:const|let|function)\s+(\w+)/gm))
+        keys.push(`action ${file}#${match[1]}`);
       for (const match of text.matchAll(/^export\s*\{([^}]+)\}/gm)) {
-        for (const name of match[1]!.split(",")) keys.push(`action ${file}#${name.trim().split(/\s+as\s+/).pop()}`);
+        for (const name of match[1]!.split(","))
+          keys.push(
+            `action ${file}#${name
+              .trim()
+              .split(/\s+as\s+/)
+              .pop()}`,
+          );
       }
     }
   };
@@ -60,7 +67,9 @@ export function sourceActions(): TInventoryKey[] {
 
 /** The actions the production build registers (server-reference-manifest.json). */
 export function builtActions(distDir?: string): TInventoryKey[] {
-  return actionIds(distDir).map((a) => `action ${a.file}#${a.name}`).sort();
+  return actionIds(distDir)
+    .map((a) => `action ${a.file}#${a.name}`)
+    .sort();
 }
 
 /** Every page, route handler and server action: the union of the source walk and the build. */

@@ -8,24 +8,50 @@ import { A, action, expectRefused, expectUnchanged, get, leaks, probe } from "./
 // called by other@demo.test with Garage Dupont's ids → refused and nothing changed, or acting on
 // other@demo.test's own rows only.
 
-export const pdfFile = () => new File([Buffer.from("%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n")], "probe.pdf", { type: "application/pdf" });
+export const pdfFile = () =>
+  new File([Buffer.from("%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n")], "probe.pdf", {
+    type: "application/pdf",
+  });
 
 export function returnRequest(lines: number[], idempotencyKey: string): unknown[] {
   const { ids } = probe;
-  return [{
-    idempotencyKey, reference: "probe", remarks: "", copyEmail: "", acceptTerms: true,
-    lines: lines.map((deliveredLineId) => ({ deliveredLineId, quantity: 1, reasonId: ids.reasonId })),
-  }];
+  return [
+    {
+      idempotencyKey,
+      reference: "probe",
+      remarks: "",
+      copyEmail: "",
+      acceptTerms: true,
+      lines: lines.map((deliveredLineId) => ({ deliveredLineId, quantity: 1, reasonId: ids.reasonId })),
+    },
+  ];
 }
 
 export function claimForm(idempotencyKey: string): FormData {
   const { ids } = probe;
   const form = new FormData();
-  form.append("claim", JSON.stringify({
-    idempotencyKey, articleNumber: ids.deliveredArticle, serialNumber: "ISO-1", salesOrderNumber: "", quantity: "1",
-    vehicleMake: "Probe", vehicleModel: "Isolation", vehicleYear: "", vin: "", engineCode: "", mileageAtFitting: "", mileageAtFailure: "",
-    fittingDate: "", failureDate: "", fittedBy: "", complaint: "Isolation probe", checksDone: [],
-  }));
+  form.append(
+    "claim",
+    JSON.stringify({
+      idempotencyKey,
+      articleNumber: ids.deliveredArticle,
+      serialNumber: "ISO-1",
+      salesOrderNumber: "",
+      quantity: "1",
+      vehicleMake: "Probe",
+      vehicleModel: "Isolation",
+      vehicleYear: "",
+      vin: "",
+      engineCode: "",
+      mileageAtFitting: "",
+      mileageAtFailure: "",
+      fittingDate: "",
+      failureDate: "",
+      fittedBy: "",
+      complaint: "Isolation probe",
+      checksDone: [],
+    }),
+  );
   return form;
 }
 
@@ -44,7 +70,10 @@ export async function checkSubmitReturn(): Promise<void> {
   // Dupont's lines; Dupont's lines hidden among one of other's own; Dupont's own idempotency key (would answer Dupont's RMA number).
   for (const [what, args] of [
     ["Dupont's delivered lines", request(ids.returnableLineIds, randomUUID())],
-    ["one own line and one of Dupont's", request([ids.otherReturnableLineId, ids.returnableLineIds[0]!], randomUUID())],
+    [
+      "one own line and one of Dupont's",
+      request([ids.otherReturnableLineId, ids.returnableLineIds[0]!], randomUUID()),
+    ],
     ["Dupont's lines under Dupont's idempotency key", request(ids.returnableLineIds, ids.openRmaKey)],
   ] as const) {
     const call = await action(other, ref, [...args]);
@@ -71,7 +100,11 @@ export async function checkSubmitClaim(): Promise<void> {
   const before = await dupontRows(ids.customerId);
   const otherNumber = await submit(other);
   expect(otherNumber).not.toBe(dupontNumber);
-  const owner = await withDb(async (client) => (await client.query(`SELECT "customerId" FROM "WarrantyClaim" WHERE number = $1`, [otherNumber])).rows[0]?.customerId);
+  const owner = await withDb(
+    async (client) =>
+      (await client.query(`SELECT "customerId" FROM "WarrantyClaim" WHERE number = $1`, [otherNumber]))
+        .rows[0]?.customerId,
+  );
   expect(owner).toBe(ids.otherCustomerId);
   expect(await dupontRows(ids.customerId), "Dupont's rows").toBe(before);
 }
@@ -80,7 +113,12 @@ export async function checkClaimMessage(): Promise<void> {
   const { ids, other } = probe;
   const before = await snapshot();
   for (const claimNumber of ids.claimNumbers) {
-    const call = await action(other, A("lib/warranty/actions.ts", "addClaimMessageAction"), [messageForm(claimNumber)], { params: { claim: claimNumber } });
+    const call = await action(
+      other,
+      A("lib/warranty/actions.ts", "addClaimMessageAction"),
+      [messageForm(claimNumber)],
+      { params: { claim: claimNumber } },
+    );
     expectRefused(call, "NOT_FOUND", `a message on Dupont's claim ${claimNumber}`);
     expect(leaks(call.body, `/warranty/${claimNumber}`), claimNumber).toEqual([]);
   }
@@ -90,9 +128,16 @@ export async function checkClaimMessage(): Promise<void> {
 export async function checkAcknowledge(): Promise<void> {
   const { ids, other } = probe;
   const before = await dupontRows(ids.customerId);
-  const seen = () => withDb(async (client) => (await client.query(`SELECT "openOrdersSeenAt" FROM "User" WHERE email = 'other@demo.test'`)).rows[0].openOrdersSeenAt);
+  const seen = () =>
+    withDb(
+      async (client) =>
+        (await client.query(`SELECT "openOrdersSeenAt" FROM "User" WHERE email = 'other@demo.test'`)).rows[0]
+          .openOrdersSeenAt,
+    );
   const otherBefore = await seen();
-  const call = await action(other, A("lib/orders/actions.ts", "acknowledgeOpenOrders"), [{ userId: ids.dealerUserId, customerId: ids.customerId, lineIds: ids.openLineIds }]);
+  const call = await action(other, A("lib/orders/actions.ts", "acknowledgeOpenOrders"), [
+    { userId: ids.dealerUserId, customerId: ids.customerId, lineIds: ids.openLineIds },
+  ]);
   expect(call.result).toMatchObject({ ok: true });
   expect(await seen(), "other's own mark moves").not.toEqual(otherBefore);
   expect(await dupontRows(ids.customerId), "Dupont's rows").toBe(before);
@@ -101,7 +146,11 @@ export async function checkAcknowledge(): Promise<void> {
 export async function checkChooseLanguage(): Promise<void> {
   const { ids, other } = probe;
   const before = await dupontRows(ids.customerId);
-  const language = () => withDb(async (client) => (await client.query(`SELECT language FROM "User" WHERE email = 'other@demo.test'`)).rows[0].language);
+  const language = () =>
+    withDb(
+      async (client) =>
+        (await client.query(`SELECT language FROM "User" WHERE email = 'other@demo.test'`)).rows[0].language,
+    );
   const original = await language();
   await action(other, A("lib/auth/actions.ts", "chooseLanguage"), ["de"]);
   expect(await language(), "other's own language changes").toBe("de");

@@ -1,5 +1,13 @@
+import {
+  checkAcknowledge,
+  checkChooseLanguage,
+  checkClaimMessage,
+  checkLogOut,
+  checkSubmitClaim,
+  checkSubmitReturn,
+  pdfFile,
+} from "./isolation-actions";
 import type { TIds } from "./isolation-data";
-import { checkAcknowledge, checkChooseLanguage, checkClaimMessage, checkLogOut, checkSubmitClaim, checkSubmitReturn, pdfFile } from "./isolation-actions";
 import type { TCallOptions } from "./server-action";
 
 // One case for every page, route handler and server action that ./inventory discovers: who may
@@ -27,53 +35,153 @@ export type TActionCase =
   | { access: "staff"; args: (ids: TIds) => unknown[]; params?: (ids: TIds) => TCallOptions["params"] };
 
 const today = new Date().toISOString().slice(0, 10);
-const firstOf = <T,>(list: T[]) => list.slice(0, 1);
+const firstOf = <T>(list: T[]) => list.slice(0, 1);
 
 export const ROUTES: Record<string, TRouteCase> = {
   "page /login": { access: "public", why: "the sign-in form" },
-  "page /reset-password": { access: "public", why: "asks for an e-mail address; answers the same for any address" },
-  "page /set-password/[token]": { access: "public", why: "opened from the e-mailed link; the token is the credential" },
-  "route /api/auth/[...nextauth]": { access: "public", why: "Auth.js endpoints (session, CSRF token); they only ever describe the caller's own session" },
+  "page /reset-password": {
+    access: "public",
+    why: "asks for an e-mail address; answers the same for any address",
+  },
+  "page /set-password/[token]": {
+    access: "public",
+    why: "opened from the e-mailed link; the token is the credential",
+  },
+  "route /api/auth/[...nextauth]": {
+    access: "public",
+    why: "Auth.js endpoints (session, CSRF token); they only ever describe the caller's own session",
+  },
   "route /api/health": { access: "public", why: "database up/down, no data" },
   "route /api/erp/v1/openapi.json": { access: "public", why: "the ERP API's description, no data" },
-  "route /api/erp/v1/customers": { access: "erp", method: "POST", why: "ERP import; not tenant-scoped, the ERP writes for every company" },
+  "route /api/erp/v1/customers": {
+    access: "erp",
+    method: "POST",
+    why: "ERP import; not tenant-scoped, the ERP writes for every company",
+  },
   "route /api/erp/v1/delivered-lines": { access: "erp", method: "POST", why: "ERP import, every company" },
   "route /api/erp/v1/documents": { access: "erp", method: "POST", why: "ERP import, every company" },
   "route /api/erp/v1/invoices": { access: "erp", method: "POST", why: "ERP import, every company" },
   "route /api/erp/v1/open-lines": { access: "erp", method: "POST", why: "ERP import, every company" },
   "route /api/erp/v1/payments": { access: "erp", method: "POST", why: "ERP import, every company" },
   "route /api/erp/v1/rmas": { access: "erp", method: "GET", why: "ERP feed of every company's RMAs" },
-  "route /api/erp/v1/warranty-claims": { access: "erp", method: "GET", why: "ERP feed of every company's claims" },
+  "route /api/erp/v1/warranty-claims": {
+    access: "erp",
+    method: "GET",
+    why: "ERP feed of every company's claims",
+  },
 
   "page /": { access: "dealer-list", control: "counts", urls: () => ["/"] },
-  "page /orders/open": { access: "dealer-list", urls: (ids) => ["/orders/open", ...firstOf(ids.openSalesOrders).map((n) => `/orders/open?f.salesOrderNumber=${n}`)] },
-  "route /orders/open/export.csv": { access: "dealer-list", urls: (ids) => ["/orders/open/export.csv", ...firstOf(ids.openSalesOrders).map((n) => `/orders/open/export.csv?f.salesOrderNumber=${n}`)] },
-  "page /returns/new": { access: "dealer-list", urls: (ids) => ["/returns/new", `/returns/new?f.salesOrderNumber=${ids.returnableSalesOrder}`] },
-  "route /returns/new/export.csv": { access: "dealer-list", urls: (ids) => ["/returns/new/export.csv", `/returns/new/export.csv?f.salesOrderNumber=${ids.returnableSalesOrder}`] },
-  "route /returns/new/ids": { access: "dealer-list", control: "ids", urls: (ids) => ["/returns/new/ids", `/returns/new/ids?f.salesOrderNumber=${ids.returnableSalesOrder}`] },
-  "page /returns/new/confirm": { access: "dealer-list", urls: (ids) => [`/returns/new/confirm?lines=${ids.returnableLineIds.join(",")}`] },
-  "page /returns": { access: "dealer-list", urls: (ids) => ["/returns", ...firstOf(ids.rmaNumbers).map((n) => `/returns?f.rmaNumber=${n}`)] },
-  "route /returns/export.csv": { access: "dealer-list", urls: (ids) => ["/returns/export.csv", ...firstOf(ids.rmaNumbers).map((n) => `/returns/export.csv?f.rmaNumber=${n}`)] },
-  "page /warranty": { access: "dealer-list", urls: (ids) => ["/warranty", ...firstOf(ids.claimNumbers).map((n) => `/warranty?f.number=${n}`)] },
-  "route /warranty/export.csv": { access: "dealer-list", urls: (ids) => ["/warranty/export.csv", ...firstOf(ids.claimNumbers).map((n) => `/warranty/export.csv?f.number=${n}`)] },
-  "page /warranty/new": { access: "dealer-list", control: "none", urls: (ids) => [`/warranty/new?article=${ids.deliveredArticle}`] },
-  "route /warranty/new/articles": { access: "dealer-list", urls: (ids) => [`/warranty/new/articles?q=${ids.returnableSalesOrder}`, `/warranty/new/articles?q=${ids.deliveredArticle}`] },
-  "page /invoices/unpaid": { access: "dealer-list", urls: (ids) => ["/invoices/unpaid", ...firstOf(ids.unpaidInvoiceNumbers).map((n) => `/invoices/unpaid?f.number=${n}`)] },
+  "page /orders/open": {
+    access: "dealer-list",
+    urls: (ids) => [
+      "/orders/open",
+      ...firstOf(ids.openSalesOrders).map((n) => `/orders/open?f.salesOrderNumber=${n}`),
+    ],
+  },
+  "route /orders/open/export.csv": {
+    access: "dealer-list",
+    urls: (ids) => [
+      "/orders/open/export.csv",
+      ...firstOf(ids.openSalesOrders).map((n) => `/orders/open/export.csv?f.salesOrderNumber=${n}`),
+    ],
+  },
+  "page /returns/new": {
+    access: "dealer-list",
+    urls: (ids) => ["/returns/new", `/returns/new?f.salesOrderNumber=${ids.returnableSalesOrder}`],
+  },
+  "route /returns/new/export.csv": {
+    access: "dealer-list",
+    urls: (ids) => [
+      "/returns/new/export.csv",
+      `/returns/new/export.csv?f.salesOrderNumber=${ids.returnableSalesOrder}`,
+    ],
+  },
+  "route /returns/new/ids": {
+    access: "dealer-list",
+    control: "ids",
+    urls: (ids) => ["/returns/new/ids", `/returns/new/ids?f.salesOrderNumber=${ids.returnableSalesOrder}`],
+  },
+  "page /returns/new/confirm": {
+    access: "dealer-list",
+    urls: (ids) => [`/returns/new/confirm?lines=${ids.returnableLineIds.join(",")}`],
+  },
+  "page /returns": {
+    access: "dealer-list",
+    urls: (ids) => ["/returns", ...firstOf(ids.rmaNumbers).map((n) => `/returns?f.rmaNumber=${n}`)],
+  },
+  "route /returns/export.csv": {
+    access: "dealer-list",
+    urls: (ids) => [
+      "/returns/export.csv",
+      ...firstOf(ids.rmaNumbers).map((n) => `/returns/export.csv?f.rmaNumber=${n}`),
+    ],
+  },
+  "page /warranty": {
+    access: "dealer-list",
+    urls: (ids) => ["/warranty", ...firstOf(ids.claimNumbers).map((n) => `/warranty?f.number=${n}`)],
+  },
+  "route /warranty/export.csv": {
+    access: "dealer-list",
+    urls: (ids) => [
+      "/warranty/export.csv",
+      ...firstOf(ids.claimNumbers).map((n) => `/warranty/export.csv?f.number=${n}`),
+    ],
+  },
+  "page /warranty/new": {
+    access: "dealer-list",
+    control: "none",
+    urls: (ids) => [`/warranty/new?article=${ids.deliveredArticle}`],
+  },
+  "route /warranty/new/articles": {
+    access: "dealer-list",
+    urls: (ids) => [
+      `/warranty/new/articles?q=${ids.returnableSalesOrder}`,
+      `/warranty/new/articles?q=${ids.deliveredArticle}`,
+    ],
+  },
+  "page /invoices/unpaid": {
+    access: "dealer-list",
+    urls: (ids) => [
+      "/invoices/unpaid",
+      ...firstOf(ids.unpaidInvoiceNumbers).map((n) => `/invoices/unpaid?f.number=${n}`),
+    ],
+  },
   "route /invoices/unpaid/export.csv": { access: "dealer-list", urls: () => ["/invoices/unpaid/export.csv"] },
   "route /invoices/unpaid/pdf": { access: "dealer-list", urls: () => ["/invoices/unpaid/pdf"] },
 
-  "page /warranty/[claim]": { access: "dealer-id", urls: (ids) => ids.claimNumbers.map((n) => `/warranty/${n}`) },
-  "route /warranty/[claim]/claim.pdf": { access: "dealer-id", urls: (ids) => ids.claimNumbers.map((n) => `/warranty/${n}/claim.pdf`) },
-  "route /returns/[rma]/form.pdf": { access: "dealer-id", urls: (ids) => ids.rmaNumbers.map((n) => `/returns/${n}/form.pdf`) },
-  "route /returns/[rma]/label.pdf": { access: "dealer-id", urls: (ids) => ids.rmaNumbers.map((n) => `/returns/${n}/label.pdf`) },
-  "route /invoices/[number]/pdf": { access: "dealer-id", urls: (ids) => ids.documentInvoiceNumbers.map((n) => `/invoices/${n}/pdf`) },
-  "route /documents/[id]": { access: "dealer-id", urls: (ids) => ids.documentIds.map((id) => `/documents/${id}`) },
+  "page /warranty/[claim]": {
+    access: "dealer-id",
+    urls: (ids) => ids.claimNumbers.map((n) => `/warranty/${n}`),
+  },
+  "route /warranty/[claim]/claim.pdf": {
+    access: "dealer-id",
+    urls: (ids) => ids.claimNumbers.map((n) => `/warranty/${n}/claim.pdf`),
+  },
+  "route /returns/[rma]/form.pdf": {
+    access: "dealer-id",
+    urls: (ids) => ids.rmaNumbers.map((n) => `/returns/${n}/form.pdf`),
+  },
+  "route /returns/[rma]/label.pdf": {
+    access: "dealer-id",
+    urls: (ids) => ids.rmaNumbers.map((n) => `/returns/${n}/label.pdf`),
+  },
+  "route /invoices/[number]/pdf": {
+    access: "dealer-id",
+    urls: (ids) => ids.documentInvoiceNumbers.map((n) => `/invoices/${n}/pdf`),
+  },
+  "route /documents/[id]": {
+    access: "dealer-id",
+    urls: (ids) => ids.documentIds.map((id) => `/documents/${id}`),
+  },
 
   "page /staff": { access: "staff", urls: () => ["/staff"] },
   "page /staff/audit": { access: "staff", urls: () => ["/staff/audit"] },
   "page /staff/customers": { access: "staff", urls: () => ["/staff/customers"] },
   "page /staff/customers/new": { access: "staff", urls: () => ["/staff/customers/new"] },
-  "page /staff/customers/[id]": { access: "staff", urls: (ids) => [`/staff/customers/${ids.customerId}`, `/staff/customers/${ids.otherCustomerId}`] },
+  "page /staff/customers/[id]": {
+    access: "staff",
+    urls: (ids) => [`/staff/customers/${ids.customerId}`, `/staff/customers/${ids.otherCustomerId}`],
+  },
   "page /staff/erp": { access: "staff", urls: () => ["/staff/erp"] },
   "page /staff/erp/import": { access: "staff", urls: () => ["/staff/erp/import"] },
   "page /staff/orders": { access: "staff", urls: () => ["/staff/orders"] },
@@ -84,66 +192,186 @@ export const ROUTES: Record<string, TRouteCase> = {
   "page /staff/settings": { access: "staff", urls: () => ["/staff/settings"] },
   "page /staff/warranty": { access: "staff", urls: () => ["/staff/warranty"] },
   "page /staff/warranty/[id]": { access: "staff", urls: (ids) => [`/staff/warranty/${ids.openClaimId}`] },
-  "route /staff/documents/[id]": { access: "staff", urls: (ids) => ids.documentIds.map((id) => `/staff/documents/${id}`) },
+  "route /staff/documents/[id]": {
+    access: "staff",
+    urls: (ids) => ids.documentIds.map((id) => `/staff/documents/${id}`),
+  },
 };
 
 export const ACTIONS: Record<string, TActionCase> = {
   "action lib/auth/actions.ts#logIn": { access: "public", why: "signs in with a password" },
-  "action lib/auth/actions.ts#requestReset": { access: "public", why: "mails the address's own owner; answers the same for every address" },
+  "action lib/auth/actions.ts#requestReset": {
+    access: "public",
+    why: "mails the address's own owner; answers the same for every address",
+  },
   "action lib/auth/actions.ts#setPassword": { access: "public", why: "the e-mailed token is the credential" },
-  "action lib/auth/actions.ts#logOut": { access: "self", why: "ends the caller's own session", check: checkLogOut },
-  "action lib/auth/actions.ts#chooseLanguage": { access: "self", why: "sets the caller's own language (cookie and user)", check: checkChooseLanguage },
-  "action lib/orders/actions.ts#acknowledgeOpenOrders": { access: "self", why: "takes no ids; marks the caller's own open lines as seen", check: checkAcknowledge },
+  "action lib/auth/actions.ts#logOut": {
+    access: "self",
+    why: "ends the caller's own session",
+    check: checkLogOut,
+  },
+  "action lib/auth/actions.ts#chooseLanguage": {
+    access: "self",
+    why: "sets the caller's own language (cookie and user)",
+    check: checkChooseLanguage,
+  },
+  "action lib/orders/actions.ts#acknowledgeOpenOrders": {
+    access: "self",
+    why: "takes no ids; marks the caller's own open lines as seen",
+    check: checkAcknowledge,
+  },
   "action lib/returns/actions.ts#submitReturnRequestAction": { access: "dealer", check: checkSubmitReturn },
   "action lib/warranty/actions.ts#submitWarrantyClaimAction": { access: "dealer", check: checkSubmitClaim },
   "action lib/warranty/actions.ts#addClaimMessageAction": { access: "dealer", check: checkClaimMessage },
 
-  "action lib/email/actions.ts#retryOutboxMessageAction": { access: "staff", args: (ids) => [{ id: ids.failedOutboxId }] },
-  "action lib/erp/actions.ts#createErpTokenAction": { access: "staff", args: () => [{ name: "isolation probe" }] },
-  "action lib/erp/actions.ts#revokeErpTokenAction": { access: "staff", args: (ids) => [{ id: ids.erpTokenId }] },
+  "action lib/email/actions.ts#retryOutboxMessageAction": {
+    access: "staff",
+    args: (ids) => [{ id: ids.failedOutboxId }],
+  },
+  "action lib/erp/actions.ts#createErpTokenAction": {
+    access: "staff",
+    args: () => [{ name: "isolation probe" }],
+  },
+  "action lib/erp/actions.ts#revokeErpTokenAction": {
+    access: "staff",
+    args: (ids) => [{ id: ids.erpTokenId }],
+  },
   "action lib/erp/actions.ts#importCsvAction": {
     access: "staff",
-    args: (ids) => [{ entity: "customers", dryRun: false, fileName: "customers.csv", text: `erpNumber;name;language\n${ids.erpNumber};Taken over;de\n` }],
+    args: (ids) => [
+      {
+        entity: "customers",
+        dryRun: false,
+        fileName: "customers.csv",
+        text: `erpNumber;name;language\n${ids.erpNumber};Taken over;de\n`,
+      },
+    ],
   },
-  "action lib/staff/customers/actions.ts#createCustomerAction": { access: "staff", args: () => [{ erpNumber: "ISO-PROBE", name: "Isolation probe", language: "nl" }] },
+  "action lib/staff/customers/actions.ts#createCustomerAction": {
+    access: "staff",
+    args: () => [{ erpNumber: "ISO-PROBE", name: "Isolation probe", language: "nl" }],
+  },
   "action lib/staff/customers/actions.ts#updateCustomerSettingsAction": {
-    access: "staff", params: (ids) => ({ id: String(ids.customerId) }),
-    args: (ids) => [{ customerId: ids.customerId, carrier: "OWN_TRANSPORT", specialOrderReturnsAllowed: true, language: "de" }],
+    access: "staff",
+    params: (ids) => ({ id: String(ids.customerId) }),
+    args: (ids) => [
+      {
+        customerId: ids.customerId,
+        carrier: "OWN_TRANSPORT",
+        specialOrderReturnsAllowed: true,
+        language: "de",
+      },
+    ],
   },
   "action lib/staff/customers/actions.ts#createUserAction": {
-    access: "staff", params: (ids) => ({ id: String(ids.customerId) }),
-    args: (ids) => [{ customerId: ids.customerId, email: "isolation-intruder@dealer.test", name: "Intruder", language: "nl" }],
+    access: "staff",
+    params: (ids) => ({ id: String(ids.customerId) }),
+    args: (ids) => [
+      {
+        customerId: ids.customerId,
+        email: "isolation-intruder@dealer.test",
+        name: "Intruder",
+        language: "nl",
+      },
+    ],
   },
-  "action lib/staff/customers/actions.ts#setUserActiveAction": { access: "staff", params: (ids) => ({ id: String(ids.customerId) }), args: (ids) => [{ userId: ids.dealerUserId, active: false }] },
-  "action lib/staff/customers/actions.ts#resendInvitationAction": { access: "staff", params: (ids) => ({ id: String(ids.customerId) }), args: (ids) => [{ userId: ids.dealerUserId }] },
-  "action lib/staff/customers/actions.ts#endUserSessionsAction": { access: "staff", params: (ids) => ({ id: String(ids.customerId) }), args: (ids) => [{ userId: ids.dealerUserId }] },
-  "action lib/staff/orders/actions.ts#setLineExpectedDateAction": { access: "staff", args: (ids) => [{ lineId: ids.openLineIds[0], expectedDate: "2030-01-01" }] },
-  "action lib/staff/orders/actions.ts#setArticleExpectedDateAction": { access: "staff", args: (ids) => [{ articleNumber: ids.openLineArticle, expectedDate: "2030-01-01" }] },
+  "action lib/staff/customers/actions.ts#setUserActiveAction": {
+    access: "staff",
+    params: (ids) => ({ id: String(ids.customerId) }),
+    args: (ids) => [{ userId: ids.dealerUserId, active: false }],
+  },
+  "action lib/staff/customers/actions.ts#resendInvitationAction": {
+    access: "staff",
+    params: (ids) => ({ id: String(ids.customerId) }),
+    args: (ids) => [{ userId: ids.dealerUserId }],
+  },
+  "action lib/staff/customers/actions.ts#endUserSessionsAction": {
+    access: "staff",
+    params: (ids) => ({ id: String(ids.customerId) }),
+    args: (ids) => [{ userId: ids.dealerUserId }],
+  },
+  "action lib/staff/orders/actions.ts#setLineExpectedDateAction": {
+    access: "staff",
+    args: (ids) => [{ lineId: ids.openLineIds[0], expectedDate: "2030-01-01" }],
+  },
+  "action lib/staff/orders/actions.ts#setArticleExpectedDateAction": {
+    access: "staff",
+    args: (ids) => [{ articleNumber: ids.openLineArticle, expectedDate: "2030-01-01" }],
+  },
   "action lib/staff/returns/actions.ts#receiveLineAction": {
-    access: "staff", params: (ids) => ({ id: String(ids.openRmaId) }), args: (ids) => [{ rmaLineId: ids.expectedRmaLineId, quantityReceived: 1, receivedAt: today }],
+    access: "staff",
+    params: (ids) => ({ id: String(ids.openRmaId) }),
+    args: (ids) => [{ rmaLineId: ids.expectedRmaLineId, quantityReceived: 1, receivedAt: today }],
   },
   "action lib/staff/returns/actions.ts#rejectLineAction": {
-    access: "staff", params: (ids) => ({ id: String(ids.openRmaId) }), args: (ids) => [{ rmaLineId: ids.expectedRmaLineId, reason: "probe", receivedAt: today }],
+    access: "staff",
+    params: (ids) => ({ id: String(ids.openRmaId) }),
+    args: (ids) => [{ rmaLineId: ids.expectedRmaLineId, reason: "probe", receivedAt: today }],
   },
-  "action lib/staff/returns/actions.ts#closeRmaAction": { access: "staff", params: (ids) => ({ id: String(ids.openRmaId) }), args: (ids) => [{ rmaId: ids.openRmaId }] },
-  "action lib/staff/returns/actions.ts#markInvoicedAction": { access: "staff", params: (ids) => ({ id: String(ids.openRmaId) }), args: (ids) => [{ rmaId: ids.openRmaId }] },
+  "action lib/staff/returns/actions.ts#closeRmaAction": {
+    access: "staff",
+    params: (ids) => ({ id: String(ids.openRmaId) }),
+    args: (ids) => [{ rmaId: ids.openRmaId }],
+  },
+  "action lib/staff/returns/actions.ts#markInvoicedAction": {
+    access: "staff",
+    params: (ids) => ({ id: String(ids.openRmaId) }),
+    args: (ids) => [{ rmaId: ids.openRmaId }],
+  },
   "action lib/staff/returns/actions.ts#attachCreditNoteAction": {
-    access: "staff", params: (ids) => ({ id: String(ids.openRmaId) }),
-    args: (ids) => [{ rmaId: ids.openRmaId, number: "MVF9999999", amount: "10.00", invoiceDate: today, file: pdfFile() }],
+    access: "staff",
+    params: (ids) => ({ id: String(ids.openRmaId) }),
+    args: (ids) => [
+      { rmaId: ids.openRmaId, number: "MVF9999999", amount: "10.00", invoiceDate: today, file: pdfFile() },
+    ],
   },
-  "action lib/staff/settings/actions.ts#createReasonAction": { access: "staff", args: () => [{ code: "ISO_PROBE", labelNl: "x", labelFr: "x", labelEn: "x", labelDe: "x", sortOrder: 1 }] },
+  "action lib/staff/settings/actions.ts#createReasonAction": {
+    access: "staff",
+    args: () => [{ code: "ISO_PROBE", labelNl: "x", labelFr: "x", labelEn: "x", labelDe: "x", sortOrder: 1 }],
+  },
   "action lib/staff/settings/actions.ts#updateReasonAction": {
-    access: "staff", args: (ids) => [{ reasonId: ids.reasonId, labelNl: "x", labelFr: "x", labelEn: "x", labelDe: "x", sortOrder: 0, active: false }],
+    access: "staff",
+    args: (ids) => [
+      {
+        reasonId: ids.reasonId,
+        labelNl: "x",
+        labelFr: "x",
+        labelEn: "x",
+        labelDe: "x",
+        sortOrder: 0,
+        active: false,
+      },
+    ],
   },
   "action lib/staff/settings/actions.ts#updateSettingsAction": {
-    access: "staff", args: () => [{ returnSurcharge: "99.00", termsUrl: "/terms", warrantyManualUrl: "/warranty-manual", returnAddress: "Probe" }],
+    access: "staff",
+    args: () => [
+      {
+        returnSurcharge: "99.00",
+        termsUrl: "/terms",
+        warrantyManualUrl: "/warranty-manual",
+        returnAddress: "Probe",
+      },
+    ],
   },
   "action lib/staff/warranty/actions.ts#setClaimStatusAction": {
-    access: "staff", params: (ids) => ({ id: String(ids.openClaimId) }), args: (ids) => [{ claimId: ids.openClaimId, status: "REFUSED", reaction: "probe" }],
+    access: "staff",
+    params: (ids) => ({ id: String(ids.openClaimId) }),
+    args: (ids) => [{ claimId: ids.openClaimId, status: "REFUSED", reaction: "probe" }],
   },
-  "action lib/staff/warranty/actions.ts#addReactionAction": { access: "staff", params: (ids) => ({ id: String(ids.openClaimId) }), args: (ids) => [{ claimId: ids.openClaimId, reaction: "probe" }] },
-  "action lib/staff/warranty/actions.ts#setGoodsReceivedAction": { access: "staff", params: (ids) => ({ id: String(ids.openClaimId) }), args: (ids) => [{ claimId: ids.openClaimId, goodsReceived: true }] },
+  "action lib/staff/warranty/actions.ts#addReactionAction": {
+    access: "staff",
+    params: (ids) => ({ id: String(ids.openClaimId) }),
+    args: (ids) => [{ claimId: ids.openClaimId, reaction: "probe" }],
+  },
+  "action lib/staff/warranty/actions.ts#setGoodsReceivedAction": {
+    access: "staff",
+    params: (ids) => ({ id: String(ids.openClaimId) }),
+    args: (ids) => [{ claimId: ids.openClaimId, goodsReceived: true }],
+  },
   "action lib/staff/warranty/actions.ts#attachClaimDocumentAction": {
-    access: "staff", params: (ids) => ({ id: String(ids.openClaimId) }), args: (ids) => [{ claimId: ids.openClaimId, kind: "OTHER", file: pdfFile() }],
+    access: "staff",
+    params: (ids) => ({ id: String(ids.openClaimId) }),
+    args: (ids) => [{ claimId: ids.openClaimId, kind: "OTHER", file: pdfFile() }],
   },
 };

@@ -1,6 +1,6 @@
 import type { APIRequestContext, APIResponse } from "@playwright/test";
-import { DEMO_PASSWORD, expect, freshTotpCode, test } from "../fixtures";
 import { pdfText } from "../../tests/pdf-text";
+import { DEMO_PASSWORD, expect, freshTotpCode, test } from "../fixtures";
 import { snapshot, type TIds } from "./isolation-data";
 import { callAction, type TActionCall, type TActionRef, type TCallOptions } from "./server-action";
 
@@ -22,29 +22,54 @@ export const probe = {
 
 export const A = (file: string, name: string): TActionRef => ({ file, name });
 
-export async function newContext(playwright: { request: { newContext: (o: object) => Promise<APIRequestContext> } }, extra: object = {}) {
+export async function newContext(
+  playwright: { request: { newContext: (o: object) => Promise<APIRequestContext> } },
+  extra: object = {},
+) {
   return playwright.request.newContext({ baseURL: test.info().project.use.baseURL, ...extra });
 }
 
 /** Signs in through the login action, as the login form does; the context keeps the session cookie. */
-export async function signedIn(playwright: Parameters<typeof newContext>[0], email: string): Promise<APIRequestContext> {
+export async function signedIn(
+  playwright: Parameters<typeof newContext>[0],
+  email: string,
+): Promise<APIRequestContext> {
   const context = await newContext(playwright);
   const credentials = { email, password: DEMO_PASSWORD, callbackUrl: "/" };
   let login = await action(context, A("lib/auth/actions.ts", "logIn"), [credentials]);
-  for (let attempt = 0; attempt < 3 && !login.redirect && JSON.stringify(login.result).includes('"step":"code"'); attempt++) {
-    login = await action(context, A("lib/auth/actions.ts", "logIn"), [{ ...credentials, code: await freshTotpCode(email) }]);
+  for (
+    let attempt = 0;
+    attempt < 3 && !login.redirect && JSON.stringify(login.result).includes('"step":"code"');
+    attempt++
+  ) {
+    login = await action(context, A("lib/auth/actions.ts", "logIn"), [
+      { ...credentials, code: await freshTotpCode(email) },
+    ]);
     if (!login.redirect) login = await action(context, A("lib/auth/actions.ts", "logIn"), [credentials]);
   }
   expect(login.redirect, `signing in ${email}: ${JSON.stringify(login.result)}`).not.toBeNull();
   return context;
 }
 
-export async function get(context: APIRequestContext, url: string, method: "GET" | "POST" = "GET"): Promise<APIResponse> {
+export async function get(
+  context: APIRequestContext,
+  url: string,
+  method: "GET" | "POST" = "GET",
+): Promise<APIResponse> {
   probe.counts.requests++;
-  return context.fetch(url, { method, maxRedirects: 0, ...(method === "POST" ? { data: "[]", headers: { "Content-Type": "application/json" } } : {}) });
+  return context.fetch(url, {
+    method,
+    maxRedirects: 0,
+    ...(method === "POST" ? { data: "[]", headers: { "Content-Type": "application/json" } } : {}),
+  });
 }
 
-export async function action(context: APIRequestContext, ref: TActionRef, args: unknown[], options?: TCallOptions): Promise<TActionCall> {
+export async function action(
+  context: APIRequestContext,
+  ref: TActionRef,
+  args: unknown[],
+  options?: TCallOptions,
+): Promise<TActionCall> {
   probe.counts.requests++;
   return callAction(context, ref, args, options);
 }
@@ -71,17 +96,25 @@ export async function expectSentToStaffHome(response: APIResponse, what: string)
 /** Sent to the login page, or refused with 401/404; never data. */
 export async function expectKeptOut(response: APIResponse, what: string): Promise<void> {
   const status = response.status();
-  if (status >= 300 && status < 400) expect(response.headers().location ?? "", what).toMatch(/^(https?:\/\/[^/]+)?\/login(\?|$)/);
+  if (status >= 300 && status < 400)
+    expect(response.headers().location ?? "", what).toMatch(/^(https?:\/\/[^/]+)?\/login(\?|$)/);
   else expect([401, 404], `${what}: status ${status}`).toContain(status);
   expect(leaks(await textOf(response), what), what).toEqual([]);
 }
 
-export async function expectUnchanged(before: Record<string, string>, what: string, allowed: string[] = []): Promise<void> {
+export async function expectUnchanged(
+  before: Record<string, string>,
+  what: string,
+  allowed: string[] = [],
+): Promise<void> {
   const after = await snapshot();
   const changed = Object.keys(after).filter((t) => after[t] !== before[t] && !allowed.includes(t));
   expect(changed, `${what} changed these tables`).toEqual([]);
 }
 
 export function expectRefused(call: TActionCall, code: string, what: string): void {
-  expect(call.result, `${what}: ${call.status} ${call.body.slice(0, 300)}`).toMatchObject({ ok: false, code });
+  expect(call.result, `${what}: ${call.status} ${call.body.slice(0, 300)}`).toMatchObject({
+    ok: false,
+    code,
+  });
 }

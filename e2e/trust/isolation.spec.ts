@@ -1,10 +1,21 @@
 import { randomBytes, randomUUID } from "node:crypto";
 import { expect, test } from "../fixtures";
+import { inventory } from "./inventory";
 import { claimForm, messageForm, returnRequest } from "./isolation-actions";
 import { ACTIONS, ROUTES } from "./isolation-cases";
 import { loadIds, openCounts, rowNeedlesOf, snapshot, tileCounts } from "./isolation-data";
-import { action, expectKeptOut, expectSentToStaffHome, expectUnchanged, get, leaks, newContext, probe, signedIn, textOf } from "./isolation-probe";
-import { inventory } from "./inventory";
+import {
+  action,
+  expectKeptOut,
+  expectSentToStaffHome,
+  expectUnchanged,
+  get,
+  leaks,
+  newContext,
+  probe,
+  signedIn,
+  textOf,
+} from "./isolation-probe";
 
 // Tenant isolation, generated from what the app can serve: every page, route handler and server
 // action found by ./inventory must have a case in ./isolation-cases.ts (the first test fails naming any that has
@@ -21,8 +32,14 @@ import { inventory } from "./inventory";
 test("every page, route handler and server action has an isolation case", async () => {
   const found = inventory();
   const cases = [...Object.keys(ROUTES), ...Object.keys(ACTIONS)];
-  expect(found.filter((k) => !cases.includes(k)), "discovered without a case in isolation-cases.ts").toEqual([]);
-  expect(cases.filter((k) => !found.includes(k)), "cases for something that no longer exists").toEqual([]);
+  expect(
+    found.filter((k) => !cases.includes(k)),
+    "discovered without a case in isolation-cases.ts",
+  ).toEqual([]);
+  expect(
+    cases.filter((k) => !found.includes(k)),
+    "cases for something that no longer exists",
+  ).toEqual([]);
 });
 
 test.describe("with Garage Dupont's real ids", () => {
@@ -34,15 +51,25 @@ test.describe("with Garage Dupont's real ids", () => {
     ids = probe.ids = await loadIds();
     probe.rowNeedles = rowNeedlesOf(ids);
     probe.needles = [...probe.rowNeedles, ids.companyName, ...ids.userEmails];
-    expect(ids.rmaNumbers.length * ids.claimNumbers.length * ids.documentIds.length * ids.returnableLineIds.length).toBeGreaterThan(0);
-    [probe.dupont, probe.other, probe.staff] = await Promise.all(["dealer@demo.test", "other@demo.test", "staff@demo.test"].map((email) => signedIn(playwright, email)));
+    expect(
+      ids.rmaNumbers.length * ids.claimNumbers.length * ids.documentIds.length * ids.returnableLineIds.length,
+    ).toBeGreaterThan(0);
+    [probe.dupont, probe.other, probe.staff] = await Promise.all(
+      ["dealer@demo.test", "other@demo.test", "staff@demo.test"].map((email) => signedIn(playwright, email)),
+    );
     probe.visitor = await newContext(playwright);
-    probe.forged = await newContext(playwright, { extraHTTPHeaders: { Cookie: `authjs.session-token=${randomBytes(48).toString("base64url")}` } });
+    probe.forged = await newContext(playwright, {
+      extraHTTPHeaders: { Cookie: `authjs.session-token=${randomBytes(48).toString("base64url")}` },
+    });
   });
 
   test.afterAll(async () => {
-    console.log(`tenant isolation: ${counts.routes} routes, ${counts.actions} actions, ${counts.requests} requests`);
-    await Promise.all([probe.dupont, probe.other, probe.staff, probe.visitor, probe.forged].map((c) => c?.dispose()));
+    console.log(
+      `tenant isolation: ${counts.routes} routes, ${counts.actions} actions, ${counts.requests} requests`,
+    );
+    await Promise.all(
+      [probe.dupont, probe.other, probe.staff, probe.visitor, probe.forged].map((c) => c?.dispose()),
+    );
   });
 
   test("another dealer gets 404 for each of Dupont's documents, PDFs and detail pages; Dupont gets them (staff: their dashboard)", async () => {
@@ -66,22 +93,37 @@ test.describe("with Garage Dupont's real ids", () => {
       if (c.access !== "dealer-list") continue;
       counts.routes++;
       const control = c.control ?? "rows";
-      const dupontLineIds = (text: string) => (JSON.parse(text) as { ids: string[] }).ids.map(Number).filter((id) => ids.deliveredLineIds.includes(id));
+      const dupontLineIds = (text: string) =>
+        (JSON.parse(text) as { ids: string[] }).ids
+          .map(Number)
+          .filter((id) => ids.deliveredLineIds.includes(id));
       for (const url of c.urls(ids)) {
         const own = await get(probe.dupont, url);
         expect(own.status(), `control: Dupont opens ${url}`).toBe(200);
         const ownText = await textOf(own);
-        if (control === "rows") expect(probe.rowNeedles.filter((n) => ownText.includes(n)).length, `control: Dupont sees its rows on ${url}`).toBeGreaterThan(0);
-        if (control === "ids") expect(dupontLineIds(ownText).length, `control: Dupont gets its line ids from ${url}`).toBeGreaterThan(0);
+        if (control === "rows")
+          expect(
+            probe.rowNeedles.filter((n) => ownText.includes(n)).length,
+            `control: Dupont sees its rows on ${url}`,
+          ).toBeGreaterThan(0);
+        if (control === "ids")
+          expect(
+            dupontLineIds(ownText).length,
+            `control: Dupont gets its line ids from ${url}`,
+          ).toBeGreaterThan(0);
         const response = await get(probe.other, url);
         expect(response.status(), `other@demo.test GET ${url}`).toBe(200);
         const text = await textOf(response);
         expect(leaks(text, url), `other@demo.test GET ${url}`).toEqual([]);
         if (control === "ids") expect(dupontLineIds(text), url).toEqual([]);
-      if (control === "counts") {
-        expect(tileCounts(ownText), `control: Dupont's own counts on ${url}`).toEqual(await openCounts(ids.customerId));
-        expect(tileCounts(text), `other@demo.test's own counts on ${url}`).toEqual(await openCounts(ids.otherCustomerId));
-      }
+        if (control === "counts") {
+          expect(tileCounts(ownText), `control: Dupont's own counts on ${url}`).toEqual(
+            await openCounts(ids.customerId),
+          );
+          expect(tileCounts(text), `other@demo.test's own counts on ${url}`).toEqual(
+            await openCounts(ids.otherCustomerId),
+          );
+        }
       }
     }
   });
@@ -105,7 +147,11 @@ test.describe("with Garage Dupont's real ids", () => {
       if (c.access === "erp") {
         counts.routes++;
         const url = key.replace(/^route /, "");
-        for (const [who, context] of [["visitor", probe.visitor], ["forged session", probe.forged], ["a dealer's session", probe.other]] as const) {
+        for (const [who, context] of [
+          ["visitor", probe.visitor],
+          ["forged session", probe.forged],
+          ["a dealer's session", probe.other],
+        ] as const) {
           const response = await get(context, url, c.method);
           expect(response.status(), `${who} ${c.method} ${url}`).toBe(401);
         }
@@ -128,9 +174,16 @@ test.describe("with Garage Dupont's real ids", () => {
       // Note: the role is checked before the input, so a dealer learns nothing, not even the field names.
       for (const args of [c.args(ids), [{}]]) {
         const asDealer = await action(probe.other, { file, name }, args, options);
-        expect(asDealer.result, `other@demo.test calls ${name}: ${asDealer.status}`).toEqual({ ok: false, code: "NOT_FOUND", message: expect.any(String) });
+        expect(asDealer.result, `other@demo.test calls ${name}: ${asDealer.status}`).toEqual({
+          ok: false,
+          code: "NOT_FOUND",
+          message: expect.any(String),
+        });
       }
-      for (const [who, context] of [["visitor", probe.visitor], ["forged session", probe.forged]] as const) {
+      for (const [who, context] of [
+        ["visitor", probe.visitor],
+        ["forged session", probe.forged],
+      ] as const) {
         const call = await action(context, { file, name }, c.args(ids), options);
         const toLogin = call.redirect?.startsWith("/login") || (call.status >= 300 && call.status < 400);
         expect(toLogin, `${who} calls ${name}: ${call.status} ${JSON.stringify(call.result)}`).toBe(true);
@@ -153,7 +206,10 @@ test.describe("with Garage Dupont's real ids", () => {
       if (c.access !== "dealer" && c.access !== "self") continue;
       const [file, name] = key.replace(/^action /, "").split("#") as [string, string];
       if (name === "logOut" || name === "chooseLanguage") continue; // Note: no data; they act on the caller's own cookie.
-      for (const [who, context] of [["visitor", probe.visitor], ["forged session", probe.forged]] as const) {
+      for (const [who, context] of [
+        ["visitor", probe.visitor],
+        ["forged session", probe.forged],
+      ] as const) {
         // Valid input, so the refusal comes from the missing session, not from validation.
         const args: Record<string, () => unknown[]> = {
           acknowledgeOpenOrders: () => [{}],
@@ -162,7 +218,9 @@ test.describe("with Garage Dupont's real ids", () => {
           addClaimMessageAction: () => [messageForm(ids.openClaimNumber)],
         };
         expect(args[name], `visitor arguments for ${name}`).toBeDefined();
-        const call = await action(context, { file, name }, args[name]!(), { params: { claim: ids.openClaimNumber } });
+        const call = await action(context, { file, name }, args[name]!(), {
+          params: { claim: ids.openClaimNumber },
+        });
         const toLogin = call.redirect?.startsWith("/login") || (call.status >= 300 && call.status < 400);
         expect(toLogin, `${who} calls ${name}: ${call.status} ${JSON.stringify(call.result)}`).toBe(true);
       }
@@ -172,7 +230,9 @@ test.describe("with Garage Dupont's real ids", () => {
 
   test("actions on the caller's own session or user leave Dupont untouched", async () => {
     // Note: logOut last, it ends other@demo.test's session.
-    const selfCases = Object.entries(ACTIONS).filter(([, c]) => c.access === "self").sort(([a], [b]) => Number(a.endsWith("#logOut")) - Number(b.endsWith("#logOut")));
+    const selfCases = Object.entries(ACTIONS)
+      .filter(([, c]) => c.access === "self")
+      .sort(([a], [b]) => Number(a.endsWith("#logOut")) - Number(b.endsWith("#logOut")));
     for (const [key, c] of selfCases) {
       if (c.access !== "self") continue;
       counts.actions++;

@@ -1,10 +1,12 @@
 import { readFileSync } from "node:fs";
-import path from "node:path";
 import { createRequire } from "node:module";
-import { test, type APIRequestContext } from "@playwright/test";
+import path from "node:path";
+import { type APIRequestContext, test } from "@playwright/test";
 
 // React's own reply encoder (Next.js's copy, the code the browser runs), so the body is what a client component sends.
-const { encodeReply } = createRequire(import.meta.url)("next/dist/compiled/react-server-dom-webpack/client.node") as {
+const { encodeReply } = createRequire(import.meta.url)(
+  "next/dist/compiled/react-server-dom-webpack/client.node",
+) as {
   encodeReply: (value: unknown) => Promise<string | FormData>;
 };
 
@@ -52,13 +54,21 @@ export function actionIds(distDir?: string): TManifestAction[] {
   const manifest = JSON.parse(readFileSync(file, "utf8")) as {
     node: Record<string, { workers: Record<string, unknown>; filename: string; exportedName: string }>;
   };
-  return Object.entries(manifest.node).map(([id, entry]) => ({ id, file: entry.filename, name: entry.exportedName, workers: Object.keys(entry.workers) }));
+  return Object.entries(manifest.node).map(([id, entry]) => ({
+    id,
+    file: entry.filename,
+    name: entry.exportedName,
+    workers: Object.keys(entry.workers),
+  }));
 }
 
 /** "app/(portal)/warranty/[claim]/page" → "/warranty/<params.claim>"; only page workers have a URL. */
 export function workerPath(worker: string, params: Record<string, string> = {}): string | null {
   if (!worker.startsWith("app/") || !worker.endsWith("/page")) return null;
-  const segments = worker.slice("app/".length, -"/page".length).split("/").filter((s) => s && !(s.startsWith("(") && s.endsWith(")")));
+  const segments = worker
+    .slice("app/".length, -"/page".length)
+    .split("/")
+    .filter((s) => s && !(s.startsWith("(") && s.endsWith(")")));
   const filled = segments.map((s) => {
     const dynamic = /^\[{1,2}(?:\.\.\.)?([^\]]+)\]{1,2}$/.exec(s);
     return dynamic ? encodeURIComponent(params[dynamic[1]!] ?? "0") : s;
@@ -69,7 +79,8 @@ export function workerPath(worker: string, params: Record<string, string> = {}):
 /** The action's manifest entry; throws when the build has no such action (renamed or removed). */
 export function findAction(ref: TActionRef, distDir?: string): TManifestAction {
   const found = actionIds(distDir).find((a) => a.file === ref.file && a.name === ref.name);
-  if (!found) throw new Error(`no server action ${ref.name} from ${ref.file} in the build ${distDirOf(distDir)}`);
+  if (!found)
+    throw new Error(`no server action ${ref.name} from ${ref.file} in the build ${distDirOf(distDir)}`);
   return found;
 }
 
@@ -81,7 +92,12 @@ export function actionPath(action: TManifestAction, params?: Record<string, stri
   return workerPath(chosen, params)!;
 }
 
-export async function callAction(request: APIRequestContext, ref: TActionRef, args: unknown[], options: TCallOptions = {}): Promise<TActionCall> {
+export async function callAction(
+  request: APIRequestContext,
+  ref: TActionRef,
+  args: unknown[],
+  options: TCallOptions = {},
+): Promise<TActionCall> {
   const action = findAction(ref, options.distDir);
   const url = options.path ?? actionPath(action, options.params);
   const origin = options.origin ?? new URL(test.info().project.use.baseURL ?? "http://localhost:3100").origin;
@@ -89,11 +105,18 @@ export async function callAction(request: APIRequestContext, ref: TActionRef, ar
   const headers = { "Next-Action": action.id, Accept: "text/x-component", Origin: origin };
   const response =
     typeof encoded === "string"
-      ? await request.post(url, { headers: { ...headers, "Content-Type": "text/plain;charset=UTF-8" }, data: encoded, maxRedirects: 0 })
+      ? await request.post(url, {
+          headers: { ...headers, "Content-Type": "text/plain;charset=UTF-8" },
+          data: encoded,
+          maxRedirects: 0,
+        })
       : await request.post(url, { headers, multipart: encoded, maxRedirects: 0 });
   const body = await response.text();
   // Note: a stale manifest (another build) or a page that does not register the action; the call never reached it.
-  if (response.headers()["x-nextjs-action-not-found"]) throw new Error(`the server has no action ${ref.name} (${action.id}) at ${url}: is it running the build in ${distDirOf(options.distDir)}?`);
+  if (response.headers()["x-nextjs-action-not-found"])
+    throw new Error(
+      `the server has no action ${ref.name} (${action.id}) at ${url}: is it running the build in ${distDirOf(options.distDir)}?`,
+    );
   const redirect = response.headers()["x-action-redirect"]?.replace(/;(push|replace)$/, "") ?? null;
   return { status: response.status(), result: actionResult(body), error: actionError(body), redirect, body };
 }
@@ -147,6 +170,7 @@ function resolve(value: unknown, rows: Map<string, string>, depth: number): unkn
     return value;
   }
   if (Array.isArray(value)) return value.map((v) => resolve(v, rows, depth + 1));
-  if (value && typeof value === "object") return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, resolve(v, rows, depth + 1)]));
+  if (value && typeof value === "object")
+    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, resolve(v, rows, depth + 1)]));
   return value;
 }

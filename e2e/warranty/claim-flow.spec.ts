@@ -2,7 +2,9 @@ import { parse } from "content-disposition";
 import { expect, signInAs, test } from "../fixtures";
 import { daysAgo, pdfText, tinyJpeg, tinyPdf, tinyPng } from "./files";
 
-test("a dealer files a warranty claim with two photos and a PDF, and finds it back with its documents", async ({ page }) => {
+test("a dealer files a warranty claim with two photos and a PDF, and finds it back with its documents", async ({
+  page,
+}) => {
   const complaint = `Turbo fluit en verliest olie (${Date.now()})`;
   const files = [
     { name: "turbo-voorkant.jpg", mimeType: "image/jpeg", buffer: tinyJpeg() },
@@ -58,7 +60,8 @@ test("a dealer files a warranty claim with two photos and a PDF, and finds it ba
   expect(pdf.status()).toBe(200);
   expect(pdf.headers()["content-type"]).toBe("application/pdf");
   const text = await pdfText(Buffer.from(await pdf.body()));
-  for (const expected of [number, articleNumber, "Volkswagen", "Golf 1.6 TDI", complaint, "werkorder.pdf"]) expect(text).toContain(expected);
+  for (const expected of [number, articleNumber, "Volkswagen", "Golf 1.6 TDI", complaint, "werkorder.pdf"])
+    expect(text).toContain(expected);
 
   await page.goto(`/warranty?f.number=${number}`);
   const row = page.getByRole("row").filter({ hasText: number });
@@ -69,14 +72,18 @@ test("a dealer files a warranty claim with two photos and a PDF, and finds it ba
 
   await page.goto(`/warranty/${number}`);
   await page.getByLabel("Bericht", { exact: true }).fill("Extra foto van de compressorzijde.");
-  await page.locator("#claim-files").setInputFiles([{ name: "compressor.png", mimeType: "image/png", buffer: tinyPng() }]);
+  await page
+    .locator("#claim-files")
+    .setInputFiles([{ name: "compressor.png", mimeType: "image/png", buffer: tinyPng() }]);
   await page.getByRole("button", { name: "Versturen" }).click();
   await expect(page.locator("main").getByText("Toegevoegd aan uw aanvraag.")).toBeVisible();
   await expect(page.getByText("Extra foto van de compressorzijde.")).toBeVisible();
   await expect(page.getByTestId("claim-attachments").getByRole("link")).toHaveCount(4);
 });
 
-test("the claim form refuses a file that only pretends to be a photo and leaves it out of the list", async ({ page }) => {
+test("the claim form refuses a file that only pretends to be a photo and leaves it out of the list", async ({
+  page,
+}) => {
   await signInAs(page, "dealer@demo.test");
   await page.goto("/warranty/new");
   await page.locator("#articleNumber").fill("WG1234567");
@@ -84,9 +91,17 @@ test("the claim form refuses a file that only pretends to be a photo and leaves 
   await page.locator("#vehicleMake").fill("Ford");
   await page.locator("#vehicleModel").fill("Transit");
   await page.locator("#complaint").fill("Geen druk");
-  await page.locator("#files").setInputFiles([{ name: "foto.jpg", mimeType: "image/jpeg", buffer: Buffer.from("<html><script>alert(1)</script></html>") }]);
+  await page.locator("#files").setInputFiles([
+    {
+      name: "foto.jpg",
+      mimeType: "image/jpeg",
+      buffer: Buffer.from("<html><script>alert(1)</script></html>"),
+    },
+  ]);
   // Issue 19: refused as it is chosen, named, and not left in the list to block sending.
-  await expect(page.locator("main").getByText("Alleen foto's (JPEG, PNG, WebP, HEIC) en PDF's.")).toBeVisible();
+  await expect(
+    page.locator("main").getByText("Alleen foto's (JPEG, PNG, WebP, HEIC) en PDF's."),
+  ).toBeVisible();
   await expect(page.locator("main").getByText("foto.jpg is geen foto of PDF.")).toBeVisible();
   await expect(page.getByTestId("chosen-files")).toHaveCount(0);
   await expect(page).toHaveURL(/\/warranty\/new$/);

@@ -4,8 +4,8 @@ import { getLocale } from "next-intl/server";
 import type { z } from "zod";
 import { scheduleOutboxDrain } from "@/lib/email/schedule";
 import { AppError } from "@/lib/errors";
-import { isMessageKey, type TAppMessages } from "@/lib/i18n/message-keys";
 import { DEFAULT_LOCALE, isLocale } from "@/lib/i18n/locales";
+import { isMessageKey, type TAppMessages } from "@/lib/i18n/message-keys";
 import { loadMessages } from "@/lib/i18n/messages";
 import { logError } from "@/lib/log";
 import { fieldErrorsOf } from "./field-errors";
@@ -61,12 +61,22 @@ function translateText(t: TActionTranslator, text: string): string {
   return isMessageKey(t.messages, text) ? t.translate(text) : text;
 }
 
-function translateFieldErrors(t: TActionTranslator, fieldErrors: Record<string, string[]>): Record<string, string[]> {
-  return Object.fromEntries(Object.entries(fieldErrors).map(([key, texts]) => [key, texts.map((m) => translateText(t, m))]));
+function translateFieldErrors(
+  t: TActionTranslator,
+  fieldErrors: Record<string, string[]>,
+): Record<string, string[]> {
+  return Object.fromEntries(
+    Object.entries(fieldErrors).map(([key, texts]) => [key, texts.map((m) => translateText(t, m))]),
+  );
 }
 
 function invalid(t: TActionTranslator, fieldErrors: Record<string, string[]>): TActionResult<never> {
-  return { ok: false, code: "VALIDATION", message: t.translate("errors.validation"), fieldErrors: translateFieldErrors(t, fieldErrors) };
+  return {
+    ok: false,
+    code: "VALIDATION",
+    message: t.translate("errors.validation"),
+    fieldErrors: translateFieldErrors(t, fieldErrors),
+  };
 }
 
 function notFound(t: TActionTranslator): TActionResult<never> {
@@ -92,11 +102,18 @@ async function answerError(t: TActionTranslator, error: unknown): Promise<TActio
 function isNextControlFlow(error: unknown): boolean {
   const digest = (error as { digest?: unknown } | null)?.digest;
   if (typeof digest !== "string") return false;
-  return digest.startsWith("NEXT_REDIRECT") || digest.startsWith("NEXT_HTTP_ERROR_FALLBACK") || digest === "NEXT_NOT_FOUND";
+  return (
+    digest.startsWith("NEXT_REDIRECT") ||
+    digest.startsWith("NEXT_HTTP_ERROR_FALLBACK") ||
+    digest === "NEXT_NOT_FOUND"
+  );
 }
 
 function isOutOfRange(error: unknown): boolean {
-  type TPrismaError = { code?: unknown; meta?: { driverAdapterError?: { cause?: { originalCode?: unknown } } } };
+  type TPrismaError = {
+    code?: unknown;
+    meta?: { driverAdapterError?: { cause?: { originalCode?: unknown } } };
+  };
   const e = error as TPrismaError | null;
   // P2020 from Prisma's own queries; raw queries (P2010) carry PostgreSQL's 22003 (numeric value out of range).
   return e?.code === "P2020" || e?.meta?.driverAdapterError?.cause?.originalCode === "22003";

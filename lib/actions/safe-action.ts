@@ -1,6 +1,6 @@
 import "server-only";
-import { currentUser, isDealer, isStaff, redirectToLogin } from "@/lib/auth/session";
 import type { TDealer, TStaff } from "@/lib/auth/session";
+import { currentUser, isDealer, isStaff, redirectToLogin } from "@/lib/auth/session";
 import { createActionBuilder } from "./action-core";
 
 // One builder per kind of caller. Every server action is made with one of these:

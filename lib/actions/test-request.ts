@@ -1,8 +1,8 @@
 import { createTranslator } from "next-intl";
 import { startUserSession } from "@/lib/auth/user-sessions";
 import { db } from "@/lib/db/client";
-import type { TMessageKey } from "@/lib/i18n/message-keys";
 import type { TLocale } from "@/lib/i18n/locales";
+import type { TMessageKey } from "@/lib/i18n/message-keys";
 import { loadMessages } from "@/lib/i18n/messages";
 
 // Calls server actions in integration tests the way a request does: with a signed-in user's

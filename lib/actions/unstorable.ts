@@ -7,7 +7,12 @@ export function unstorablePaths(value: unknown, path: string[] = [], found: stri
     if (value.includes("\u0000") || !value.isWellFormed()) found.push(path.join(".") || "_form");
   } else if (value instanceof FormData) {
     for (const [key, entry] of value.entries()) unstorablePaths(entry, [...path, key], found);
-  } else if (value && typeof value === "object" && path.length < 20 && (Array.isArray(value) || isPlainObject(value))) {
+  } else if (
+    value &&
+    typeof value === "object" &&
+    path.length < 20 &&
+    (Array.isArray(value) || isPlainObject(value))
+  ) {
     for (const [key, child] of Object.entries(value)) unstorablePaths(child, [...path, key], found);
   }
   return found;

@@ -12,8 +12,8 @@ import { signIn, signOut } from "./config";
 import { normalizeEmail } from "./login";
 import { requestPasswordReset, setPasswordWithToken } from "./password-reset";
 import { safeCallbackPath } from "./safe-callback";
-import { beginEnrolment, type TEnrolment } from "./second-factor";
 import { ZLoginSchema, ZResetRequestSchema, ZSetPasswordSchema } from "./schema";
+import { beginEnrolment, type TEnrolment } from "./second-factor";
 
 const YEAR = 365 * 24 * 60 * 60;
 
@@ -21,26 +21,36 @@ export type TLoginStep = { step: "code" } | ({ step: "enroll" } & Omit<TEnrolmen
 
 // POST (action) logIn – credentials sign-in (with the second step where the account needs one),
 // then back to where the visitor was going. Answers the next step while one is missing.
-export const logIn = publicAction(ZLoginSchema, async ({ email, password, callbackUrl, code }): Promise<TLoginStep> => {
-  try {
-    await signIn("credentials", { email, password, code: code ?? "", redirect: false });
-  } catch (error) {
-    if (!(error instanceof AuthError)) throw error;
-    const refusal = (error as AuthError & { code?: string }).code;
-    if (refusal === "code_required") return { step: "code" };
-    if (refusal === "code_invalid") throw new AppError("UNAUTHENTICATED", "auth.codeInvalid");
-    if (refusal === "enroll_required") {
-      // Note: only reached after the right password (authorize checks it first).
-      const user = await db.user.findUniqueOrThrow({ where: { email: normalizeEmail(email) }, select: { id: true, email: true } });
-      const { uri: _uri, ...enrolment } = await beginEnrolment(user.id, user.email);
-      return { step: "enroll", ...enrolment };
+export const logIn = publicAction(
+  ZLoginSchema,
+  async ({ email, password, callbackUrl, code }): Promise<TLoginStep> => {
+    try {
+      await signIn("credentials", { email, password, code: code ?? "", redirect: false });
+    } catch (error) {
+      if (!(error instanceof AuthError)) throw error;
+      const refusal = (error as AuthError & { code?: string }).code;
+      if (refusal === "code_required") return { step: "code" };
+      if (refusal === "code_invalid") throw new AppError("UNAUTHENTICATED", "auth.codeInvalid");
+      if (refusal === "enroll_required") {
+        // Note: only reached after the right password (authorize checks it first).
+        const user = await db.user.findUniqueOrThrow({
+          where: { email: normalizeEmail(email) },
+          select: { id: true, email: true },
+        });
+        const { uri: _uri, ...enrolment } = await beginEnrolment(user.id, user.email);
+        return { step: "enroll", ...enrolment };
+      }
+      throw new AppError("UNAUTHENTICATED", refusal === "locked" ? "auth.locked" : "auth.invalid");
     }
-    throw new AppError("UNAUTHENTICATED", refusal === "locked" ? "auth.locked" : "auth.invalid");
-  }
-  const user = await db.user.findUnique({ where: { email: normalizeEmail(email) }, select: { role: true, language: true } });
-  if (user?.language) (await cookies()).set(LOCALE_COOKIE, user.language, { path: "/", maxAge: YEAR, sameSite: "lax" });
-  redirect(safeCallbackPath(callbackUrl, user?.role === "STAFF" ? "/staff" : "/"));
-});
+    const user = await db.user.findUnique({
+      where: { email: normalizeEmail(email) },
+      select: { role: true, language: true },
+    });
+    if (user?.language)
+      (await cookies()).set(LOCALE_COOKIE, user.language, { path: "/", maxAge: YEAR, sameSite: "lax" });
+    redirect(safeCallbackPath(callbackUrl, user?.role === "STAFF" ? "/staff" : "/"));
+  },
+);
 
 // POST (action) requestReset – e-mails a reset link; answers the same whether or not the account exists
 export const requestReset = publicAction(ZResetRequestSchema, async ({ email }) => {

@@ -28,7 +28,8 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
       async authorize(credentials, request) {
         const email = typeof credentials?.email === "string" ? credentials.email : "";
         const password = typeof credentials?.password === "string" ? credentials.password : "";
-        if (!email || !password || email.length > 320 || password.length > 200) throw new LoginRefused("invalid");
+        if (!email || !password || email.length > 320 || password.length > 200)
+          throw new LoginRefused("invalid");
         const result = await verifyLogin(email, password, clientIp(request.headers));
         if (!result.ok) throw new LoginRefused(result.code);
         const code = typeof credentials?.code === "string" ? credentials.code.slice(0, 40) : undefined;
@@ -49,7 +50,12 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
       return token;
     },
     session({ session, token }) {
-      return { ...session, uid: token.uid as number, sv: token.sv as number, sid: token.sid as string | undefined };
+      return {
+        ...session,
+        uid: token.uid as number,
+        sv: token.sv as number,
+        sid: token.sid as string | undefined,
+      };
     },
   },
   events: {

@@ -10,7 +10,9 @@ let email: string;
 beforeEach(async () => {
   email = `user-${Math.random().toString(36).slice(2)}@test.example`;
   const customer = await db.customer.create({ data: { erpNumber: email, name: "Garage" } });
-  await db.user.create({ data: { email, name: "User", customerId: customer.id, passwordHash: await hashPassword(PASSWORD) } });
+  await db.user.create({
+    data: { email, name: "User", customerId: customer.id, passwordHash: await hashPassword(PASSWORD) },
+  });
 });
 
 describe("verifyLogin", () => {
@@ -21,13 +23,20 @@ describe("verifyLogin", () => {
 
   it("refuses a wrong password and an unknown account with the same answer", async () => {
     expect(await verifyLogin(email, "wrong", "10.0.0.1")).toEqual({ ok: false, code: "invalid" });
-    expect(await verifyLogin("nobody@test.example", PASSWORD, "10.0.0.1")).toEqual({ ok: false, code: "invalid" });
+    expect(await verifyLogin("nobody@test.example", PASSWORD, "10.0.0.1")).toEqual({
+      ok: false,
+      code: "invalid",
+    });
   });
 
   it("refuses the 6th try within 15 minutes even with the right password, and accepts it once the window has passed", async () => {
-    for (let i = 0; i < RATE_LIMIT_POLICIES["login-account"].limit; i++) await verifyLogin(email, `wrong-${i}`, "10.0.0.2");
+    for (let i = 0; i < RATE_LIMIT_POLICIES["login-account"].limit; i++)
+      await verifyLogin(email, `wrong-${i}`, "10.0.0.2");
     expect(await verifyLogin(email, PASSWORD, "10.0.0.2")).toEqual({ ok: false, code: "locked" });
-    await db.rateLimitBucket.updateMany({ where: { key: email }, data: { resetAt: new Date(Date.now() - 60 * 1000) } });
+    await db.rateLimitBucket.updateMany({
+      where: { key: email },
+      data: { resetAt: new Date(Date.now() - 60 * 1000) },
+    });
     expect((await verifyLogin(email, PASSWORD, "10.0.0.2")).ok).toBe(true);
   });
 
@@ -51,7 +60,10 @@ describe("verifyLogin", () => {
   it("refuses a deactivated user and a user of a deactivated company", async () => {
     await db.user.update({ where: { email }, data: { active: false } });
     expect(await verifyLogin(email, PASSWORD, "10.0.0.3")).toEqual({ ok: false, code: "invalid" });
-    await db.user.update({ where: { email }, data: { active: true, customer: { update: { active: false } } } });
+    await db.user.update({
+      where: { email },
+      data: { active: true, customer: { update: { active: false } } },
+    });
     expect(await verifyLogin(email, PASSWORD, "10.0.0.3")).toEqual({ ok: false, code: "invalid" });
   });
 });

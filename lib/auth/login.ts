@@ -22,7 +22,14 @@ export async function verifyLogin(rawEmail: string, password: string, ip: string
   if (!byAccount.ok || !byIp.ok) return { ok: false, code: "locked" };
   const user = await db.user.findUnique({
     where: { email },
-    select: { id: true, passwordHash: true, active: true, sessionVersion: true, language: true, customer: { select: { active: true } } },
+    select: {
+      id: true,
+      passwordHash: true,
+      active: true,
+      sessionVersion: true,
+      language: true,
+      customer: { select: { active: true } },
+    },
   });
   const passwordOk = await verifyPassword(user?.passwordHash ?? null, password);
   const allowed = passwordOk && user?.active && (user.customer?.active ?? true);

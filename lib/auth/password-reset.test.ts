@@ -26,7 +26,9 @@ describe("requestPasswordReset", () => {
 
   it("queues at most the policy's number of mails for 20 requests for one address in a minute", async () => {
     await createUser("flood@test.example");
-    const requests = Array.from({ length: 20 }, (_, i) => requestPasswordReset("flood@test.example", `10.2.0.${i}`));
+    const requests = Array.from({ length: 20 }, (_, i) =>
+      requestPasswordReset("flood@test.example", `10.2.0.${i}`),
+    );
     await Promise.all(requests);
     expect(await resetMails("flood@test.example")).toBe(RESET_MAILS_PER_ACCOUNT);
   });

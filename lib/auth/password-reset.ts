@@ -1,8 +1,8 @@
 import "server-only";
+import { writeAudit } from "@/lib/audit/write-audit";
 import { db } from "@/lib/db/client";
 import { enqueueEmail } from "@/lib/email/outbox";
 import { env } from "@/lib/env";
-import { writeAudit } from "@/lib/audit/write-audit";
 import { rateLimit } from "@/lib/rate-limit/rate-limit";
 import { normalizeEmail } from "./login";
 import { hashPassword } from "./password";
@@ -21,7 +21,14 @@ export async function requestPasswordReset(rawEmail: string, ip: string): Promis
   if (!byAccount.ok || !byIp.ok) return;
   const user = await db.user.findUnique({
     where: { email },
-    select: { id: true, email: true, name: true, active: true, language: true, customer: { select: { language: true, active: true } } },
+    select: {
+      id: true,
+      email: true,
+      name: true,
+      active: true,
+      language: true,
+      customer: { select: { language: true, active: true } },
+    },
   });
   if (!user?.active || user.customer?.active === false) return;
   await db.$transaction(async (tx) => {
@@ -43,7 +50,13 @@ export async function setPasswordWithToken(token: string, password: string): Pro
     if (userId === null) return false;
     await tx.user.update({ where: { id: userId }, data: { passwordHash, sessionVersion: { increment: 1 } } });
     await endAllUserSessions(userId, tx);
-    await writeAudit(tx, { actorUserId: userId, actorRole: "DEALER", action: "user.password_set", objectType: "User", objectId: String(userId) });
+    await writeAudit(tx, {
+      actorUserId: userId,
+      actorRole: "DEALER",
+      action: "user.password_set",
+      objectType: "User",
+      objectId: String(userId),
+    });
     return true;
   });
 }

@@ -16,4 +16,5 @@ export async function verifyPassword(passwordHash: string | null, password: stri
   return ok && passwordHash !== null;
 }
 
-const DUMMY_HASH = "$argon2id$v=19$m=19456,t=2,p=1$cbgkAC6XN+hWKhWgvDgbvQ$pbl7tRKZoVv6DBhZ9nQsUunZT6rW4B8Lrae2nw2pw3w";
+const DUMMY_HASH =
+  "$argon2id$v=19$m=19456,t=2,p=1$cbgkAC6XN+hWKhWgvDgbvQ$pbl7tRKZoVv6DBhZ9nQsUunZT6rW4B8Lrae2nw2pw3w";

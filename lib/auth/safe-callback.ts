@@ -21,7 +21,8 @@ export function safeCallbackPath(value: unknown, fallback = "/"): string {
   if (!path.startsWith("/") || /^\/[/\\]/.test(path) || /^\/(%2f|%5c)/i.test(path)) return fallback;
   if (new URL(path, OWN_ORIGIN).origin !== OWN_ORIGIN) return fallback;
   const lowerPath = decodeSafely(url.pathname).toLowerCase();
-  if (NEVER_BACK_TO.some((prefix) => lowerPath === prefix || lowerPath.startsWith(`${prefix}/`))) return fallback;
+  if (NEVER_BACK_TO.some((prefix) => lowerPath === prefix || lowerPath.startsWith(`${prefix}/`)))
+    return fallback;
   return path;
 }
 

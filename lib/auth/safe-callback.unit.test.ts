@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { HOSTILE_CALLBACKS, OWN_CALLBACKS } from "./safe-callback-cases";
 import { safeCallbackPath } from "./safe-callback";
+import { HOSTILE_CALLBACKS, OWN_CALLBACKS } from "./safe-callback-cases";
 
 /** Where a browser on the portal ends up when it follows `Location: <path>`. */
 function browserTarget(path: string): URL {
@@ -22,7 +22,24 @@ describe("safeCallbackPath", () => {
   });
 
   it("never answers a path that a browser reads as another host", () => {
-    const pieces = ["/", "\\", "//", "/\\", ".", "..", "%2e", "%2f", "%5c", "\t", "\n", "evil.test", "@", ":", "?", "#"];
+    const pieces = [
+      "/",
+      "\\",
+      "//",
+      "/\\",
+      ".",
+      "..",
+      "%2e",
+      "%2f",
+      "%5c",
+      "\t",
+      "\n",
+      "evil.test",
+      "@",
+      ":",
+      "?",
+      "#",
+    ];
     for (const a of pieces)
       for (const b of pieces)
         for (const c of pieces) {

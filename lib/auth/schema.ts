@@ -23,5 +23,8 @@ export const ZSetPasswordSchema = z
     password: z.string().min(MIN_PASSWORD, "auth.passwordTooShort").max(200, "errors.tooLong"),
     passwordConfirm: z.string(),
   })
-  .refine((v) => v.password === v.passwordConfirm, { message: "auth.passwordsDiffer", path: ["passwordConfirm"] });
+  .refine((v) => v.password === v.passwordConfirm, {
+    message: "auth.passwordsDiffer",
+    path: ["passwordConfirm"],
+  });
 export type TSetPassword = z.infer<typeof ZSetPasswordSchema>;

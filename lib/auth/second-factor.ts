@@ -24,7 +24,10 @@ export type TSecondFactorStep = "ok" | "code_required" | "enroll_required" | "co
 
 /** After a right password: whether the sign-in may go on, or which second step it still needs. */
 export async function secondFactorStep(userId: number, code: string | undefined): Promise<TSecondFactorStep> {
-  const user = await db.user.findUniqueOrThrow({ where: { id: userId }, select: { role: true, totpSecret: true } });
+  const user = await db.user.findUniqueOrThrow({
+    where: { id: userId },
+    select: { role: true, totpSecret: true },
+  });
   if (!needsSecondFactor(user)) return "ok";
   if (!code?.trim()) return user.totpSecret ? "code_required" : "enroll_required";
   // Note: guesses are limited per account (policy "totp-code"); a right code gives its slot back.
@@ -41,7 +44,9 @@ export async function beginEnrolment(userId: number, email: string): Promise<TEn
   await db.$transaction([
     db.user.update({ where: { id: userId }, data: { totpPendingSecret: secret } }),
     db.recoveryCode.deleteMany({ where: { userId } }),
-    db.recoveryCode.createMany({ data: recoveryCodes.map((code) => ({ userId, codeHash: hashRecoveryCode(code) })) }),
+    db.recoveryCode.createMany({
+      data: recoveryCodes.map((code) => ({ userId, codeHash: hashRecoveryCode(code) })),
+    }),
   ]);
   const uri = generateURI({ issuer: ISSUER, label: email, secret });
   const qrSvg = await QRCode.toString(uri, { type: "svg", margin: 1, errorCorrectionLevel: "M" });
@@ -49,7 +54,11 @@ export async function beginEnrolment(userId: number, email: string): Promise<TEn
 }
 
 /** Checks a TOTP or recovery code; a pending enrolment becomes active with its first good code. */
-export async function verifySecondFactor(userId: number, rawCode: string, now = new Date()): Promise<boolean> {
+export async function verifySecondFactor(
+  userId: number,
+  rawCode: string,
+  now = new Date(),
+): Promise<boolean> {
   const code = rawCode.replace(/[\s-]/g, "").toLowerCase();
   const user = await db.user.findUnique({
     where: { id: userId },
@@ -61,7 +70,11 @@ export async function verifySecondFactor(userId: number, rawCode: string, now = 
     if (!secret) return false;
     const epoch = Math.floor(now.getTime() / 1000);
     const result = await verify({
-      secret, token: code, epoch, epochTolerance: 30, afterTimeStep: user.totpLastStep ?? undefined,
+      secret,
+      token: code,
+      epoch,
+      epochTolerance: 30,
+      afterTimeStep: user.totpLastStep ?? undefined,
     });
     if (!result.valid) return false;
     const timeStep = Math.floor(epoch / 30) + result.delta;

@@ -21,7 +21,10 @@ describe("set-password and reset tokens", () => {
   it("expire", async () => {
     const user = await newUser();
     const token = await db.$transaction((tx) => createAuthToken(tx, user.id, "RESET_PASSWORD"));
-    await db.authToken.updateMany({ where: { userId: user.id }, data: { expiresAt: new Date(Date.now() - 1000) } });
+    await db.authToken.updateMany({
+      where: { userId: user.id },
+      data: { expiresAt: new Date(Date.now() - 1000) },
+    });
     expect(await db.$transaction((tx) => consumeAuthToken(tx, token))).toBeNull();
   });
 

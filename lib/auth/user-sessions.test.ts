@@ -1,8 +1,8 @@
 import { beforeEach, describe, expect, it } from "vitest";
 import { db } from "@/lib/db/client";
+import { endSessionsOfUser, setUserActive } from "@/lib/staff/customers/users";
 import { setPasswordWithToken } from "./password-reset";
 import { loadSessionUser } from "./session-user";
-import { endSessionsOfUser, setUserActive } from "@/lib/staff/customers/users";
 import { createAuthToken } from "./tokens";
 import { endAllUserSessions, endUserSession, sessionLimits, startUserSession } from "./user-sessions";
 
@@ -13,8 +13,13 @@ const HOUR = 3_600_000;
 beforeEach(async () => {
   const tag = Math.random().toString(36).slice(2);
   const customer = await db.customer.create({ data: { erpNumber: `S${tag}`, name: "Garage" } });
-  dealerId = (await db.user.create({ data: { email: `d-${tag}@test.example`, name: "Dealer", customerId: customer.id } })).id;
-  staffId = (await db.user.create({ data: { email: `s-${tag}@test.example`, name: "Staff", role: "STAFF" } })).id;
+  dealerId = (
+    await db.user.create({
+      data: { email: `d-${tag}@test.example`, name: "Dealer", customerId: customer.id },
+    })
+  ).id;
+  staffId = (await db.user.create({ data: { email: `s-${tag}@test.example`, name: "Staff", role: "STAFF" } }))
+    .id;
 });
 
 describe("server-side sessions", () => {
@@ -72,7 +77,9 @@ describe("server-side sessions", () => {
     const a = await startUserSession(dealerId);
     expect(await endSessionsOfUser(staff, { userId: dealerId })).toEqual({ ended: 1 });
     expect(await loadSessionUser(dealerId, 0, a)).toBeNull();
-    expect(await db.auditEntry.count({ where: { action: "user.endSessions", objectId: String(dealerId) } })).toBe(1);
+    expect(
+      await db.auditEntry.count({ where: { action: "user.endSessions", objectId: String(dealerId) } }),
+    ).toBe(1);
 
     await startUserSession(dealerId);
     await setUserActive(staff, { userId: dealerId, active: false });

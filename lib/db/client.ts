@@ -16,7 +16,10 @@ type TConnection = { db: TDb; pglite?: PGlite };
 
 function connect(): TConnection {
   if (env.DATABASE_URL) {
-    const adapter = new PrismaPg({ connectionString: env.DATABASE_URL, max: Number(process.env.DATABASE_POOL_SIZE ?? 10) });
+    const adapter = new PrismaPg({
+      connectionString: env.DATABASE_URL,
+      max: Number(process.env.DATABASE_POOL_SIZE ?? 10),
+    });
     return { db: new PrismaClient({ adapter }) };
   }
   const pglite = openPglite(env.PGLITE_DIR);

@@ -104,8 +104,10 @@ export async function checkInvariants(query: TQuery): Promise<TInvariantReport> 
   const violations: TViolation[] = [];
   for (const invariant of INVARIANTS) {
     const rows = await query(`SELECT * FROM (${invariant.sql}) v ORDER BY 1 LIMIT ${LIMIT + 1}`);
-    for (const row of rows.slice(0, LIMIT)) violations.push({ invariant: invariant.name, ref: String(row.ref), detail: String(row.detail) });
-    if (rows.length > LIMIT) violations.push({ invariant: invariant.name, ref: "…", detail: `more than ${LIMIT} rows` });
+    for (const row of rows.slice(0, LIMIT))
+      violations.push({ invariant: invariant.name, ref: String(row.ref), detail: String(row.detail) });
+    if (rows.length > LIMIT)
+      violations.push({ invariant: invariant.name, ref: "…", detail: `more than ${LIMIT} rows` });
   }
   return { checks: INVARIANTS.length, violations };
 }

@@ -2,7 +2,7 @@ import "server-only";
 import { env } from "@/lib/env";
 import { embeddedPglite } from "./client";
 import { applyMigrations } from "./migrate";
-import { connectPostgres, wrapPglite, type TSqlRunner } from "./sql-runner";
+import { connectPostgres, type TSqlRunner, wrapPglite } from "./sql-runner";
 
 // Migrates the database the process's `db` talks to.
 export async function migrateCurrentDatabase(): Promise<string[]> {

@@ -7,7 +7,9 @@ import { connectPostgres, wrapPglite } from "./sql-runner";
 // type, nullability, index (columns, order, method, operator class), foreign key and enum.
 describe("schema.prisma and the migrations agree", () => {
   it("has the same shape in the migrated database as in schema.prisma", async () => {
-    const runner = process.env.DATABASE_URL ? await connectPostgres(process.env.DATABASE_URL) : wrapPglite(embeddedPglite!, { owns: false });
+    const runner = process.env.DATABASE_URL
+      ? await connectPostgres(process.env.DATABASE_URL)
+      : wrapPglite(embeddedPglite!, { owns: false });
     try {
       const fromDatabase = await shapeFromDatabase(runner);
       const fromSchema = shapeFromPrismaSchema();
@@ -21,10 +23,14 @@ describe("schema.prisma and the migrations agree", () => {
   });
 
   it("notices when the database drifts from schema.prisma", async () => {
-    const runner = process.env.DATABASE_URL ? await connectPostgres(process.env.DATABASE_URL) : wrapPglite(embeddedPglite!, { owns: false });
+    const runner = process.env.DATABASE_URL
+      ? await connectPostgres(process.env.DATABASE_URL)
+      : wrapPglite(embeddedPglite!, { owns: false });
     try {
       await runner.exec("BEGIN");
-      await runner.exec(`ALTER TABLE "DeliveredLine" ALTER COLUMN "quantityRemaining" DROP EXPRESSION; ALTER TABLE "DeliveredLine" DROP COLUMN "quantityInRequest" CASCADE; DROP INDEX "Rma_status_createdAt_idx"; ALTER TABLE "Payment" ALTER COLUMN "paidOn" DROP NOT NULL`);
+      await runner.exec(
+        `ALTER TABLE "DeliveredLine" ALTER COLUMN "quantityRemaining" DROP EXPRESSION; ALTER TABLE "DeliveredLine" DROP COLUMN "quantityInRequest" CASCADE; DROP INDEX "Rma_status_createdAt_idx"; ALTER TABLE "Payment" ALTER COLUMN "paidOn" DROP NOT NULL`,
+      );
       const drifted = await shapeFromDatabase(runner);
       await runner.exec("ROLLBACK");
       const missing = shapeFromPrismaSchema().filter((line) => !drifted.includes(line));

@@ -23,7 +23,7 @@ export async function connectPostgres(url: string): Promise<TSqlRunner> {
 export function wrapPglite(pglite: PGlite, { owns }: { owns: boolean }): TSqlRunner {
   return {
     exec: async (sql) => void (await pglite.exec(sql)),
-    query: async <T,>(sql: string, params?: unknown[]) => (await pglite.query<T>(sql, params)).rows,
+    query: async <T>(sql: string, params?: unknown[]) => (await pglite.query<T>(sql, params)).rows,
     close: async () => {
       if (owns) await pglite.close();
     },

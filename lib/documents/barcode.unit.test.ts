@@ -4,7 +4,8 @@ import { code128Svg } from "./barcode";
 
 // The screen barcodes are kept between requests; what a caller gets must always be the barcode
 // of its own text and size, first time, from the cache, and after the cache has moved on.
-const direct = (text: string, height = 8, scale = 1) => bwipjs.toSVG({ bcid: "code128", text, height, scale, includetext: false });
+const direct = (text: string, height = 8, scale = 1) =>
+  bwipjs.toSVG({ bcid: "code128", text, height, scale, includetext: false });
 
 describe("code128Svg", () => {
   it("draws the barcode of the text and size asked for, again and again", () => {

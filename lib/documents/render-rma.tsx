@@ -13,10 +13,18 @@ async function element(kind: "form" | "label", rma: TRmaDocument, locale: TLocal
   const translator = createTranslator({ locale, messages: await loadMessages(locale), namespace: "returns" });
   const t = translator as unknown as TTranslate;
   const barcode = await code128DataUrl(rma.number);
-  return kind === "form" ? <RmaFormDocument rma={rma} locale={locale} t={t} barcode={barcode} /> : <ReturnLabelDocument rma={rma} locale={locale} t={t} barcode={barcode} />;
+  return kind === "form" ? (
+    <RmaFormDocument rma={rma} locale={locale} t={t} barcode={barcode} />
+  ) : (
+    <ReturnLabelDocument rma={rma} locale={locale} t={t} barcode={barcode} />
+  );
 }
 
-export async function renderRmaPdfBuffer(kind: "form" | "label", rma: TRmaDocument, locale: TLocale): Promise<Buffer> {
+export async function renderRmaPdfBuffer(
+  kind: "form" | "label",
+  rma: TRmaDocument,
+  locale: TLocale,
+): Promise<Buffer> {
   return renderToBuffer(await element(kind, rma, locale));
 }
 

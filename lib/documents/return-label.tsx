@@ -5,7 +5,17 @@ import type { TTranslate } from "./rma-form";
 import { documentStyles as s } from "./styles";
 
 // The night carrier's return label: an A6 sticker with sender, receiver and the RMA barcode.
-export function ReturnLabelDocument({ rma, locale, t, barcode }: { rma: TRmaDocument; locale: TLocale; t: TTranslate; barcode: string }) {
+export function ReturnLabelDocument({
+  rma,
+  locale,
+  t,
+  barcode,
+}: {
+  rma: TRmaDocument;
+  locale: TLocale;
+  t: TTranslate;
+  barcode: string;
+}) {
   const c = rma.customer;
   return (
     <Document title={`${t("pdf.labelTitle")} ${rma.number}`} language={locale}>
@@ -21,7 +31,9 @@ export function ReturnLabelDocument({ rma, locale, t, barcode }: { rma: TRmaDocu
         <View style={s.section}>
           <Text style={s.label}>{t("pdf.receiver")}</Text>
           {rma.returnAddress.split("·").map((part, i) => (
-            <Text key={i} style={{ fontSize: 11, fontFamily: "Helvetica-Bold" }}>{part.trim()}</Text>
+            <Text key={i} style={{ fontSize: 11, fontFamily: "Helvetica-Bold" }}>
+              {part.trim()}
+            </Text>
           ))}
         </View>
         <View style={s.columns}>

@@ -10,7 +10,17 @@ export type TTranslate = (key: string, values?: Record<string, string | number>)
 
 const COLS = { article: "16%", external: "20%", name: "30%", quantity: "9%", reason: "25%" } as const;
 
-export function RmaFormDocument({ rma, locale, t, barcode }: { rma: TRmaDocument; locale: TLocale; t: TTranslate; barcode: string }) {
+export function RmaFormDocument({
+  rma,
+  locale,
+  t,
+  barcode,
+}: {
+  rma: TRmaDocument;
+  locale: TLocale;
+  t: TTranslate;
+  barcode: string;
+}) {
   const c = rma.customer;
   return (
     <Document title={`${t("pdf.formTitle")} ${rma.number}`} language={locale}>
@@ -58,7 +68,9 @@ export function RmaFormDocument({ rma, locale, t, barcode }: { rma: TRmaDocument
             <Text style={{ width: COLS.article }}>{t("columns.articleNumber")}</Text>
             <Text style={{ width: COLS.external }}>{t("columns.externalArticleNumbers")}</Text>
             <Text style={{ width: COLS.name }}>{t("columns.articleName")}</Text>
-            <Text style={{ width: COLS.quantity, textAlign: "right", paddingRight: 6 }}>{t("columns.quantity")}</Text>
+            <Text style={{ width: COLS.quantity, textAlign: "right", paddingRight: 6 }}>
+              {t("columns.quantity")}
+            </Text>
             <Text style={{ width: COLS.reason }}>{t("columns.reason")}</Text>
           </View>
           {rma.lines.map((line, i) => (
@@ -66,7 +78,9 @@ export function RmaFormDocument({ rma, locale, t, barcode }: { rma: TRmaDocument
               <Text style={{ width: COLS.article }}>{line.articleNumber}</Text>
               <Text style={{ width: COLS.external }}>{line.externalArticleNumbers}</Text>
               <Text style={{ width: COLS.name }}>{line.articleName}</Text>
-              <Text style={{ width: COLS.quantity, textAlign: "right", paddingRight: 6 }}>{String(line.quantity)}</Text>
+              <Text style={{ width: COLS.quantity, textAlign: "right", paddingRight: 6 }}>
+                {String(line.quantity)}
+              </Text>
               <Text style={{ width: COLS.reason }}>{reasonLabel(line.reason, locale)}</Text>
             </View>
           ))}
@@ -85,7 +99,13 @@ export function RmaFormDocument({ rma, locale, t, barcode }: { rma: TRmaDocument
             </View>
           ))}
         </View>
-        <Text style={s.footer} fixed render={({ pageNumber, totalPages }) => `${rma.number} · ${t("pdf.page", { page: pageNumber, pages: totalPages })}`} />
+        <Text
+          style={s.footer}
+          fixed
+          render={({ pageNumber, totalPages }) =>
+            `${rma.number} · ${t("pdf.page", { page: pageNumber, pages: totalPages })}`
+          }
+        />
       </Page>
     </Document>
   );

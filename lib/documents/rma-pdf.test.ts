@@ -17,7 +17,13 @@ beforeAll(async () => {
   articles = [a.articleNumber, b.articleNumber, a.externalArticleNumbers, b.externalArticleNumbers];
   ({ rmaNumber } = await submitReturnRequest(
     company.tenant,
-    requestFor([{ id: a.id, quantity: 4, reasonId: reasons.defect.id }, { id: b.id, quantity: 3, reasonId: reasons.wrongOrdered.id }], { reference: "WB-7781", remarks: "Graag snel crediteren" }),
+    requestFor(
+      [
+        { id: a.id, quantity: 4, reasonId: reasons.defect.id },
+        { id: b.id, quantity: 3, reasonId: reasons.wrongOrdered.id },
+      ],
+      { reference: "WB-7781", remarks: "Graag snel crediteren" },
+    ),
   ));
 });
 
@@ -27,7 +33,17 @@ describe("RMA documents", () => {
     const buffer = await renderRmaPdfBuffer("form", rma!, "nl");
     expect(buffer.subarray(0, 5).toString()).toBe("%PDF-");
     const text = await pdfText(buffer);
-    for (const expected of [rmaNumber, ...articles, "Reden DEFECT", "Reden WRONG_ORDERED", "WB-7781", "Graag snel crediteren", company.customer.name, "2,50", "Verpakkingsinstructies"]) {
+    for (const expected of [
+      rmaNumber,
+      ...articles,
+      "Reden DEFECT",
+      "Reden WRONG_ORDERED",
+      "WB-7781",
+      "Graag snel crediteren",
+      company.customer.name,
+      "2,50",
+      "Verpakkingsinstructies",
+    ]) {
       expect(text).toContain(expected);
     }
     expect(text).toMatch(/WG1803348.*\s4\s/);
@@ -44,7 +60,14 @@ describe("RMA documents", () => {
   it("prints the return label with sender, receiver and RMA number", async () => {
     const rma = await getRmaDocument(rmaNumber, { customerId: company.customer.id });
     const text = await pdfText(await renderRmaPdfBuffer("label", rma!, "nl"));
-    for (const expected of ["Retourlabel", rmaNumber, company.customer.name, "Afzender", "Ontvanger", "Industrieweg 12"]) {
+    for (const expected of [
+      "Retourlabel",
+      rmaNumber,
+      company.customer.name,
+      "Afzender",
+      "Ontvanger",
+      "Industrieweg 12",
+    ]) {
       expect(text.toLowerCase()).toContain(expected.toLowerCase());
     }
   });

@@ -11,6 +11,11 @@ export async function enqueueEmail<K extends TEmailTemplate>(
 ): Promise<void> {
   const rendered = await renderEmail(message.template, message.language, message.data);
   await tx.outboxMessage.create({
-    data: { to: [...new Set(message.to)], template: message.template, language: message.language, ...rendered },
+    data: {
+      to: [...new Set(message.to)],
+      template: message.template,
+      language: message.language,
+      ...rendered,
+    },
   });
 }

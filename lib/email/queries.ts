@@ -11,7 +11,18 @@ export async function listOutboxMessages(page: number) {
       orderBy: [{ createdAt: "desc" }, { id: "desc" }],
       skip: (page - 1) * OUTBOX_PAGE_SIZE,
       take: OUTBOX_PAGE_SIZE,
-      select: { id: true, createdAt: true, to: true, template: true, language: true, subject: true, status: true, attempts: true, lastError: true, sentAt: true },
+      select: {
+        id: true,
+        createdAt: true,
+        to: true,
+        template: true,
+        language: true,
+        subject: true,
+        status: true,
+        attempts: true,
+        lastError: true,
+        sentAt: true,
+      },
     }),
     db.outboxMessage.count(),
   ]);
@@ -21,6 +32,19 @@ export async function listOutboxMessages(page: number) {
 export async function getOutboxMessage(id: number) {
   return db.outboxMessage.findUnique({
     where: { id },
-    select: { id: true, createdAt: true, to: true, template: true, language: true, subject: true, html: true, text: true, status: true, attempts: true, lastError: true, sentAt: true },
+    select: {
+      id: true,
+      createdAt: true,
+      to: true,
+      template: true,
+      language: true,
+      subject: true,
+      html: true,
+      text: true,
+      status: true,
+      attempts: true,
+      lastError: true,
+      sentAt: true,
+    },
   });
 }

@@ -9,8 +9,8 @@ import { invitationEmail, type TInvitationData } from "./templates/invitation";
 import { passwordResetEmail, type TPasswordResetData } from "./templates/password-reset";
 import { rmaConfirmationEmail, type TRmaConfirmationData } from "./templates/rma-confirmation";
 import { rmaStatusEmail, type TRmaStatusData } from "./templates/rma-status";
-import { warrantyConfirmationEmail, type TWarrantyConfirmationData } from "./templates/warranty-confirmation";
-import { warrantyStatusEmail, type TWarrantyStatusData } from "./templates/warranty-status";
+import { type TWarrantyConfirmationData, warrantyConfirmationEmail } from "./templates/warranty-confirmation";
+import { type TWarrantyStatusData, warrantyStatusEmail } from "./templates/warranty-status";
 
 // Renders a portal mail in the recipient's language: subject, HTML and a plain-text part.
 export type TEmailData = {
@@ -33,8 +33,16 @@ const TEMPLATES: { [K in TEmailTemplate]: TEmailDefinition<TEmailData[K]> } = {
   "warranty-status": warrantyStatusEmail,
 };
 
-export async function renderEmail<K extends TEmailTemplate>(template: K, language: TLocale, data: TEmailData[K]): Promise<TRenderedEmail> {
-  const translate = createTranslator({ locale: language, messages: await loadMessages(language), namespace: "email" });
+export async function renderEmail<K extends TEmailTemplate>(
+  template: K,
+  language: TLocale,
+  data: TEmailData[K],
+): Promise<TRenderedEmail> {
+  const translate = createTranslator({
+    locale: language,
+    messages: await loadMessages(language),
+    namespace: "email",
+  });
   const t: TTranslate = (key, values) => translate(key, values);
   const definition = TEMPLATES[template];
   const element = createElement(definition.Component, { t, language, data });

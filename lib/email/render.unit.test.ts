@@ -4,7 +4,11 @@ import { renderEmail, type TEmailData, type TEmailTemplate } from "./render";
 
 // Every mail renders in every language, with real wording and escaped user values.
 const SAMPLES: { [K in TEmailTemplate]: TEmailData[K] } = {
-  invitation: { name: "Jan Peeters", url: "https://portal.test/set-password/abc", customerName: "Garage Dupont" },
+  invitation: {
+    name: "Jan Peeters",
+    url: "https://portal.test/set-password/abc",
+    customerName: "Garage Dupont",
+  },
   "password-reset": { name: "Jan Peeters", url: "https://portal.test/set-password/def" },
   "rma-confirmation": {
     name: "Jan Peeters",
@@ -14,7 +18,12 @@ const SAMPLES: { [K in TEmailTemplate]: TEmailData[K] } = {
     formPdfUrl: "https://portal.test/returns/IRM2600001/form.pdf",
     labelPdfUrl: "https://portal.test/returns/IRM2600001/label.pdf",
   },
-  "rma-status": { name: "Jan Peeters", rmaNumber: "IRM2600001", status: "INVOICED", statusUrl: "https://portal.test/returns" },
+  "rma-status": {
+    name: "Jan Peeters",
+    rmaNumber: "IRM2600001",
+    status: "INVOICED",
+    statusUrl: "https://portal.test/returns",
+  },
   "warranty-confirmation": {
     name: "Jan Peeters",
     claimNumber: "MAS00000004",
@@ -22,7 +31,12 @@ const SAMPLES: { [K in TEmailTemplate]: TEmailData[K] } = {
     claimUrl: "https://portal.test/warranty",
     claimPdfUrl: "https://portal.test/warranty/MAS00000004/claim.pdf",
   },
-  "warranty-status": { name: "Jan Peeters", claimNumber: "MAS00000004", status: "AWARDED", claimUrl: "https://portal.test/warranty" },
+  "warranty-status": {
+    name: "Jan Peeters",
+    claimNumber: "MAS00000004",
+    status: "AWARDED",
+    claimUrl: "https://portal.test/warranty",
+  },
 };
 const TEMPLATES = Object.keys(SAMPLES) as TEmailTemplate[];
 const MISSING_KEY = /email\.[a-zA-Z]+\./;
@@ -48,19 +62,30 @@ describe("renderEmail", () => {
     expect(withLabel.html).toContain("https://portal.test/returns/IRM2600001/form.pdf");
     expect(withLabel.html).toContain("https://portal.test/returns/IRM2600001/label.pdf");
     expect(withLabel.text).toContain("3 regels");
-    const withoutLabel = await renderEmail("rma-confirmation", "en", { ...SAMPLES["rma-confirmation"], labelPdfUrl: undefined, lineCount: 1 });
+    const withoutLabel = await renderEmail("rma-confirmation", "en", {
+      ...SAMPLES["rma-confirmation"],
+      labelPdfUrl: undefined,
+      lineCount: 1,
+    });
     expect(withoutLabel.html).not.toContain("label.pdf");
     expect(withoutLabel.text).toContain("1 line.");
   });
 
   it("names the new status in the subject", async () => {
-    const mail = await renderEmail("warranty-status", "de", { ...SAMPLES["warranty-status"], status: "REFUSED" });
+    const mail = await renderEmail("warranty-status", "de", {
+      ...SAMPLES["warranty-status"],
+      status: "REFUSED",
+    });
     expect(mail.subject).toBe("Garantieantrag MAS00000004: abgelehnt");
   });
 
   it("escapes HTML and script in user-supplied values", async () => {
     const name = `<script>alert("x")</script><b>Bob</b>`;
-    const mail = await renderEmail("invitation", "fr", { name, url: "https://portal.test/x", customerName: "<img src=x onerror=alert(1)>" });
+    const mail = await renderEmail("invitation", "fr", {
+      name,
+      url: "https://portal.test/x",
+      customerName: "<img src=x onerror=alert(1)>",
+    });
     expect(mail.html).not.toContain("<script>alert");
     expect(mail.html).not.toContain("<b>Bob");
     expect(mail.html).not.toContain("<img src=x");

@@ -5,18 +5,32 @@ import { db } from "@/lib/db/client";
 import { enqueueEmail } from "./outbox";
 
 // The outbox against a real HTTP server standing in for Resend's API (RESEND_BASE_URL).
-type TRequest = { path: string; headers: IncomingHttpHeaders; body: { from: string; to: string[]; subject: string; html: string; text: string } };
+type TRequest = {
+  path: string;
+  headers: IncomingHttpHeaders;
+  body: { from: string; to: string[]; subject: string; html: string; text: string };
+};
 type TReply = { status: number; body: unknown; delayMs?: number };
 
 let requests: TRequest[] = [];
 let reply: (request: TRequest, index: number) => TReply;
-const accepted = (request: TRequest): TReply => ({ status: 200, body: { id: `re_${request.headers["idempotency-key"]}` } });
-const serverError: TReply = { status: 500, body: { name: "internal_server_error", message: "down for maintenance", statusCode: 500 } };
+const accepted = (request: TRequest): TReply => ({
+  status: 200,
+  body: { id: `re_${request.headers["idempotency-key"]}` },
+});
+const serverError: TReply = {
+  status: 500,
+  body: { name: "internal_server_error", message: "down for maintenance", statusCode: 500 },
+};
 
 const server = createServer(async (req, res) => {
   const chunks: Buffer[] = [];
   for await (const chunk of req) chunks.push(chunk as Buffer);
-  const request: TRequest = { path: req.url ?? "", headers: req.headers, body: JSON.parse(Buffer.concat(chunks).toString("utf8")) };
+  const request: TRequest = {
+    path: req.url ?? "",
+    headers: req.headers,
+    body: JSON.parse(Buffer.concat(chunks).toString("utf8")),
+  };
   requests.push(request);
   const answer = reply(request, requests.length - 1);
   if (answer.delayMs) await new Promise((resolve) => setTimeout(resolve, answer.delayMs));
@@ -35,7 +49,14 @@ async function addMessages(count: number): Promise<number[]> {
   const ids: number[] = [];
   for (let i = 0; i < count; i++) {
     const row = await db.outboxMessage.create({
-      data: { to: [`dealer${i}@demo.test`], template: "password-reset", language: "nl", subject: `Mail ${i}`, html: "<p>x</p>", text: "x" },
+      data: {
+        to: [`dealer${i}@demo.test`],
+        template: "password-reset",
+        language: "nl",
+        subject: `Mail ${i}`,
+        html: "<p>x</p>",
+        text: "x",
+      },
       select: { id: true },
     });
     ids.push(row.id);
@@ -64,7 +85,12 @@ describe("drainOutbox", () => {
   it("delivers a pending message through the API and marks it sent", async () => {
     const { drainOutbox } = await loadSender({ apiKey: "re_test_key" });
     await db.$transaction((tx) =>
-      enqueueEmail(tx, { template: "password-reset", to: ["jan@garage.test"], language: "fr", data: { name: "Jan", url: "https://portal.test/set-password/t1" } }),
+      enqueueEmail(tx, {
+        template: "password-reset",
+        to: ["jan@garage.test"],
+        language: "fr",
+        data: { name: "Jan", url: "https://portal.test/set-password/t1" },
+      }),
     );
     const message = await db.outboxMessage.findFirstOrThrow();
 
@@ -75,10 +101,21 @@ describe("drainOutbox", () => {
     expect(request!.path).toBe("/emails");
     expect(request!.headers.authorization).toBe("Bearer re_test_key");
     expect(request!.headers["idempotency-key"]).toBe(`outbox-${message.id}`);
-    expect(request!.body).toMatchObject({ from: "Dealer portal <portal@example.com>", to: ["jan@garage.test"], subject: message.subject, html: message.html, text: message.text });
+    expect(request!.body).toMatchObject({
+      from: "Dealer portal <portal@example.com>",
+      to: ["jan@garage.test"],
+      subject: message.subject,
+      html: message.html,
+      text: message.text,
+    });
     expect(request!.body.html).toContain("https://portal.test/set-password/t1");
     const row = await db.outboxMessage.findUniqueOrThrow({ where: { id: message.id } });
-    expect(row).toMatchObject({ status: "SENT", providerId: `re_outbox-${message.id}`, attempts: 1, lastError: null });
+    expect(row).toMatchObject({
+      status: "SENT",
+      providerId: `re_outbox-${message.id}`,
+      attempts: 1,
+      lastError: null,
+    });
     expect(row.sentAt).toBeInstanceOf(Date);
   });
 
@@ -104,8 +141,17 @@ describe("drainOutbox", () => {
     expect(await drainOutbox({ now: seconds(start, 7200) })).toMatchObject({ claimed: 0 });
 
     row = await db.outboxMessage.findUniqueOrThrow({ where: { id } });
-    expect(row).toMatchObject({ status: "SENT", attempts: 3, providerId: `re_outbox-${id}`, lastError: null });
-    expect(requests.map((r) => r.headers["idempotency-key"])).toEqual([`outbox-${id}`, `outbox-${id}`, `outbox-${id}`]);
+    expect(row).toMatchObject({
+      status: "SENT",
+      attempts: 3,
+      providerId: `re_outbox-${id}`,
+      lastError: null,
+    });
+    expect(requests.map((r) => r.headers["idempotency-key"])).toEqual([
+      `outbox-${id}`,
+      `outbox-${id}`,
+      `outbox-${id}`,
+    ]);
   });
 
   it("gives up after 12 attempts, and staff can put the message back in the queue", async () => {
@@ -118,14 +164,20 @@ describe("drainOutbox", () => {
       expect(await drainOutbox({ now })).toMatchObject({ claimed: 1, failed: 1 });
       now = seconds(now, 3600);
     }
-    expect(await db.outboxMessage.findUniqueOrThrow({ where: { id } })).toMatchObject({ status: "FAILED", attempts: 12 });
+    expect(await db.outboxMessage.findUniqueOrThrow({ where: { id } })).toMatchObject({
+      status: "FAILED",
+      attempts: 12,
+    });
     expect(await drainOutbox({ now })).toMatchObject({ claimed: 0 });
 
     reply = accepted;
     expect(await retryOutboxMessage(id!, now)).toBe(true);
     expect(await retryOutboxMessage(id!, now)).toBe(false);
     expect(await drainOutbox({ now })).toMatchObject({ sent: 1 });
-    expect(await db.outboxMessage.findUniqueOrThrow({ where: { id } })).toMatchObject({ status: "SENT", attempts: 13 });
+    expect(await db.outboxMessage.findUniqueOrThrow({ where: { id } })).toMatchObject({
+      status: "SENT",
+      attempts: 13,
+    });
   });
 
   it("never sends a message twice when drains run at the same time", async () => {
@@ -133,7 +185,12 @@ describe("drainOutbox", () => {
     const ids = await addMessages(30);
     reply = (request) => ({ ...accepted(request), delayMs: 5 });
 
-    const results = await Promise.all([drainOutbox({ limit: 12 }), drainOutbox({ limit: 12 }), drainOutbox({ limit: 12 }), drainOutbox({ limit: 12 })]);
+    const results = await Promise.all([
+      drainOutbox({ limit: 12 }),
+      drainOutbox({ limit: 12 }),
+      drainOutbox({ limit: 12 }),
+      drainOutbox({ limit: 12 }),
+    ]);
 
     expect(results.reduce((sum, r) => sum + r.sent, 0)).toBe(30);
     const keys = requests.map((r) => r.headers["idempotency-key"]);
@@ -143,15 +200,16 @@ describe("drainOutbox", () => {
   });
 
   // Row locks only exist between connections: PGlite has one, so this runs on PostgreSQL.
-  if (process.env.TEST_DB_KIND === "postgres") it("skips rows another transaction has locked instead of waiting", async () => {
-    const { drainOutbox } = await loadSender({ apiKey: "re_test_key" });
-    const [locked, free] = await addMessages(2);
-    await db.$transaction(async (tx) => {
-      await tx.$queryRaw`SELECT "id" FROM "OutboxMessage" WHERE "id" = ${locked} FOR UPDATE`;
-      expect(await drainOutbox()).toMatchObject({ claimed: 1, sent: 1 });
+  if (process.env.TEST_DB_KIND === "postgres")
+    it("skips rows another transaction has locked instead of waiting", async () => {
+      const { drainOutbox } = await loadSender({ apiKey: "re_test_key" });
+      const [locked, free] = await addMessages(2);
+      await db.$transaction(async (tx) => {
+        await tx.$queryRaw`SELECT "id" FROM "OutboxMessage" WHERE "id" = ${locked} FOR UPDATE`;
+        expect(await drainOutbox()).toMatchObject({ claimed: 1, sent: 1 });
+      });
+      expect(requests.map((r) => r.headers["idempotency-key"])).toEqual([`outbox-${free}`]);
     });
-    expect(requests.map((r) => r.headers["idempotency-key"])).toEqual([`outbox-${free}`]);
-  });
 
   it("sends nothing without RESEND_API_KEY: the message waits in the local outbox", async () => {
     const { drainOutbox } = await loadSender({});
@@ -160,13 +218,19 @@ describe("drainOutbox", () => {
     expect(await drainOutbox()).toEqual({ claimed: 0, sent: 0, failed: 0 });
 
     expect(requests).toHaveLength(0);
-    expect(await db.outboxMessage.findUniqueOrThrow({ where: { id } })).toMatchObject({ status: "PENDING", attempts: 0, sentAt: null });
+    expect(await db.outboxMessage.findUniqueOrThrow({ where: { id } })).toMatchObject({
+      status: "PENDING",
+      attempts: 0,
+      sentAt: null,
+    });
   });
 });
 
 describe("retryDelayMs", () => {
   it("doubles from 30 seconds up to one hour", async () => {
     const { retryDelayMs } = await loadSender({});
-    expect([1, 2, 3, 4, 7, 8, 12].map(retryDelayMs)).toEqual([30_000, 60_000, 120_000, 240_000, 1_920_000, 3_600_000, 3_600_000]);
+    expect([1, 2, 3, 4, 7, 8, 12].map(retryDelayMs)).toEqual([
+      30_000, 60_000, 120_000, 240_000, 1_920_000, 3_600_000, 3_600_000,
+    ]);
   });
 });

@@ -14,7 +14,14 @@ const LEASE_MS = 5 * 60_000;
 const FIRST_RETRY_MS = 30_000;
 const MAX_RETRY_MS = 60 * 60_000;
 
-type TClaimedMessage = { id: number; to: string[]; subject: string; html: string; text: string; attempts: number };
+type TClaimedMessage = {
+  id: number;
+  to: string[];
+  subject: string;
+  html: string;
+  text: string;
+  attempts: number;
+};
 export type TDrainResult = { claimed: number; sent: number; failed: number };
 
 /** The wait after the n-th failed attempt: 30 s, 1 min, 2 min, … at most 1 h. */
@@ -25,7 +32,11 @@ export function retryDelayMs(attempts: number): number {
 type TDrainOptions = { limit?: number; now?: Date; sendTimeoutMs?: number };
 type TOutcome = "sent" | "refused" | "unavailable";
 
-export async function drainOutbox({ limit = 20, now = new Date(), sendTimeoutMs = SEND_TIMEOUT_MS }: TDrainOptions = {}): Promise<TDrainResult> {
+export async function drainOutbox({
+  limit = 20,
+  now = new Date(),
+  sendTimeoutMs = SEND_TIMEOUT_MS,
+}: TDrainOptions = {}): Promise<TDrainResult> {
   // Without a mail service the messages stay PENDING: that is the local outbox staff can read.
   if (!env.RESEND_API_KEY) return { claimed: 0, sent: 0, failed: 0 };
   // The SDK reads its API address from RESEND_BASE_URL (a local stand-in in tests).
@@ -46,7 +57,10 @@ export async function drainOutbox({ limit = 20, now = new Date(), sendTimeoutMs 
 /** Messages claimed but not tried (the service went down): due again, attempts unchanged. */
 async function releaseUntried(messages: TClaimedMessage[], now: Date): Promise<void> {
   if (!messages.length) return;
-  await db.outboxMessage.updateMany({ where: { id: { in: messages.map((m) => m.id) }, status: "PENDING" }, data: { nextAttemptAt: now } });
+  await db.outboxMessage.updateMany({
+    where: { id: { in: messages.map((m) => m.id) }, status: "PENDING" },
+    data: { nextAttemptAt: now },
+  });
 }
 
 /**
@@ -68,11 +82,22 @@ async function claimDueMessages(limit: number, now: Date): Promise<TClaimedMessa
     RETURNING "id", "to", "subject", "html", "text", "attempts"`;
 }
 
-async function deliver(resend: Resend, message: TClaimedMessage, now: Date, timeoutMs: number): Promise<TOutcome> {
+async function deliver(
+  resend: Resend,
+  message: TClaimedMessage,
+  now: Date,
+  timeoutMs: number,
+): Promise<TOutcome> {
   let outcome: TOutcome = "unavailable";
   try {
     const { data, error } = await resend.emails.send(
-      { from: env.MAIL_FROM, to: message.to, subject: message.subject, html: message.html, text: message.text },
+      {
+        from: env.MAIL_FROM,
+        to: message.to,
+        subject: message.subject,
+        html: message.html,
+        text: message.text,
+      },
       { idempotencyKey: `outbox-${message.id}`, signal: AbortSignal.timeout(timeoutMs) },
     );
     // Note: no status (no answer, timeout), 5xx and 429 mean the service is down; other errors are this message's.
@@ -81,7 +106,13 @@ async function deliver(resend: Resend, message: TClaimedMessage, now: Date, time
     if (error || !data) throw new Error(error ? `${error.name}: ${error.message}` : "empty response");
     await db.outboxMessage.update({
       where: { id: message.id },
-      data: { status: "SENT", providerId: data.id, sentAt: now, lastError: null, attempts: message.attempts + 1 },
+      data: {
+        status: "SENT",
+        providerId: data.id,
+        sentAt: now,
+        lastError: null,
+        attempts: message.attempts + 1,
+      },
     });
     return "sent";
   } catch (error) {

@@ -1,16 +1,24 @@
 import { beforeEach, describe, expect, it } from "vitest";
-import { db } from "@/lib/db/client";
-import { createErpToken, revokeErpToken } from "@/lib/erp/tokens";
-import { createTestCustomer, deliveredRow } from "@/lib/erp/test-fixtures";
 import { POST as postDeliveredLines } from "@/app/api/erp/v1/delivered-lines/route";
-import { POST as postPayments } from "@/app/api/erp/v1/payments/route";
 import { POST as postInvoices } from "@/app/api/erp/v1/invoices/route";
-import { GET as getRmas } from "@/app/api/erp/v1/rmas/route";
 import { GET as getOpenApi } from "@/app/api/erp/v1/openapi.json/route";
+import { POST as postPayments } from "@/app/api/erp/v1/payments/route";
+import { GET as getRmas } from "@/app/api/erp/v1/rmas/route";
+import { db } from "@/lib/db/client";
+import { createTestCustomer, deliveredRow } from "@/lib/erp/test-fixtures";
+import { createErpToken, revokeErpToken } from "@/lib/erp/tokens";
 
 const url = "http://portal.test/api/erp/v1/delivered-lines";
 const post = (token: string | null, body: string, headers: Record<string, string> = {}) =>
-  new Request(url, { method: "POST", body, headers: { "content-type": "application/json", ...(token ? { authorization: `Bearer ${token}` } : {}), ...headers } });
+  new Request(url, {
+    method: "POST",
+    body,
+    headers: {
+      "content-type": "application/json",
+      ...(token ? { authorization: `Bearer ${token}` } : {}),
+      ...headers,
+    },
+  });
 
 const readRmas = (secret: string) =>
   getRmas(
@@ -33,11 +41,21 @@ beforeEach(async () => {
 
 describe("ERP API authentication and limits", () => {
   it("accepts a valid token and answers row by row", async () => {
-    const response = await postDeliveredLines(post(token, JSON.stringify({ rows: [deliveredRow(1), deliveredRow(2, { quantityDelivered: 9 })] })));
+    const response = await postDeliveredLines(
+      post(token, JSON.stringify({ rows: [deliveredRow(1), deliveredRow(2, { quantityDelivered: 9 })] })),
+    );
     expect(response.status).toBe(200);
-    expect(await response.json()).toMatchObject({ received: 2, created: 1, rejected: [{ index: 1, key: "DL-2" }] });
+    expect(await response.json()).toMatchObject({
+      received: 2,
+      created: 1,
+      rejected: [{ index: 1, key: "DL-2" }],
+    });
     const audit = await db.auditEntry.findFirstOrThrow({ where: { action: "erp.import.delivered-lines" } });
-    expect(audit).toMatchObject({ actorRole: "ERP", objectId: String(tokenId), after: { created: 1, rejected: 1 } });
+    expect(audit).toMatchObject({
+      actorRole: "ERP",
+      objectId: String(tokenId),
+      after: { created: 1, rejected: 1 },
+    });
     expect((await db.erpToken.findUniqueOrThrow({ where: { id: tokenId } })).lastUsedAt).not.toBeNull();
   });
 
@@ -56,7 +74,9 @@ describe("ERP API authentication and limits", () => {
     expect((await postDeliveredLines(post(token, "{ rows: nope"))).status).toBe(400);
     expect((await postDeliveredLines(post(token, JSON.stringify({ lines: [] })))).status).toBe(400);
     expect((await postDeliveredLines(post(token, JSON.stringify({ rows: [] })))).status).toBe(400);
-    expect((await postDeliveredLines(post(token, "{}", { "content-length": String(11 * 1024 * 1024) }))).status).toBe(413);
+    expect(
+      (await postDeliveredLines(post(token, "{}", { "content-length": String(11 * 1024 * 1024) }))).status,
+    ).toBe(413);
     const big = JSON.stringify({ rows: [{ pad: "x".repeat(10 * 1024 * 1024 + 10) }] });
     expect((await postDeliveredLines(post(token, big))).status).toBe(413);
   });
@@ -90,18 +110,30 @@ describe("ERP API authentication and limits", () => {
 
 describe("invoices and payments", () => {
   it("keeps paidAmount as the sum of the payments and settles the invoice when it is paid", async () => {
-    const invoice = { number: "MVF2002248", customerNumber: "10001", invoiceDate: "2020-08-25", dueDate: "2020-10-24", amount: "971.63" };
+    const invoice = {
+      number: "MVF2002248",
+      customerNumber: "10001",
+      invoiceDate: "2020-08-25",
+      dueDate: "2020-10-24",
+      amount: "971.63",
+    };
     expect((await postInvoices(post(token, JSON.stringify({ rows: [invoice] })))).status).toBe(200);
     const pay = (rows: unknown[]) => postPayments(post(token, JSON.stringify({ rows })));
     await pay([{ erpKey: "P1", invoiceNumber: "MVF2002248", amount: "500.00", paidOn: "2020-09-01" }]);
     let stored = await db.invoice.findUniqueOrThrow({ where: { number: "MVF2002248" } });
     expect([stored.paidAmount.toFixed(2), stored.settled]).toEqual(["500.00", false]);
-    const result = await (await pay([
-      { erpKey: "P1", invoiceNumber: "MVF2002248", amount: "500.00", paidOn: "2020-09-01" },
-      { erpKey: "P2", invoiceNumber: "MVF2002248", amount: 471.63, paidOn: "2020-09-15" },
-      { erpKey: "P3", invoiceNumber: "MVF9999999", amount: 1, paidOn: "2020-09-15" },
-    ])).json();
-    expect(result).toMatchObject({ created: 1, unchanged: 1, rejected: [{ index: 2, errors: ['invoiceNumber: unknown invoice "MVF9999999"'] }] });
+    const result = await (
+      await pay([
+        { erpKey: "P1", invoiceNumber: "MVF2002248", amount: "500.00", paidOn: "2020-09-01" },
+        { erpKey: "P2", invoiceNumber: "MVF2002248", amount: 471.63, paidOn: "2020-09-15" },
+        { erpKey: "P3", invoiceNumber: "MVF9999999", amount: 1, paidOn: "2020-09-15" },
+      ])
+    ).json();
+    expect(result).toMatchObject({
+      created: 1,
+      unchanged: 1,
+      rejected: [{ index: 2, errors: ['invoiceNumber: unknown invoice "MVF9999999"'] }],
+    });
     stored = await db.invoice.findUniqueOrThrow({ where: { number: "MVF2002248" } });
     expect([stored.paidAmount.toFixed(2), stored.settled]).toEqual(["971.63", true]);
   });
@@ -109,7 +141,12 @@ describe("invoices and payments", () => {
 
 describe("read side", () => {
   it("pages RMAs by an opaque cursor and refuses a forged one", async () => {
-    const get = (query: string) => getRmas(new Request(`http://portal.test/api/erp/v1/rmas${query}`, { headers: { authorization: `Bearer ${token}` } }));
+    const get = (query: string) =>
+      getRmas(
+        new Request(`http://portal.test/api/erp/v1/rmas${query}`, {
+          headers: { authorization: `Bearer ${token}` },
+        }),
+      );
     const empty = await (await get("")).json();
     expect(empty.items).toEqual([]);
     expect(typeof empty.nextCursor).toBe("string");
@@ -126,7 +163,18 @@ describe("read side", () => {
   it("serves an OpenAPI 3.1 document with every path", async () => {
     const doc = await (await getOpenApi()).json();
     expect(doc.openapi).toBe("3.1.0");
-    expect(Object.keys(doc.paths)).toEqual(expect.arrayContaining(["/customers", "/delivered-lines", "/open-lines", "/invoices", "/payments", "/documents", "/rmas", "/warranty-claims"]));
+    expect(Object.keys(doc.paths)).toEqual(
+      expect.arrayContaining([
+        "/customers",
+        "/delivered-lines",
+        "/open-lines",
+        "/invoices",
+        "/payments",
+        "/documents",
+        "/rmas",
+        "/warranty-claims",
+      ]),
+    );
     expect(doc.components.securitySchemes.bearerAuth.scheme).toBe("bearer");
   });
 });

@@ -1,10 +1,10 @@
 import "server-only";
 import type { z } from "zod";
-import { db } from "@/lib/db/client";
 import { writeAudit } from "@/lib/audit/write-audit";
+import { db } from "@/lib/db/client";
+import { ENTITY_HANDLERS } from "./entities";
 import { ROW_SCHEMAS, type TBatchResult, type TErpEntity, type TRejectedRow } from "./schema";
 import type { TTx } from "./upsert-sql";
-import { ENTITY_HANDLERS } from "./entities";
 
 // One batch of one entity: every row is validated on its own; the valid ones are written in
 // one transaction (rows that would break a database rule are set aside first, so the good
@@ -15,8 +15,15 @@ export type TEntityHandler<R> = {
   keyOf: (raw: Record<string, unknown>) => unknown;
   apply: (tx: TTx, rows: TValidRow<R>[], options: { dryRun: boolean }) => Promise<TApplyOutcome>;
 };
-export type TBatchSource = { kind: "token"; tokenId: number } | { kind: "csv"; actorUserId: number | null; fileName: string };
-export type TRowOutcome = { index: number; key?: string; outcome: "created" | "updated" | "unchanged" | "rejected"; errors?: string[] };
+export type TBatchSource =
+  | { kind: "token"; tokenId: number }
+  | { kind: "csv"; actorUserId: number | null; fileName: string };
+export type TRowOutcome = {
+  index: number;
+  key?: string;
+  outcome: "created" | "updated" | "unchanged" | "rejected";
+  errors?: string[];
+};
 export type TDetailedResult = TBatchResult & { rows: TRowOutcome[] };
 
 class DryRunRollback extends Error {
@@ -26,12 +33,18 @@ class DryRunRollback extends Error {
 }
 
 export function formatIssues(issues: z.core.$ZodIssue[]): string[] {
-  return issues.map((issue) => (issue.path.length ? `${issue.path.join(".")}: ${issue.message}` : issue.message));
+  return issues.map((issue) =>
+    issue.path.length ? `${issue.path.join(".")}: ${issue.message}` : issue.message,
+  );
 }
 
 /** Validates and writes one batch inside `tx`; `firstIndex` numbers the rows of a chunk of a larger file. */
 export async function applyErpBatch(
-  tx: TTx, entity: TErpEntity, rawRows: unknown[], source: TBatchSource, { dryRun = false, firstIndex = 0 } = {},
+  tx: TTx,
+  entity: TErpEntity,
+  rawRows: unknown[],
+  source: TBatchSource,
+  { dryRun = false, firstIndex = 0 } = {},
 ): Promise<TDetailedResult> {
   const handler = ENTITY_HANDLERS[entity] as TEntityHandler<unknown>;
   const schema = ROW_SCHEMAS[entity] as z.ZodType;
@@ -84,26 +97,46 @@ export async function applyErpBatch(
     action: `erp.import.${entity}${dryRun ? ".dry-run" : ""}`,
     objectType: source.kind === "token" ? "ErpToken" : "ErpCsvImport",
     objectId: source.kind === "token" ? String(source.tokenId) : source.fileName,
-    after: { received: result.received, created: result.created, updated: result.updated, unchanged: result.unchanged, rejected: rejected.length },
+    after: {
+      received: result.received,
+      created: result.created,
+      updated: result.updated,
+      unchanged: result.unchanged,
+      rejected: rejected.length,
+    },
   });
   return result;
 }
 
 /** Runs `work` in one transaction; in a dry run the transaction is rolled back and the result kept. */
-export async function inErpTransaction<T>(work: (tx: TTx) => Promise<T>, { dryRun = false } = {}): Promise<T> {
+export async function inErpTransaction<T>(
+  work: (tx: TTx) => Promise<T>,
+  { dryRun = false } = {},
+): Promise<T> {
   try {
-    return await db.$transaction(async (tx) => {
-      const result = await work(tx);
-      if (dryRun) throw new DryRunRollback(result);
-      return result;
-    }, { timeout: 300_000, maxWait: 30_000 });
+    return await db.$transaction(
+      async (tx) => {
+        const result = await work(tx);
+        if (dryRun) throw new DryRunRollback(result);
+        return result;
+      },
+      { timeout: 300_000, maxWait: 30_000 },
+    );
   } catch (error) {
     if (error instanceof DryRunRollback) return error.result as T;
     throw error;
   }
 }
 
-export async function runErpBatch(entity: TErpEntity, rawRows: unknown[], source: TBatchSource, { dryRun = false } = {}): Promise<TBatchResult> {
-  const { rows: _rows, ...result } = await inErpTransaction((tx) => applyErpBatch(tx, entity, rawRows, source, { dryRun }), { dryRun });
+export async function runErpBatch(
+  entity: TErpEntity,
+  rawRows: unknown[],
+  source: TBatchSource,
+  { dryRun = false } = {},
+): Promise<TBatchResult> {
+  const { rows: _rows, ...result } = await inErpTransaction(
+    (tx) => applyErpBatch(tx, entity, rawRows, source, { dryRun }),
+    { dryRun },
+  );
   return result;
 }

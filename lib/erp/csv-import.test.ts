@@ -4,7 +4,8 @@ import { csvToRows, detectSeparator, importCsv } from "./csv-import";
 import { parseCsvDate, parseCsvMoney } from "./csv-values";
 import { createTestCustomer } from "./test-fixtures";
 
-const HEADER = "erpKey;customerNumber;salesOrderNumber;customerPoNumber;specialOrder;articleNumber;externalArticleNumbers;articleName;netUnitPrice;quantityOrdered;quantityDelivered;deliveryDate";
+const HEADER =
+  "erpKey;customerNumber;salesOrderNumber;customerPoNumber;specialOrder;articleNumber;externalArticleNumbers;articleName;netUnitPrice;quantityOrdered;quantityDelivered;deliveryDate";
 
 describe("CSV values", () => {
   it("reads nl/fr numbers and dates as well as ISO", () => {
@@ -20,11 +21,23 @@ describe("CSV values", () => {
   });
 
   it("turns a line with 1.165,00 and 01-10-2020 into the API's row", () => {
-    const [row] = csvToRows("delivered-lines", `${HEADER}\nK1;10001;MVO9203177;638362;nee;WG1822089;4031037HX;Turbocharger;1.165,00;4;4;01-10-2020\n`);
+    const [row] = csvToRows(
+      "delivered-lines",
+      `${HEADER}\nK1;10001;MVO9203177;638362;nee;WG1822089;4031037HX;Turbocharger;1.165,00;4;4;01-10-2020\n`,
+    );
     expect(row).toEqual({
-      erpKey: "K1", customerNumber: "10001", salesOrderNumber: "MVO9203177", customerPoNumber: "638362", specialOrder: false,
-      articleNumber: "WG1822089", externalArticleNumbers: "4031037HX", articleName: "Turbocharger", netUnitPrice: "1165.00",
-      quantityOrdered: 4, quantityDelivered: 4, deliveryDate: "2020-10-01",
+      erpKey: "K1",
+      customerNumber: "10001",
+      salesOrderNumber: "MVO9203177",
+      customerPoNumber: "638362",
+      specialOrder: false,
+      articleNumber: "WG1822089",
+      externalArticleNumbers: "4031037HX",
+      articleName: "Turbocharger",
+      netUnitPrice: "1165.00",
+      quantityOrdered: 4,
+      quantityDelivered: 4,
+      deliveryDate: "2020-10-01",
     });
   });
 });
@@ -46,7 +59,9 @@ describe("CSV import", () => {
   it("reports per row in a dry run and writes nothing", async () => {
     const result = await importCsv("delivered-lines", csv, { dryRun: true, fileName: "lines.csv" });
     expect(result.rows.map((r) => r.outcome)).toEqual(["created", "created", "rejected"]);
-    expect(result.rejected[0]!.errors.join(" ")).toMatch(/quantityDelivered: must not exceed quantityOrdered/);
+    expect(result.rejected[0]!.errors.join(" ")).toMatch(
+      /quantityDelivered: must not exceed quantityOrdered/,
+    );
     expect(result.rejected[0]!.errors.join(" ")).toMatch(/deliveryDate/);
     expect(await db.deliveredLine.count()).toBe(0);
     expect(await db.auditEntry.count({ where: { objectType: "ErpCsvImport" } })).toBe(0);
@@ -64,6 +79,8 @@ describe("CSV import", () => {
 
 describe("CSV errors", () => {
   it("answers a broken CSV file with a validation error, not a crash", () => {
-    expect(() => csvToRows("customers", 'erpNumber;name\n10001;"Garage\n')).toThrowError(/VALIDATION: erp.import.badCsv/);
+    expect(() => csvToRows("customers", 'erpNumber;name\n10001;"Garage\n')).toThrowError(
+      /VALIDATION: erp.import.badCsv/,
+    );
   });
 });

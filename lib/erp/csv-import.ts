@@ -2,7 +2,7 @@ import "server-only";
 import { parse } from "csv-parse/sync";
 import { AppError } from "@/lib/errors";
 import { applyErpBatch, inErpTransaction, type TDetailedResult } from "./batch";
-import { convertCsvCell, CSV_KINDS } from "./csv-values";
+import { CSV_KINDS, convertCsvCell } from "./csv-values";
 import { MAX_ROWS_PER_BATCH, type TErpEntity } from "./schema";
 
 // The ERP import from a CSV file (staff and the command line): a header row with the API's
@@ -28,7 +28,9 @@ export function csvToRows(entity: TErpEntity, text: string): Record<string, unkn
       trim: false,
     }) as Record<string, string>[];
   } catch (error) {
-    throw new AppError("VALIDATION", "erp.import.badCsv", { reason: error instanceof Error ? error.message : String(error) });
+    throw new AppError("VALIDATION", "erp.import.badCsv", {
+      reason: error instanceof Error ? error.message : String(error),
+    });
   }
   const kinds = CSV_KINDS[entity];
   return records.map((record) => {
@@ -41,12 +43,28 @@ export function csvToRows(entity: TErpEntity, text: string): Record<string, unkn
   });
 }
 
-export async function importCsv(entity: TErpEntity, text: string, options: TCsvImportOptions = {}): Promise<TDetailedResult> {
+export async function importCsv(
+  entity: TErpEntity,
+  text: string,
+  options: TCsvImportOptions = {},
+): Promise<TDetailedResult> {
   const rows = csvToRows(entity, text);
-  const source = { kind: "csv", actorUserId: options.actorUserId ?? null, fileName: (options.fileName ?? "upload.csv").slice(0, 200) } as const;
+  const source = {
+    kind: "csv",
+    actorUserId: options.actorUserId ?? null,
+    fileName: (options.fileName ?? "upload.csv").slice(0, 200),
+  } as const;
   const chunks: { first: number; rows: unknown[] }[] = [];
-  for (let first = 0; first < rows.length; first += MAX_ROWS_PER_BATCH) chunks.push({ first, rows: rows.slice(first, first + MAX_ROWS_PER_BATCH) });
-  const total: TDetailedResult = { received: 0, created: 0, updated: 0, unchanged: 0, rejected: [], rows: [] };
+  for (let first = 0; first < rows.length; first += MAX_ROWS_PER_BATCH)
+    chunks.push({ first, rows: rows.slice(first, first + MAX_ROWS_PER_BATCH) });
+  const total: TDetailedResult = {
+    received: 0,
+    created: 0,
+    updated: 0,
+    unchanged: 0,
+    rejected: [],
+    rows: [],
+  };
   const add = (part: TDetailedResult) => {
     total.received += part.received;
     total.created += part.created;
@@ -56,14 +74,25 @@ export async function importCsv(entity: TErpEntity, text: string, options: TCsvI
     total.rows.push(...part.rows);
   };
   if (options.dryRun) {
-    const parts = await inErpTransaction(async (tx) => {
-      const done: TDetailedResult[] = [];
-      for (const chunk of chunks) done.push(await applyErpBatch(tx, entity, chunk.rows, source, { dryRun: true, firstIndex: chunk.first }));
-      return done;
-    }, { dryRun: true });
+    const parts = await inErpTransaction(
+      async (tx) => {
+        const done: TDetailedResult[] = [];
+        for (const chunk of chunks)
+          done.push(
+            await applyErpBatch(tx, entity, chunk.rows, source, { dryRun: true, firstIndex: chunk.first }),
+          );
+        return done;
+      },
+      { dryRun: true },
+    );
     parts.forEach(add);
     return total;
   }
-  for (const chunk of chunks) add(await inErpTransaction((tx) => applyErpBatch(tx, entity, chunk.rows, source, { firstIndex: chunk.first })));
+  for (const chunk of chunks)
+    add(
+      await inErpTransaction((tx) =>
+        applyErpBatch(tx, entity, chunk.rows, source, { firstIndex: chunk.first }),
+      ),
+    );
   return total;
 }

@@ -7,8 +7,19 @@ export type TCsvKind = "text" | "int" | "money" | "date" | "dateOrNull" | "boole
 
 export const CSV_KINDS: Record<TErpEntity, Record<string, TCsvKind>> = {
   customers: { active: "boolean", email: "textOrNull" },
-  "delivered-lines": { specialOrder: "boolean", netUnitPrice: "money", quantityOrdered: "int", quantityDelivered: "int", deliveryDate: "date" },
-  "open-lines": { orderDate: "date", quantityOrdered: "int", quantityDelivered: "int", expectedDate: "dateOrNull" },
+  "delivered-lines": {
+    specialOrder: "boolean",
+    netUnitPrice: "money",
+    quantityOrdered: "int",
+    quantityDelivered: "int",
+    deliveryDate: "date",
+  },
+  "open-lines": {
+    orderDate: "date",
+    quantityOrdered: "int",
+    quantityDelivered: "int",
+    expectedDate: "dateOrNull",
+  },
   invoices: { invoiceDate: "date", dueDate: "date", amount: "money" },
   payments: { amount: "money", paidOn: "date" },
   documents: {},
@@ -19,8 +30,10 @@ const FALSE = new Set(["0", "false", "no", "nee", "n", "non", "falsch"]);
 
 export function parseCsvMoney(text: string): string {
   const compact = text.replace(/[\s€]/g, "");
-  if (/^-?\d{1,3}(\.\d{3})*,\d{1,2}$/.test(compact) || /^-?\d+,\d{1,2}$/.test(compact)) return compact.replace(/\./g, "").replace(",", ".");
-  if (/^-?\d{1,3}(\.\d{3})+$/.test(compact) && !/^-?\d+\.\d{1,2}$/.test(compact)) return compact.replace(/\./g, "");
+  if (/^-?\d{1,3}(\.\d{3})*,\d{1,2}$/.test(compact) || /^-?\d+,\d{1,2}$/.test(compact))
+    return compact.replace(/\./g, "").replace(",", ".");
+  if (/^-?\d{1,3}(\.\d{3})+$/.test(compact) && !/^-?\d+\.\d{1,2}$/.test(compact))
+    return compact.replace(/\./g, "");
   return compact;
 }
 

@@ -15,14 +15,47 @@ beforeAll(async () => {
 });
 
 async function createRma(number: string, ownerId = customerId) {
-  const user = await db.user.create({ data: { email: `${number}@test.test`, name: "Dealer", customerId: ownerId } });
-  const reason = await db.returnReason.upsert({ where: { code: "DEFECT" }, update: {}, create: { code: "DEFECT", labelNl: "Defect artikel", labelFr: "Défectueux", labelEn: "Defective", labelDe: "Defekt" } });
-  await runErpBatch("delivered-lines", [deliveredRow(Number(number.slice(-3)), { customerNumber: ownerId === customerId ? "10001" : "10002" })], source);
-  const line = await db.deliveredLine.findUniqueOrThrow({ where: { erpKey: `DL-${Number(number.slice(-3))}` } });
+  const user = await db.user.create({
+    data: { email: `${number}@test.test`, name: "Dealer", customerId: ownerId },
+  });
+  const reason = await db.returnReason.upsert({
+    where: { code: "DEFECT" },
+    update: {},
+    create: {
+      code: "DEFECT",
+      labelNl: "Defect artikel",
+      labelFr: "Défectueux",
+      labelEn: "Defective",
+      labelDe: "Defekt",
+    },
+  });
+  await runErpBatch(
+    "delivered-lines",
+    [deliveredRow(Number(number.slice(-3)), { customerNumber: ownerId === customerId ? "10001" : "10002" })],
+    source,
+  );
+  const line = await db.deliveredLine.findUniqueOrThrow({
+    where: { erpKey: `DL-${Number(number.slice(-3))}` },
+  });
   return db.rma.create({
     data: {
-      number, customerId: ownerId, createdById: user.id, idempotencyKey: number, surcharge: "2.50",
-      lines: { create: [{ deliveredLineId: line.id, reasonId: reason.id, quantityExpected: 1, quantityReceived: 1, receivedAt: new Date("2020-10-03"), status: "RECEIVED" }] },
+      number,
+      customerId: ownerId,
+      createdById: user.id,
+      idempotencyKey: number,
+      surcharge: "2.50",
+      lines: {
+        create: [
+          {
+            deliveredLineId: line.id,
+            reasonId: reason.id,
+            quantityExpected: 1,
+            quantityReceived: 1,
+            receivedAt: new Date("2020-10-03"),
+            status: "RECEIVED",
+          },
+        ],
+      },
     },
     include: { lines: true },
   });
@@ -30,13 +63,36 @@ async function createRma(number: string, ownerId = customerId) {
 
 describe("customers", () => {
   it("keeps the staff's carrier and language when the ERP leaves them out", async () => {
-    await db.customer.update({ where: { id: customerId }, data: { carrier: "NIGHT_CARRIER", language: "fr" } });
-    const result = await runErpBatch("customers", [{ erpNumber: "10001", name: "Garage Dupont BV", city: "Rotterdam" }, { erpNumber: "10003", name: "Nieuw" }], source);
+    await db.customer.update({
+      where: { id: customerId },
+      data: { carrier: "NIGHT_CARRIER", language: "fr" },
+    });
+    const result = await runErpBatch(
+      "customers",
+      [
+        { erpNumber: "10001", name: "Garage Dupont BV", city: "Rotterdam" },
+        { erpNumber: "10003", name: "Nieuw" },
+      ],
+      source,
+    );
     expect(result).toMatchObject({ created: 1, updated: 1, rejected: [] });
     const stored = await db.customer.findUniqueOrThrow({ where: { id: customerId } });
-    expect(stored).toMatchObject({ name: "Garage Dupont BV", city: "Rotterdam", carrier: "NIGHT_CARRIER", language: "fr" });
-    expect(await db.customer.findUniqueOrThrow({ where: { erpNumber: "10003" } })).toMatchObject({ language: "nl", carrier: "PARCEL_SERVICE", active: true });
-    const again = await runErpBatch("customers", [{ erpNumber: "10001", name: "Garage Dupont BV", city: "Rotterdam" }], source);
+    expect(stored).toMatchObject({
+      name: "Garage Dupont BV",
+      city: "Rotterdam",
+      carrier: "NIGHT_CARRIER",
+      language: "fr",
+    });
+    expect(await db.customer.findUniqueOrThrow({ where: { erpNumber: "10003" } })).toMatchObject({
+      language: "nl",
+      carrier: "PARCEL_SERVICE",
+      active: true,
+    });
+    const again = await runErpBatch(
+      "customers",
+      [{ erpNumber: "10001", name: "Garage Dupont BV", city: "Rotterdam" }],
+      source,
+    );
     expect(again.unchanged).toBe(1);
   });
 });
@@ -44,12 +100,34 @@ describe("customers", () => {
 describe("credit notes", () => {
   it("link the RMA and mark it and its lines INVOICED; another customer's RMA is refused", async () => {
     const rma = await createRma("IRM2000101");
-    const foreign = await createRma("IRM2000102", (await db.customer.findUniqueOrThrow({ where: { erpNumber: "10002" } })).id);
-    const note = { number: "MVF2000101", customerNumber: "10001", kind: "CREDIT_NOTE", invoiceDate: "2020-10-05", dueDate: "2020-10-05", amount: "-370.00" };
-    const result = await runErpBatch("invoices", [{ ...note, rmaNumber: rma.number }, { ...note, number: "MVF2000102", rmaNumber: foreign.number }], source);
+    const foreign = await createRma(
+      "IRM2000102",
+      (await db.customer.findUniqueOrThrow({ where: { erpNumber: "10002" } })).id,
+    );
+    const note = {
+      number: "MVF2000101",
+      customerNumber: "10001",
+      kind: "CREDIT_NOTE",
+      invoiceDate: "2020-10-05",
+      dueDate: "2020-10-05",
+      amount: "-370.00",
+    };
+    const result = await runErpBatch(
+      "invoices",
+      [
+        { ...note, rmaNumber: rma.number },
+        { ...note, number: "MVF2000102", rmaNumber: foreign.number },
+      ],
+      source,
+    );
     expect(result.created).toBe(1);
-    expect(result.rejected).toEqual([{ index: 1, key: "MVF2000102", errors: ['rmaNumber: unknown RMA "IRM2000102" for this customer'] }]);
-    const stored = await db.rma.findUniqueOrThrow({ where: { id: rma.id }, include: { lines: true, creditNotes: true } });
+    expect(result.rejected).toEqual([
+      { index: 1, key: "MVF2000102", errors: ['rmaNumber: unknown RMA "IRM2000102" for this customer'] },
+    ]);
+    const stored = await db.rma.findUniqueOrThrow({
+      where: { id: rma.id },
+      include: { lines: true, creditNotes: true },
+    });
     expect(stored.status).toBe("INVOICED");
     expect(stored.lines.map((l) => l.status)).toEqual(["INVOICED"]);
     expect(stored.creditNotes.map((n) => n.number)).toEqual(["MVF2000101"]);
@@ -59,16 +137,45 @@ describe("credit notes", () => {
 
 describe("documents", () => {
   it("stores an invoice's PDF once, replaces it when the bytes change, and refuses what is not a PDF", async () => {
-    await runErpBatch("invoices", [{ number: "MVF2002248", customerNumber: "10001", invoiceDate: "2020-08-25", dueDate: "2020-10-24", amount: 971.63 }], source);
+    await runErpBatch(
+      "invoices",
+      [
+        {
+          number: "MVF2002248",
+          customerNumber: "10001",
+          invoiceDate: "2020-08-25",
+          dueDate: "2020-10-24",
+          amount: 971.63,
+        },
+      ],
+      source,
+    );
     const row = { invoiceNumber: "MVF2002248", fileName: "MVF2002248.pdf", contentBase64: pdf("one") };
     const first = await runErpBatch("documents", [row, { ...row, invoiceNumber: "MVF2009999" }], source);
-    expect(first).toMatchObject({ created: 1, rejected: [{ index: 1, errors: ['invoiceNumber: unknown invoice "MVF2009999"'] }] });
+    expect(first).toMatchObject({
+      created: 1,
+      rejected: [{ index: 1, errors: ['invoiceNumber: unknown invoice "MVF2009999"'] }],
+    });
     expect((await runErpBatch("documents", [row], source)).unchanged).toBe(1);
-    const invoice = await db.invoice.findUniqueOrThrow({ where: { number: "MVF2002248" }, include: { document: true } });
-    expect(invoice.document).toMatchObject({ kind: "INVOICE", source: "ERP", contentType: "application/pdf", customerId });
-    expect((await getAttachmentStore().get(invoice.document!.storageKey))!.subarray(0, 5).toString()).toBe("%PDF-");
+    const invoice = await db.invoice.findUniqueOrThrow({
+      where: { number: "MVF2002248" },
+      include: { document: true },
+    });
+    expect(invoice.document).toMatchObject({
+      kind: "INVOICE",
+      source: "ERP",
+      contentType: "application/pdf",
+      customerId,
+    });
+    expect((await getAttachmentStore().get(invoice.document!.storageKey))!.subarray(0, 5).toString()).toBe(
+      "%PDF-",
+    );
     expect((await runErpBatch("documents", [{ ...row, contentBase64: pdf("two") }], source)).updated).toBe(1);
-    const html = await runErpBatch("documents", [{ ...row, contentBase64: Buffer.from("<html></html>").toString("base64") }], source);
+    const html = await runErpBatch(
+      "documents",
+      [{ ...row, contentBase64: Buffer.from("<html></html>").toString("base64") }],
+      source,
+    );
     expect(html.rejected[0]!.errors).toEqual(["contentBase64: is not a PDF (it must start with %PDF-)"]);
   });
 });
@@ -83,7 +190,12 @@ describe("RMA feed", () => {
     const rest = await listRmasSince(first.nextCursor, 500);
     expect([...first.items, ...rest.items].map((r) => r.number)).toEqual(all.items.map((r) => r.number));
     const item = all.items.find((r) => r.number === "IRM2000103")!;
-    expect(item).toMatchObject({ customerNumber: "10001", status: "OPEN", surcharge: "2.50", lines: [{ deliveredLineErpKey: "DL-103", reasonCode: "DEFECT", quantityExpected: 1 }] });
+    expect(item).toMatchObject({
+      customerNumber: "10001",
+      status: "OPEN",
+      surcharge: "2.50",
+      lines: [{ deliveredLineErpKey: "DL-103", reasonCode: "DEFECT", quantityExpected: 1 }],
+    });
     const after = await listRmasSince(all.nextCursor, 10);
     expect(after.items).toEqual([]);
     expect(after.nextCursor).toBe(all.nextCursor);

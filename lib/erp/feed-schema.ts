@@ -6,7 +6,11 @@ const zDate = z.string().meta({ format: "date" });
 const zDateTime = z.string().meta({ format: "date-time" });
 
 export const ZFeedQuerySchema = z.object({
-  since: z.string().max(200).optional().describe("Opaque cursor from a previous nextCursor; omitted = from the beginning"),
+  since: z
+    .string()
+    .max(200)
+    .optional()
+    .describe("Opaque cursor from a previous nextCursor; omitted = from the beginning"),
   limit: z.coerce.number().int().min(1).max(500).default(100),
 });
 
@@ -21,18 +25,20 @@ export const ZRmaFeedItemSchema = z.object({
   createdAt: zDateTime,
   updatedAt: zDateTime,
   closedAt: zDateTime.nullable(),
-  lines: z.array(z.object({
-    deliveredLineErpKey: z.string(),
-    salesOrderNumber: z.string(),
-    articleNumber: z.string(),
-    reasonCode: z.string(),
-    quantityExpected: z.number().int(),
-    quantityReceived: z.number().int().nullable(),
-    receivedAt: zDate.nullable(),
-    status: z.enum(["EXPECTED", "RECEIVED", "REJECTED", "INVOICED"]),
-    rejectionReason: z.string().nullable(),
-    remark: z.string(),
-  })),
+  lines: z.array(
+    z.object({
+      deliveredLineErpKey: z.string(),
+      salesOrderNumber: z.string(),
+      articleNumber: z.string(),
+      reasonCode: z.string(),
+      quantityExpected: z.number().int(),
+      quantityReceived: z.number().int().nullable(),
+      receivedAt: zDate.nullable(),
+      status: z.enum(["EXPECTED", "RECEIVED", "REJECTED", "INVOICED"]),
+      rejectionReason: z.string().nullable(),
+      remark: z.string(),
+    }),
+  ),
 });
 
 export const ZClaimFeedItemSchema = z.object({
@@ -58,17 +64,22 @@ export const ZClaimFeedItemSchema = z.object({
   handledAt: zDateTime.nullable(),
   createdAt: zDateTime,
   updatedAt: zDateTime,
-  events: z.array(z.object({
-    kind: z.enum(["STATUS", "MESSAGE", "ATTACHMENT", "GOODS_RECEIVED"]),
-    status: z.enum(["RECEIVED", "IN_TREATMENT", "AWARDED", "REFUSED"]).nullable(),
-    message: z.string(),
-    byStaff: z.boolean(),
-    createdAt: zDateTime,
-  })),
+  events: z.array(
+    z.object({
+      kind: z.enum(["STATUS", "MESSAGE", "ATTACHMENT", "GOODS_RECEIVED"]),
+      status: z.enum(["RECEIVED", "IN_TREATMENT", "AWARDED", "REFUSED"]).nullable(),
+      message: z.string(),
+      byStaff: z.boolean(),
+      createdAt: zDateTime,
+    }),
+  ),
 });
 
 export const feedPageSchema = <T extends z.ZodType>(item: T) =>
-  z.object({ items: z.array(item), nextCursor: z.string().describe("Pass as `since` next time; unchanged when nothing new") });
+  z.object({
+    items: z.array(item),
+    nextCursor: z.string().describe("Pass as `since` next time; unchanged when nothing new"),
+  });
 
 export type TRmaFeedItem = z.infer<typeof ZRmaFeedItemSchema>;
 export type TClaimFeedItem = z.infer<typeof ZClaimFeedItemSchema>;

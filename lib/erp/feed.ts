@@ -19,7 +19,14 @@ export function decodeCursor(value: string | undefined): TCursor | null {
     const updatedAt = new Date(String(iso));
     // Note: bounded to what the columns hold (int4 ids, timestamps PostgreSQL can compare); a forged value is a 400, not a 500.
     const inRange = updatedAt.getTime() >= 0 && updatedAt.getUTCFullYear() <= 9999;
-    if (typeof iso !== "string" || !inRange || !Number.isInteger(id) || (id as number) < 0 || (id as number) > INT4_MAX) throw new Error("bad cursor");
+    if (
+      typeof iso !== "string" ||
+      !inRange ||
+      !Number.isInteger(id) ||
+      (id as number) < 0 ||
+      (id as number) > INT4_MAX
+    )
+      throw new Error("bad cursor");
     return { updatedAt, id: id as number };
   } catch {
     throw new AppError("VALIDATION", "erp.api.badCursor");
@@ -27,23 +34,44 @@ export function decodeCursor(value: string | undefined): TCursor | null {
 }
 
 const afterCursor = (cursor: TCursor | null) =>
-  cursor ? { OR: [{ updatedAt: { gt: cursor.updatedAt } }, { updatedAt: cursor.updatedAt, id: { gt: cursor.id } }] } : {};
+  cursor
+    ? {
+        OR: [{ updatedAt: { gt: cursor.updatedAt } }, { updatedAt: cursor.updatedAt, id: { gt: cursor.id } }],
+      }
+    : {};
 const iso = (d: Date | null) => (d ? d.toISOString() : null);
 const day = (d: Date | null) => (d ? d.toISOString().slice(0, 10) : null);
 
-export async function listRmasSince(since: string | undefined, limit: number): Promise<{ items: TRmaFeedItem[]; nextCursor: string }> {
+export async function listRmasSince(
+  since: string | undefined,
+  limit: number,
+): Promise<{ items: TRmaFeedItem[]; nextCursor: string }> {
   const cursor = decodeCursor(since);
   const rows = await db.rma.findMany({
     where: afterCursor(cursor),
     orderBy: [{ updatedAt: "asc" }, { id: "asc" }],
     take: limit,
     select: {
-      id: true, number: true, status: true, reference: true, remarks: true, surcharge: true, parcelCount: true,
-      createdAt: true, updatedAt: true, closedAt: true, customer: { select: { erpNumber: true } },
+      id: true,
+      number: true,
+      status: true,
+      reference: true,
+      remarks: true,
+      surcharge: true,
+      parcelCount: true,
+      createdAt: true,
+      updatedAt: true,
+      closedAt: true,
+      customer: { select: { erpNumber: true } },
       lines: {
         orderBy: { id: "asc" },
         select: {
-          quantityExpected: true, quantityReceived: true, receivedAt: true, status: true, rejectionReason: true, remark: true,
+          quantityExpected: true,
+          quantityReceived: true,
+          receivedAt: true,
+          status: true,
+          rejectionReason: true,
+          remark: true,
           reason: { select: { code: true } },
           deliveredLine: { select: { erpKey: true, salesOrderNumber: true, articleNumber: true } },
         },
@@ -51,38 +79,88 @@ export async function listRmasSince(since: string | undefined, limit: number): P
     },
   });
   const items = rows.map((r) => ({
-    number: r.number, customerNumber: r.customer.erpNumber, status: r.status, reference: r.reference, remarks: r.remarks,
-    surcharge: r.surcharge.toFixed(2), parcelCount: r.parcelCount, createdAt: r.createdAt.toISOString(),
-    updatedAt: r.updatedAt.toISOString(), closedAt: iso(r.closedAt),
+    number: r.number,
+    customerNumber: r.customer.erpNumber,
+    status: r.status,
+    reference: r.reference,
+    remarks: r.remarks,
+    surcharge: r.surcharge.toFixed(2),
+    parcelCount: r.parcelCount,
+    createdAt: r.createdAt.toISOString(),
+    updatedAt: r.updatedAt.toISOString(),
+    closedAt: iso(r.closedAt),
     lines: r.lines.map((l) => ({
-      deliveredLineErpKey: l.deliveredLine.erpKey, salesOrderNumber: l.deliveredLine.salesOrderNumber,
-      articleNumber: l.deliveredLine.articleNumber, reasonCode: l.reason.code, quantityExpected: l.quantityExpected,
-      quantityReceived: l.quantityReceived, receivedAt: day(l.receivedAt), status: l.status, rejectionReason: l.rejectionReason, remark: l.remark,
+      deliveredLineErpKey: l.deliveredLine.erpKey,
+      salesOrderNumber: l.deliveredLine.salesOrderNumber,
+      articleNumber: l.deliveredLine.articleNumber,
+      reasonCode: l.reason.code,
+      quantityExpected: l.quantityExpected,
+      quantityReceived: l.quantityReceived,
+      receivedAt: day(l.receivedAt),
+      status: l.status,
+      rejectionReason: l.rejectionReason,
+      remark: l.remark,
     })),
   }));
   const last = rows.at(-1);
-  return { items, nextCursor: last ? encodeCursor(last) : (since ?? encodeCursor({ updatedAt: new Date(0), id: 0 })) };
+  return {
+    items,
+    nextCursor: last ? encodeCursor(last) : (since ?? encodeCursor({ updatedAt: new Date(0), id: 0 })),
+  };
 }
 
-export async function listClaimsSince(since: string | undefined, limit: number): Promise<{ items: TClaimFeedItem[]; nextCursor: string }> {
+export async function listClaimsSince(
+  since: string | undefined,
+  limit: number,
+): Promise<{ items: TClaimFeedItem[]; nextCursor: string }> {
   const cursor = decodeCursor(since);
   const rows = await db.warrantyClaim.findMany({
     where: afterCursor(cursor),
     orderBy: [{ updatedAt: "asc" }, { id: "asc" }],
     take: limit,
     select: {
-      id: true, number: true, status: true, articleNumber: true, serialNumber: true, salesOrderNumber: true, quantity: true,
-      vehicleMake: true, vehicleModel: true, vehicleYear: true, vin: true, engineCode: true, mileageAtFitting: true,
-      mileageAtFailure: true, fittingDate: true, failureDate: true, complaint: true, goodsReceived: true, remark: true,
-      handledAt: true, createdAt: true, updatedAt: true, customer: { select: { erpNumber: true } },
-      events: { orderBy: { id: "asc" }, select: { kind: true, status: true, message: true, byStaff: true, createdAt: true } },
+      id: true,
+      number: true,
+      status: true,
+      articleNumber: true,
+      serialNumber: true,
+      salesOrderNumber: true,
+      quantity: true,
+      vehicleMake: true,
+      vehicleModel: true,
+      vehicleYear: true,
+      vin: true,
+      engineCode: true,
+      mileageAtFitting: true,
+      mileageAtFailure: true,
+      fittingDate: true,
+      failureDate: true,
+      complaint: true,
+      goodsReceived: true,
+      remark: true,
+      handledAt: true,
+      createdAt: true,
+      updatedAt: true,
+      customer: { select: { erpNumber: true } },
+      events: {
+        orderBy: { id: "asc" },
+        select: { kind: true, status: true, message: true, byStaff: true, createdAt: true },
+      },
     },
   });
   const items = rows.map(({ id: _id, customer, events, ...c }) => ({
-    ...c, customerNumber: customer.erpNumber, fittingDate: day(c.fittingDate), failureDate: day(c.failureDate),
-    handledAt: iso(c.handledAt), createdAt: c.createdAt.toISOString(), updatedAt: c.updatedAt.toISOString(),
+    ...c,
+    customerNumber: customer.erpNumber,
+    fittingDate: day(c.fittingDate),
+    failureDate: day(c.failureDate),
+    handledAt: iso(c.handledAt),
+    createdAt: c.createdAt.toISOString(),
+    updatedAt: c.updatedAt.toISOString(),
     events: events.map((e) => ({ ...e, createdAt: e.createdAt.toISOString() })),
   }));
   const last = rows.at(-1);
-  return { items, nextCursor: last ? encodeCursor(last) : (since ?? encodeCursor({ updatedAt: new Date(0), id: 0 })) };
+  return {
+    items,
+    nextCursor: last ? encodeCursor(last) : (since ?? encodeCursor({ updatedAt: new Date(0), id: 0 })),
+  };
 }

@@ -24,16 +24,35 @@ export const zMoney = z
     message: "must be a decimal amount with at most 2 decimals",
   })
   .transform((v) => (typeof v === "number" ? String(v) : v.trim()))
-  .meta({ description: "Decimal amount (EUR), as a string \"1165.00\" or a number with ≤ 2 decimals", example: "1165.00" });
+  .meta({
+    description: 'Decimal amount (EUR), as a string "1165.00" or a number with ≤ 2 decimals',
+    example: "1165.00",
+  });
 
-export const zNonNegativeMoney = zMoney.refine((v) => !v.startsWith("-"), { message: "must not be negative" });
+export const zNonNegativeMoney = zMoney.refine((v) => !v.startsWith("-"), {
+  message: "must not be negative",
+});
 
-export const zQuantity = z.number().int({ message: "must be a whole number" }).min(0, { message: "must not be negative" }).max(1_000_000);
+export const zQuantity = z
+  .number()
+  .int({ message: "must be a whole number" })
+  .min(0, { message: "must not be negative" })
+  .max(1_000_000);
 
 // Note: PostgreSQL text and jsonb refuse NUL and unpaired surrogates; they are refused here, per
 // row, so they can never fail a whole batch.
-const storable = (value: string) => value.isWellFormed() && !/[\u0000-\u0008\u000b\u000c\u000e-\u001f]/.test(value);
+const storable = (value: string) =>
+  value.isWellFormed() && !/[\u0000-\u0008\u000b\u000c\u000e-\u001f]/.test(value);
 export const zText = (max: number) =>
-  z.string().trim().max(max).refine(storable, { message: "must not contain control characters or invalid Unicode" });
+  z
+    .string()
+    .trim()
+    .max(max)
+    .refine(storable, { message: "must not contain control characters or invalid Unicode" });
 export const zRequiredText = (max: number) =>
-  z.string().trim().min(1, { message: "is required" }).max(max).refine(storable, { message: "must not contain control characters or invalid Unicode" });
+  z
+    .string()
+    .trim()
+    .min(1, { message: "is required" })
+    .max(max)
+    .refine(storable, { message: "must not contain control characters or invalid Unicode" });

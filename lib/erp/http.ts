@@ -1,11 +1,11 @@
 import "server-only";
-import { db } from "@/lib/db/client";
 import { writeAudit } from "@/lib/audit/write-audit";
+import { db } from "@/lib/db/client";
 import { AppError, HTTP_STATUS } from "@/lib/errors";
 import { logError } from "@/lib/log";
 import { rateLimit, type TRateLimitResult } from "@/lib/rate-limit/rate-limit";
 import { formatIssues, runErpBatch } from "./batch";
-import { ZBatchRequestSchema, type TErpEntity } from "./schema";
+import { type TErpEntity, ZBatchRequestSchema } from "./schema";
 import { authenticateErpRequest, type TErpTokenRow } from "./tokens";
 
 // The HTTP side of the ERP API: bearer token, rate limit, body limit, JSON errors. Answers are
@@ -17,13 +17,19 @@ const MESSAGES: Record<string, string> = {
   "erp.api.rateLimited": "Too many requests for this token; try again in a minute",
   "erp.api.tooLarge": `The body exceeds ${MAX_BODY_BYTES} bytes`,
   "erp.api.malformedJson": "The body is not valid JSON",
-  "erp.api.malformedBody": "The body must be { \"rows\": [ … ] }",
+  "erp.api.malformedBody": 'The body must be { "rows": [ … ] }',
   "erp.api.badCursor": "The cursor is not one this API gave out",
   "erp.api.badQuery": "The query parameters are invalid",
 };
 
 export function errorResponse(error: AppError, details?: string[]): Response {
-  const body = { error: { code: error.code, message: MESSAGES[error.messageKey] ?? error.messageKey, ...(details ? { details } : {}) } };
+  const body = {
+    error: {
+      code: error.code,
+      message: MESSAGES[error.messageKey] ?? error.messageKey,
+      ...(details ? { details } : {}),
+    },
+  };
   return Response.json(body, { status: HTTP_STATUS[error.code] });
 }
 
@@ -40,7 +46,10 @@ function withRateLimitHeaders(response: Response, limit: TRateLimitResult): Resp
  * Authenticates and rate-limits (one counted request, before any work), then runs `handle`; every
  * failure becomes a JSON answer.
  */
-export async function withErpToken(request: Request, handle: (token: TErpTokenRow) => Promise<Response>): Promise<Response> {
+export async function withErpToken(
+  request: Request,
+  handle: (token: TErpTokenRow) => Promise<Response>,
+): Promise<Response> {
   let limit: TRateLimitResult | undefined;
   let response: Response;
   try {
@@ -87,7 +96,13 @@ export function erpImportHandler(entity: TErpEntity) {
           throw new AppError("VALIDATION", "erp.api.malformedJson");
         }
         const parsed = ZBatchRequestSchema.safeParse(json);
-        if (!parsed.success) throw new AppError("VALIDATION", "erp.api.malformedBody", {}, { _: formatIssues(parsed.error.issues) });
+        if (!parsed.success)
+          throw new AppError(
+            "VALIDATION",
+            "erp.api.malformedBody",
+            {},
+            { _: formatIssues(parsed.error.issues) },
+          );
         rows = parsed.data.rows;
       } catch (error) {
         if (error instanceof AppError) await auditRefusedImport(token.id, entity, error);

@@ -3,19 +3,35 @@ import { zIsoDate, zMoney, zNonNegativeMoney, zQuantity, zRequiredText, zText } 
 
 // The contract of the ERP import (SPEC §7): one strict schema per entity, shared by the HTTP
 // API, the CSV import and the OpenAPI document. Unknown fields are rejected.
-export const ERP_ENTITIES = ["customers", "delivered-lines", "open-lines", "invoices", "payments", "documents"] as const;
+export const ERP_ENTITIES = [
+  "customers",
+  "delivered-lines",
+  "open-lines",
+  "invoices",
+  "payments",
+  "documents",
+] as const;
 export type TErpEntity = (typeof ERP_ENTITIES)[number];
 export const MAX_ROWS_PER_BATCH = 5000;
 
 export const ZCustomerRowSchema = z.strictObject({
   erpNumber: zRequiredText(20),
   name: zRequiredText(200),
-  language: z.enum(["nl", "fr", "en", "de"]).optional().describe("Omitted: new customers get nl, existing ones keep theirs"),
-  carrier: z.enum(["NIGHT_CARRIER", "PARCEL_SERVICE", "OWN_TRANSPORT"]).optional().describe("Omitted: kept (a staff setting)"),
+  language: z
+    .enum(["nl", "fr", "en", "de"])
+    .optional()
+    .describe("Omitted: new customers get nl, existing ones keep theirs"),
+  carrier: z
+    .enum(["NIGHT_CARRIER", "PARCEL_SERVICE", "OWN_TRANSPORT"])
+    .optional()
+    .describe("Omitted: kept (a staff setting)"),
   street: zText(200).optional(),
   postalCode: zText(20).optional(),
   city: zText(100).optional(),
-  country: z.string().regex(/^[A-Z]{2}$/, { message: "must be an ISO country code like NL" }).optional(),
+  country: z
+    .string()
+    .regex(/^[A-Z]{2}$/, { message: "must be an ISO country code like NL" })
+    .optional(),
   email: z.email({ message: "must be an e-mail address" }).nullable().optional(),
   active: z.boolean().optional(),
 });
@@ -28,7 +44,9 @@ export const ZDeliveredLineRowSchema = z
     customerPoNumber: zText(100).default(""),
     specialOrder: z.boolean().default(false),
     articleNumber: zRequiredText(40),
-    externalArticleNumbers: zText(500).default("").describe("Comma-separated OEM numbers, e.g. \"852915-5005S, 852915-5005\""),
+    externalArticleNumbers: zText(500)
+      .default("")
+      .describe('Comma-separated OEM numbers, e.g. "852915-5005S, 852915-5005"'),
     articleName: zRequiredText(200),
     netUnitPrice: zNonNegativeMoney,
     quantityOrdered: zQuantity,
@@ -44,7 +62,9 @@ export const ZOpenLineRowSchema = z
   .strictObject({
     erpKey: zRequiredText(100),
     customerNumber: zRequiredText(20),
-    salesOrderNumber: z.string().regex(/^[MV]VO\d{7}$/, { message: "must be VVO or MVO followed by 7 digits" }),
+    salesOrderNumber: z
+      .string()
+      .regex(/^[MV]VO\d{7}$/, { message: "must be VVO or MVO followed by 7 digits" }),
     orderDate: zIsoDate,
     salesRep: zText(100).default(""),
     customerPoNumber: zText(100).default(""),
@@ -68,13 +88,19 @@ export const ZInvoiceRowSchema = z
     invoiceDate: zIsoDate,
     dueDate: zIsoDate,
     amount: zMoney,
-    rmaNumber: z.string().regex(/^IRM\d{7}$/, { message: "must be an RMA number like IRM2000088" }).optional(),
+    rmaNumber: z
+      .string()
+      .regex(/^IRM\d{7}$/, { message: "must be an RMA number like IRM2000088" })
+      .optional(),
   })
   .refine((r) => r.rmaNumber === undefined || r.kind === "CREDIT_NOTE", {
     message: "only a credit note can refer to an RMA",
     path: ["rmaNumber"],
   })
-  .refine((r) => r.dueDate >= r.invoiceDate, { message: "must not be before invoiceDate", path: ["dueDate"] });
+  .refine((r) => r.dueDate >= r.invoiceDate, {
+    message: "must not be before invoiceDate",
+    path: ["dueDate"],
+  });
 
 export const ZPaymentRowSchema = z.strictObject({
   erpKey: zRequiredText(100),
@@ -106,10 +132,17 @@ export const ROW_SCHEMAS = {
 } as const satisfies Record<TErpEntity, z.ZodType>;
 
 export const ZBatchRequestSchema = z.strictObject({
-  rows: z.array(z.unknown()).min(1, { message: "must hold at least one row" }).max(MAX_ROWS_PER_BATCH, { message: `must hold at most ${MAX_ROWS_PER_BATCH} rows` }),
+  rows: z
+    .array(z.unknown())
+    .min(1, { message: "must hold at least one row" })
+    .max(MAX_ROWS_PER_BATCH, { message: `must hold at most ${MAX_ROWS_PER_BATCH} rows` }),
 });
 
-export const ZRejectedRowSchema = z.object({ index: z.number().int(), key: z.string().optional(), errors: z.array(z.string()) });
+export const ZRejectedRowSchema = z.object({
+  index: z.number().int(),
+  key: z.string().optional(),
+  errors: z.array(z.string()),
+});
 export const ZBatchResultSchema = z.object({
   received: z.number().int(),
   created: z.number().int(),

@@ -3,7 +3,8 @@ import { db } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
 import { authenticateErpRequest, createErpToken, hashErpToken, revokeErpToken } from "./tokens";
 
-const requestWith = (token: string) => new Request("http://portal.test/api/erp/v1/rmas", { headers: { authorization: `Bearer ${token}` } });
+const requestWith = (token: string) =>
+  new Request("http://portal.test/api/erp/v1/rmas", { headers: { authorization: `Bearer ${token}` } });
 
 describe("ERP tokens", () => {
   it("stores only the hash, and marks the last use at most once a minute", async () => {
@@ -27,7 +28,9 @@ describe("ERP tokens", () => {
     expect(await revokeErpToken(db, id)).toBe(true);
     expect(await revokeErpToken(db, id)).toBe(false);
     for (const header of [token, `${token}x`, "nonsense"]) {
-      await expect(authenticateErpRequest(requestWith(header))).rejects.toMatchObject({ code: "UNAUTHENTICATED" });
+      await expect(authenticateErpRequest(requestWith(header))).rejects.toMatchObject({
+        code: "UNAUTHENTICATED",
+      });
     }
     await expect(authenticateErpRequest(new Request("http://portal.test/"))).rejects.toBeInstanceOf(AppError);
   });

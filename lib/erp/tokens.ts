@@ -15,15 +15,24 @@ export function hashErpToken(token: string): string {
   return createHash("sha256").update(token).digest("hex");
 }
 
-export async function createErpToken(tx: TTx, name: string): Promise<{ id: number; name: string; token: string }> {
+export async function createErpToken(
+  tx: TTx,
+  name: string,
+): Promise<{ id: number; name: string; token: string }> {
   const token = `${ERP_TOKEN_PREFIX}${randomBytes(32).toString("base64url")}`;
-  const row = await tx.erpToken.create({ data: { name, tokenHash: hashErpToken(token) }, select: { id: true, name: true } });
+  const row = await tx.erpToken.create({
+    data: { name, tokenHash: hashErpToken(token) },
+    select: { id: true, name: true },
+  });
   return { ...row, token };
 }
 
 /** Revokes the token; false when it does not exist or was already revoked. */
 export async function revokeErpToken(tx: TTx, id: number): Promise<boolean> {
-  const { count } = await tx.erpToken.updateMany({ where: { id, revokedAt: null }, data: { revokedAt: new Date() } });
+  const { count } = await tx.erpToken.updateMany({
+    where: { id, revokedAt: null },
+    data: { revokedAt: new Date() },
+  });
   return count === 1;
 }
 
@@ -32,7 +41,8 @@ export async function revokeErpToken(tx: TTx, id: number): Promise<boolean> {
 export async function authenticateErpRequest(request: Request, now = new Date()): Promise<TErpTokenRow> {
   const header = request.headers.get("authorization") ?? "";
   const match = /^Bearer\s+(\S+)$/i.exec(header.trim());
-  if (!match || !match[1]!.startsWith(ERP_TOKEN_PREFIX)) throw new AppError("UNAUTHENTICATED", "erp.api.unauthenticated");
+  if (!match || !match[1]!.startsWith(ERP_TOKEN_PREFIX))
+    throw new AppError("UNAUTHENTICATED", "erp.api.unauthenticated");
   const row = await db.erpToken.findUnique({
     where: { tokenHash: hashErpToken(match[1]!) },
     select: { id: true, name: true, revokedAt: true, lastUsedAt: true },
@@ -40,7 +50,13 @@ export async function authenticateErpRequest(request: Request, now = new Date())
   if (!row || row.revokedAt) throw new AppError("UNAUTHENTICATED", "erp.api.unauthenticated");
   if (!row.lastUsedAt || now.getTime() - row.lastUsedAt.getTime() >= LAST_USED_RESOLUTION_MS) {
     await db.erpToken.updateMany({
-      where: { id: row.id, OR: [{ lastUsedAt: null }, { lastUsedAt: { lte: new Date(now.getTime() - LAST_USED_RESOLUTION_MS) } }] },
+      where: {
+        id: row.id,
+        OR: [
+          { lastUsedAt: null },
+          { lastUsedAt: { lte: new Date(now.getTime() - LAST_USED_RESOLUTION_MS) } },
+        ],
+      },
       data: { lastUsedAt: now },
     });
   }

@@ -38,17 +38,30 @@ export function buildUpsertSql(spec: TUpsertSpec): string {
   ].join("\n");
 }
 
-export async function upsertRecords(tx: TTx, spec: TUpsertSpec, records: Record<string, unknown>[]): Promise<TUpsertOutcome[]> {
+export async function upsertRecords(
+  tx: TTx,
+  spec: TUpsertSpec,
+  records: Record<string, unknown>[],
+): Promise<TUpsertOutcome[]> {
   if (records.length === 0) return [];
   return tx.$queryRawUnsafe<TUpsertOutcome[]>(buildUpsertSql(spec), JSON.stringify(records));
 }
 
 export function splitOutcomes(written: TUpsertOutcome[]): { createdKeys: string[]; updatedKeys: string[] } {
-  return { createdKeys: written.filter((w) => w.inserted).map((w) => w.key), updatedKeys: written.filter((w) => !w.inserted).map((w) => w.key) };
+  return {
+    createdKeys: written.filter((w) => w.inserted).map((w) => w.key),
+    updatedKeys: written.filter((w) => !w.inserted).map((w) => w.key),
+  };
 }
 
 /** Rows of `table` whose `column` is one of `values`, locked for the rest of the transaction. */
-export async function selectForUpdate<T>(tx: TTx, table: string, column: string, values: (string | number)[], select: string[]): Promise<T[]> {
+export async function selectForUpdate<T>(
+  tx: TTx,
+  table: string,
+  column: string,
+  values: (string | number)[],
+  select: string[],
+): Promise<T[]> {
   if (values.length === 0) return [];
   const cast = typeof values[0] === "number" ? "::int" : "";
   const sql = `SELECT ${select.map(q).join(", ")} FROM ${q(table)} WHERE ${q(column)} IN (SELECT jsonb_array_elements_text($1::jsonb)${cast}) ORDER BY "id" FOR UPDATE`;
@@ -58,6 +71,9 @@ export async function selectForUpdate<T>(tx: TTx, table: string, column: string,
 /** ERP customer number → portal customer id, for the numbers that exist. */
 export async function resolveCustomers(tx: TTx, numbers: string[]): Promise<Map<string, number>> {
   const unique = [...new Set(numbers)];
-  const rows = await tx.customer.findMany({ where: { erpNumber: { in: unique } }, select: { id: true, erpNumber: true } });
+  const rows = await tx.customer.findMany({
+    where: { erpNumber: { in: unique } },
+    select: { id: true, erpNumber: true },
+  });
   return new Map(rows.map((r) => [r.erpNumber, r.id]));
 }

@@ -8,8 +8,25 @@ const columns: TGridColumn[] = [
   { id: "amount", label: "Bedrag", type: "money" },
   { id: "quantity", label: "Aantal", type: "number" },
 ];
-const HOSTILE = ["a,=2+3", "a;=2+3", "a\t=2+3", "=2+3", "+1+2", "-2+3", "@SUM(A1)", "\t=1", "\r=1", 'x";=1', 'x",=1', "a\n=1"];
-const rows = HOSTILE.map((reference, i) => ({ reference, amount: i % 2 ? "-1165.50" : "1165.50", quantity: -i }));
+const HOSTILE = [
+  "a,=2+3",
+  "a;=2+3",
+  "a\t=2+3",
+  "=2+3",
+  "+1+2",
+  "-2+3",
+  "@SUM(A1)",
+  "\t=1",
+  "\r=1",
+  'x";=1',
+  'x",=1',
+  "a\n=1",
+];
+const rows = HOSTILE.map((reference, i) => ({
+  reference,
+  amount: i % 2 ? "-1165.50" : "1165.50",
+  quantity: -i,
+}));
 
 /** Splits a CSV as a spreadsheet does: quotes open a cell's quoted part, "" is a quote. */
 function spreadsheetCells(csv: string, separator: string): string[] {
@@ -23,8 +40,7 @@ function spreadsheetCells(csv: string, separator: string): string[] {
       if (char === '"' && csv[i + 1] === '"') {
         cell += '"';
         i++;
-      }
-      else if (char === '"') quoted = false;
+      } else if (char === '"') quoted = false;
       else cell += char;
     } else if (char === '"' && atCellStart) {
       quoted = true;
@@ -50,7 +66,9 @@ describe("CSV exports and formulas", () => {
     for (const separator of [",", ";", "\t"]) {
       it(`${locale} opened with ${JSON.stringify(separator)}: no cell starts a formula`, () => {
         const csv = toCsv(columns, rows, locale).replace(/^\uFEFF/, "");
-        const formulas = spreadsheetCells(csv, separator).filter((c) => /^[=+\-@\t\r]/.test(c) && !NUMBER.test(c));
+        const formulas = spreadsheetCells(csv, separator).filter(
+          (c) => /^[=+\-@\t\r]/.test(c) && !NUMBER.test(c),
+        );
         expect(formulas).toEqual([]);
       });
     }

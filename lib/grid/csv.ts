@@ -43,7 +43,10 @@ export function toCsv(columns: TGridColumn[], rows: Record<string, unknown>[], l
 
 /** A grid's CSV as a file answer (lib/http): always a download. */
 export function csvFile(
-  fileName: string, columns: TGridColumn[], rows: Record<string, unknown>[], locale: TLocale,
+  fileName: string,
+  columns: TGridColumn[],
+  rows: Record<string, unknown>[],
+  locale: TLocale,
 ): TFile {
   const body = toCsv(columns, rows, locale);
   return { body, fileName, contentType: "text/csv; charset=utf-8", disposition: "attachment" };

@@ -10,7 +10,13 @@ const columns: TGridColumn[] = [
   { id: "quantity", label: "Aantal", type: "number" },
   { id: "specialOrder", label: "Speciaal besteld", type: "flag" },
 ];
-const row = { articleName: "Turbo; \"GT1749V\"", price: "1165.00", deliveryDate: new Date("2020-10-01T00:00:00Z"), quantity: -2, specialOrder: true };
+const row = {
+  articleName: 'Turbo; "GT1749V"',
+  price: "1165.00",
+  deliveryDate: new Date("2020-10-01T00:00:00Z"),
+  quantity: -2,
+  specialOrder: true,
+};
 const lines = (csv: string) => csv.slice(1).trimEnd().split("\r\n");
 
 describe("toCsv", () => {
@@ -27,11 +33,19 @@ describe("toCsv", () => {
     expect(lines(csv)[1]).toBe('"Turbo, CHRA","1,165.00",01/10/2020,-2,No');
   });
   it("neutralises cells that a spreadsheet would run as a formula, but not amounts", () => {
-    const csv = toCsv(columns, [{ ...row, articleName: "=HYPERLINK(\"http://x\")", price: "-5.00" }, { articleName: "@SUM(A1)" }, { articleName: "\tx" }], "de");
+    const csv = toCsv(
+      columns,
+      [
+        { ...row, articleName: '=HYPERLINK("http://x")', price: "-5.00" },
+        { articleName: "@SUM(A1)" },
+        { articleName: "\tx" },
+      ],
+      "de",
+    );
     const [, first, second, third] = lines(csv);
     expect(first).toBe('"\'=HYPERLINK(""http://x"")";"-5,00";01-10-2020;-2;Ja');
     expect(second).toBe("'@SUM(A1);;;;");
-    expect(third).toBe("\"'\tx\";;;;");
+    expect(third).toBe('"\'\tx";;;;');
   });
   it("quotes line breaks and leaves empty values empty", () => {
     expect(lines(toCsv(columns, [{ articleName: "a\nb", price: null }], "fr"))[1]).toBe('"a\nb";;;;');

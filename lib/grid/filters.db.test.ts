@@ -23,9 +23,25 @@ beforeAll(async () => {
     db.customer.create({ data: { erpNumber: "D200", name: "Turbo Service" } }),
   ]);
   customerId = mine.id;
-  const line = (key: string, salesOrderNumber: string, articleName: string, netUnitPrice: string, quantityDelivered: number, day: string, specialOrder = false) => ({
-    customerId: mine.id, erpKey: key, salesOrderNumber, articleName, netUnitPrice, quantityDelivered, quantityOrdered: quantityDelivered,
-    articleNumber: "WG1803348", deliveryDate: new Date(`${day}T00:00:00Z`), specialOrder,
+  const line = (
+    key: string,
+    salesOrderNumber: string,
+    articleName: string,
+    netUnitPrice: string,
+    quantityDelivered: number,
+    day: string,
+    specialOrder = false,
+  ) => ({
+    customerId: mine.id,
+    erpKey: key,
+    salesOrderNumber,
+    articleName,
+    netUnitPrice,
+    quantityDelivered,
+    quantityOrdered: quantityDelivered,
+    articleNumber: "WG1803348",
+    deliveryDate: new Date(`${day}T00:00:00Z`),
+    specialOrder,
   });
   await db.deliveredLine.createMany({
     data: [
@@ -39,8 +55,17 @@ beforeAll(async () => {
 });
 
 async function keysFor(filters: Record<string, string>, sort: string | null = null) {
-  const state = parseGridState({ ...Object.fromEntries(Object.entries(filters).map(([k, v]) => [`f.${k}`, v])), ...(sort ? { sort } : {}) }, columns);
-  const where: Prisma.DeliveredLineWhereInput = { customerId, ...toPrismaWhere<Prisma.DeliveredLineWhereInput>(columns, state.filters) };
+  const state = parseGridState(
+    {
+      ...Object.fromEntries(Object.entries(filters).map(([k, v]) => [`f.${k}`, v])),
+      ...(sort ? { sort } : {}),
+    },
+    columns,
+  );
+  const where: Prisma.DeliveredLineWhereInput = {
+    customerId,
+    ...toPrismaWhere<Prisma.DeliveredLineWhereInput>(columns, state.filters),
+  };
   const orderBy = toPrismaOrderBy<Prisma.DeliveredLineOrderByWithRelationInput>(state.sort);
   const [rows, total] = await Promise.all([
     db.deliveredLine.findMany({ where, orderBy, ...toSkipTake(state), select: { erpKey: true } }),
@@ -70,14 +95,29 @@ describe("grid filters against the database", () => {
     expect(await keysFor({ articleName: "a_c", salesOrderNumber: "204" })).toEqual(["d"]);
   });
   it("combines number and flag filters, ignores bad input, and never shows another customer's rows", async () => {
-    expect(await keysFor({ quantityDelivered: "2-5", specialOrder: "nee" }, "quantityDelivered.desc")).toEqual(["d", "b"]);
+    expect(
+      await keysFor({ quantityDelivered: "2-5", specialOrder: "nee" }, "quantityDelivered.desc"),
+    ).toEqual(["d", "b"]);
     expect(await keysFor({ specialOrder: "oui" })).toEqual(["c"]);
-    expect(await keysFor({ quantityDelivered: "99999999999", netUnitPrice: "abc", deliveryDate: "31-02-2020" }, "erpKey.asc")).toHaveLength(4);
+    expect(
+      await keysFor(
+        { quantityDelivered: "99999999999", netUnitPrice: "abc", deliveryDate: "31-02-2020" },
+        "erpKey.asc",
+      ),
+    ).toHaveLength(4);
   });
   it("orders ties by the tie-breaker so pages never overlap", async () => {
-    const page = (n: number) => db.deliveredLine.findMany({
-      where: { customerId }, orderBy: toPrismaOrderBy<Prisma.DeliveredLineOrderByWithRelationInput>({ id: "articleNumber", dir: "asc" }), skip: (n - 1) * 2, take: 2, select: { erpKey: true },
-    });
+    const page = (n: number) =>
+      db.deliveredLine.findMany({
+        where: { customerId },
+        orderBy: toPrismaOrderBy<Prisma.DeliveredLineOrderByWithRelationInput>({
+          id: "articleNumber",
+          dir: "asc",
+        }),
+        skip: (n - 1) * 2,
+        take: 2,
+        select: { erpKey: true },
+      });
     const keys = [...(await page(1)), ...(await page(2))].map((r) => r.erpKey);
     expect(new Set(keys).size).toBe(4);
   });

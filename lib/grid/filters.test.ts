@@ -15,11 +15,24 @@ describe("parseFilter: money", () => {
   it("supports comparisons and ranges", () => {
     expect(parseFilter("money", ">1.000,00")).toEqual({ kind: "money", bounds: { gt: "1000.00" } });
     expect(parseFilter("money", "<= 10")).toEqual({ kind: "money", bounds: { lte: "10.00" } });
-    expect(parseFilter("money", "100-1.000,50")).toEqual({ kind: "money", bounds: { gte: "100.00", lte: "1000.50" } });
+    expect(parseFilter("money", "100-1.000,50")).toEqual({
+      kind: "money",
+      bounds: { gte: "100.00", lte: "1000.50" },
+    });
     expect(parseFilter("money", "50..20")).toEqual({ kind: "money", bounds: { gte: "20.00", lte: "50.00" } });
   });
   it("ignores what is not an amount", () => {
-    for (const text of ["abc", "1.16.5", "1,1,1", "12,345,6", "1.165,001", ">", "1--", "99999999999", "'; drop table"]) {
+    for (const text of [
+      "abc",
+      "1.16.5",
+      "1,1,1",
+      "12,345,6",
+      "1.165,001",
+      ">",
+      "1--",
+      "99999999999",
+      "'; drop table",
+    ]) {
       expect(parseFilter("money", text), text).toBeNull();
     }
   });
@@ -60,9 +73,21 @@ describe("parseFilter: date", () => {
     expect(parseFilter("date", ">=01-10-2020")).toEqual({ kind: "date", gte: "2020-10-01" });
     expect(parseFilter("date", "<01-10-2020")).toEqual({ kind: "date", lt: "2020-10-01" });
     expect(parseFilter("date", "<=01-10-2020")).toEqual({ kind: "date", lt: "2020-10-02" });
-    expect(parseFilter("date", "01-09-2020..30-09-2020")).toEqual({ kind: "date", gte: "2020-09-01", lt: "2020-10-01" });
-    expect(parseFilter("date", "01-09-2020 - 30-09-2020")).toEqual({ kind: "date", gte: "2020-09-01", lt: "2020-10-01" });
-    expect(parseFilter("date", "10-2020..09-2020")).toEqual({ kind: "date", gte: "2020-09-01", lt: "2020-11-01" });
+    expect(parseFilter("date", "01-09-2020..30-09-2020")).toEqual({
+      kind: "date",
+      gte: "2020-09-01",
+      lt: "2020-10-01",
+    });
+    expect(parseFilter("date", "01-09-2020 - 30-09-2020")).toEqual({
+      kind: "date",
+      gte: "2020-09-01",
+      lt: "2020-10-01",
+    });
+    expect(parseFilter("date", "10-2020..09-2020")).toEqual({
+      kind: "date",
+      gte: "2020-09-01",
+      lt: "2020-11-01",
+    });
   });
   it("ignores impossible dates and other text", () => {
     for (const text of ["31-02-2020", "00-10-2020", "13-2020", "abc", "1-1", "01-10-2020..", "99999"]) {
@@ -73,13 +98,18 @@ describe("parseFilter: date", () => {
 
 describe("parseFilter: flag and text", () => {
   it("understands yes and no in the four languages", () => {
-    for (const text of ["ja", "Oui", "yes", "1", "true", "JA"]) expect(parseFilter("flag", text)).toEqual({ kind: "flag", value: true });
-    for (const text of ["nee", "non", "no", "nein", "0", "false"]) expect(parseFilter("flag", text)).toEqual({ kind: "flag", value: false });
+    for (const text of ["ja", "Oui", "yes", "1", "true", "JA"])
+      expect(parseFilter("flag", text)).toEqual({ kind: "flag", value: true });
+    for (const text of ["nee", "non", "no", "nein", "0", "false"])
+      expect(parseFilter("flag", text)).toEqual({ kind: "flag", value: false });
     expect(parseFilter("flag", "misschien")).toBeNull();
   });
   it("searches text as typed, and enum columns by their labels", () => {
     expect(parseFilter("text", "  WG18 ")).toEqual({ kind: "contains", value: "WG18" });
-    const options = [{ value: "EXPECTED", label: "Verwacht" }, { value: "RECEIVED", label: "Ontvangen" }];
+    const options = [
+      { value: "EXPECTED", label: "Verwacht" },
+      { value: "RECEIVED", label: "Ontvangen" },
+    ];
     expect(parseFilter("text", "ontv", options)).toEqual({ kind: "oneOf", values: ["RECEIVED"] });
     expect(parseFilter("text", "xyz", options)).toEqual({ kind: "oneOf", values: [] });
   });
@@ -94,7 +124,18 @@ describe("toPrismaWhere / toPrismaOrderBy", () => {
     { id: "pdf", label: "PDF", type: "text", filterable: false },
   ];
   it("ANDs the valid filters on the mapped fields and drops the rest", () => {
-    const where = toPrismaWhere(columns, { articleNumber: "wg", price: "nonsense", deliveryDate: "10-2020", rmaNumber: "IRM_2%", pdf: "x", other: "y" }, { price: "netUnitPrice", rmaNumber: "rma.number" });
+    const where = toPrismaWhere(
+      columns,
+      {
+        articleNumber: "wg",
+        price: "nonsense",
+        deliveryDate: "10-2020",
+        rmaNumber: "IRM_2%",
+        pdf: "x",
+        other: "y",
+      },
+      { price: "netUnitPrice", rmaNumber: "rma.number" },
+    );
     expect(where).toEqual({
       AND: [
         { articleNumber: { contains: "wg", mode: "insensitive" } },
@@ -104,9 +145,14 @@ describe("toPrismaWhere / toPrismaOrderBy", () => {
     });
   });
   it("always ends the order with a unique tie-breaker", () => {
-    expect(toPrismaOrderBy({ id: "price", dir: "asc" }, { price: "netUnitPrice" })).toEqual([{ netUnitPrice: "asc" }, { id: "desc" }]);
+    expect(toPrismaOrderBy({ id: "price", dir: "asc" }, { price: "netUnitPrice" })).toEqual([
+      { netUnitPrice: "asc" },
+      { id: "desc" },
+    ]);
     expect(toPrismaOrderBy(null)).toEqual([{ id: "desc" }]);
     expect(toPrismaOrderBy({ id: "id", dir: "asc" })).toEqual([{ id: "asc" }]);
-    expect(toPrismaOrderBy({ id: "rmaNumber", dir: "desc" }, { rmaNumber: "rma.number" }, { lineNo: "asc" })).toEqual([{ rma: { number: "desc" } }, { lineNo: "asc" }]);
+    expect(
+      toPrismaOrderBy({ id: "rmaNumber", dir: "desc" }, { rmaNumber: "rma.number" }, { lineNo: "asc" }),
+    ).toEqual([{ rma: { number: "desc" } }, { lineNo: "asc" }]);
   });
 });

@@ -25,10 +25,16 @@ function splitOperator(text: string): { op: TOperator | null; rest: string } {
 
 function splitRange(text: string, dash: RegExp): [string, string] | null {
   const parts = text.includes("..") ? text.split("..") : text.split(dash);
-  return parts.length === 2 && parts[0]!.trim() && parts[1]!.trim() ? [parts[0]!.trim(), parts[1]!.trim()] : null;
+  return parts.length === 2 && parts[0]!.trim() && parts[1]!.trim()
+    ? [parts[0]!.trim(), parts[1]!.trim()]
+    : null;
 }
 
-function parseBounds<T>(text: string, parse: (s: string) => T | null, compare: (a: T, b: T) => number): TBounds<T> | null {
+function parseBounds<T>(
+  text: string,
+  parse: (s: string) => T | null,
+  compare: (a: T, b: T) => number,
+): TBounds<T> | null {
   const { op, rest } = splitOperator(text);
   if (op) {
     const value = parse(rest.trim());
@@ -67,12 +73,19 @@ function parseDateFilter(text: string): { gte?: string; lt?: string } | null {
   return period ? { gte: period.start, lt: period.end } : null;
 }
 
-export function parseFilter(type: TColumnType, input: string, options?: TGridColumn["options"]): TFilterCondition | null {
+export function parseFilter(
+  type: TColumnType,
+  input: string,
+  options?: TGridColumn["options"],
+): TFilterCondition | null {
   const text = input.trim();
   if (!text) return null;
   if (options) {
     const needle = text.toLowerCase();
-    return { kind: "oneOf", values: options.filter((o) => o.label.toLowerCase().includes(needle)).map((o) => o.value) };
+    return {
+      kind: "oneOf",
+      values: options.filter((o) => o.label.toLowerCase().includes(needle)).map((o) => o.value),
+    };
   }
   switch (type) {
     case "text":
@@ -124,11 +137,18 @@ export function conditionToPrisma(condition: TFilterCondition): Record<string, u
 function nest(path: string, value: unknown): Record<string, unknown> {
   return path
     .split(".")
-    .reduceRight<Record<string, unknown>>((inner, key, index, keys) => ({ [key]: index === keys.length - 1 ? value : inner }), {});
+    .reduceRight<Record<string, unknown>>(
+      (inner, key, index, keys) => ({ [key]: index === keys.length - 1 ? value : inner }),
+      {},
+    );
 }
 
 /** The AND of every valid column filter; pass the Prisma WhereInput type as T for a typed result. */
-export function toPrismaWhere<T = Record<string, unknown>>(columns: TGridColumn[], filters: Record<string, string>, fieldMap: TFieldMap = {}): { AND: T[] } {
+export function toPrismaWhere<T = Record<string, unknown>>(
+  columns: TGridColumn[],
+  filters: Record<string, string>,
+  fieldMap: TFieldMap = {},
+): { AND: T[] } {
   const conditions: T[] = [];
   for (const column of columns) {
     const text = filters[column.id];

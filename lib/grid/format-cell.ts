@@ -16,7 +16,9 @@ export function formatCellText(column: TGridColumn, value: unknown, locale: TLoc
     case "flag":
       return value ? yesNo.yes : yesNo.no;
     case "number":
-      return typeof value === "number" && !Number.isInteger(value) && locale !== "en" ? String(value).replace(".", ",") : String(value);
+      return typeof value === "number" && !Number.isInteger(value) && locale !== "en"
+        ? String(value).replace(".", ",")
+        : String(value);
     case "text":
       return String(value);
   }

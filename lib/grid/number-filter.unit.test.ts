@@ -11,7 +11,10 @@ describe("number search boxes", () => {
   });
 
   it("keeps ranges and comparisons with grouped values", () => {
-    expect(parseFilter("number", "1.000-2.500")).toEqual({ kind: "number", bounds: { gte: 1000, lte: 2500 } });
+    expect(parseFilter("number", "1.000-2.500")).toEqual({
+      kind: "number",
+      bounds: { gte: 1000, lte: 2500 },
+    });
     expect(parseFilter("number", ">1.000")).toEqual({ kind: "number", bounds: { gt: 1000 } });
   });
 

@@ -29,7 +29,11 @@ export function isPageSize(value: number): boolean {
 
 /** Filter text as the database gets it: control characters (PostgreSQL text can't hold NUL) dropped, trimmed, cut. */
 export function normalizeFilterText(text: string): string {
-  return text.replace(/[\u0000-\u001f\u007f]/g, "").trim().slice(0, MAX_FILTER_LENGTH).trim();
+  return text
+    .replace(/[\u0000-\u001f\u007f]/g, "")
+    .trim()
+    .slice(0, MAX_FILTER_LENGTH)
+    .trim();
 }
 
 export function parseSort(value: string | undefined, columns: TGridColumn[]): TGridSort | null {
@@ -42,14 +46,20 @@ export function parseSort(value: string | undefined, columns: TGridColumn[]): TG
   return column && isSortable(column) ? { id, dir } : null;
 }
 
-export function parseGridState(searchParams: TSearchParams, columns: TGridColumn[], defaults: TGridDefaults = {}): TGridState {
+export function parseGridState(
+  searchParams: TSearchParams,
+  columns: TGridColumn[],
+  defaults: TGridDefaults = {},
+): TGridState {
   const keys = gridKeys(defaults.prefix);
-  const defaultSize = defaults.pageSize && isPageSize(defaults.pageSize) ? defaults.pageSize : DEFAULT_PAGE_SIZE;
+  const defaultSize =
+    defaults.pageSize && isPageSize(defaults.pageSize) ? defaults.pageSize : DEFAULT_PAGE_SIZE;
 
   const pageText = first(searchParams[keys.page]) ?? "";
   const page = /^\d{1,6}$/.test(pageText) ? Math.min(Math.max(Number(pageText), 1), MAX_PAGE) : 1;
   const sizeText = first(searchParams[keys.size]) ?? "";
-  const pageSize = /^\d{1,3}$/.test(sizeText) && isPageSize(Number(sizeText)) ? Number(sizeText) : defaultSize;
+  const pageSize =
+    /^\d{1,3}$/.test(sizeText) && isPageSize(Number(sizeText)) ? Number(sizeText) : defaultSize;
   const sort = parseSort(first(searchParams[keys.sort]), columns) ?? defaults.sort ?? null;
 
   const filters: Record<string, string> = {};

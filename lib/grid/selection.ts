@@ -28,6 +28,7 @@ export function addIds(selected: string[], ids: string[]): string[] {
 
 /** The `{ ids }` answer of a grid's "all ids of this filter" endpoint, or null when it is not one. */
 export function readIdsResponse(body: unknown): string[] | null {
-  if (typeof body !== "object" || body === null || !Array.isArray((body as { ids?: unknown }).ids)) return null;
+  if (typeof body !== "object" || body === null || !Array.isArray((body as { ids?: unknown }).ids))
+    return null;
   return (body as { ids: unknown[] }).ids.filter((id): id is string => typeof id === "string");
 }

@@ -20,7 +20,8 @@ function boundsToSql<T>(field: Prisma.Sql, bounds: TBounds<T>, cast: "int" | "nu
   const parts: Prisma.Sql[] = [];
   for (const [key, operator] of Object.entries(COMPARISONS) as Array<[keyof TBounds<T>, string]>) {
     const value = bounds[key];
-    if (value !== undefined) parts.push(Prisma.sql`${field} ${Prisma.raw(operator)} ${value}::${Prisma.raw(cast)}`);
+    if (value !== undefined)
+      parts.push(Prisma.sql`${field} ${Prisma.raw(operator)} ${value}::${Prisma.raw(cast)}`);
   }
   return parts.length ? Prisma.join(parts, " AND ") : null;
 }
@@ -33,7 +34,9 @@ export function conditionToSql(expression: string, condition: TFilterCondition):
       return Prisma.sql`${field} ILIKE ${containsPattern(condition.value)}`;
     case "oneOf":
       // An enum column compares as text; no matching label means no matching row.
-      return condition.values.length ? Prisma.sql`${field}::text = ANY(${condition.values}::text[])` : Prisma.sql`FALSE`;
+      return condition.values.length
+        ? Prisma.sql`${field}::text = ANY(${condition.values}::text[])`
+        : Prisma.sql`FALSE`;
     case "number":
       return boundsToSql(field, condition.bounds, "int");
     case "money":
@@ -51,7 +54,11 @@ export function conditionToSql(expression: string, condition: TFilterCondition):
 }
 
 /** The AND of every valid column filter (TRUE when none), like toPrismaWhere; each filterable column needs its SQL. */
-export function toSqlWhere(columns: TGridColumn[], filters: Record<string, string>, columnSql: TColumnSql): Prisma.Sql {
+export function toSqlWhere(
+  columns: TGridColumn[],
+  filters: Record<string, string>,
+  columnSql: TColumnSql,
+): Prisma.Sql {
   const conditions: Prisma.Sql[] = [];
   for (const column of columns) {
     const text = filters[column.id];

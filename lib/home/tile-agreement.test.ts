@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it, vi } from "vitest";
-import { db } from "@/lib/db/client";
 import { addDays, addMonths, dateOnly, todayIso } from "@/lib/dates";
+import { db } from "@/lib/db/client";
 import { toCsv } from "@/lib/grid/csv";
 import { parseGridState } from "@/lib/grid/params";
 import { UNPAID_DEFAULT_SORT, unpaidColumns } from "@/lib/invoices/columns";
@@ -8,9 +8,8 @@ import { listUnpaidInvoices } from "@/lib/invoices/queries";
 import { historyColumns } from "@/lib/returns/columns";
 import { DEFAULT_HISTORY_SORT } from "@/lib/returns/grid-links";
 import { getReturnHistory, getSelectableHistoryIds } from "@/lib/returns/history-query";
-import { seedCompany } from "@/lib/returns/test-fixtures";
+import { seedCompany, seedReturnHistory } from "@/lib/returns/test-fixtures";
 import { getHomeCounts } from "./queries";
-import { seedReturnHistory } from "@/lib/returns/test-fixtures";
 
 // Each rule (the 12-month window, the selectable line, overdue, the business time zone) must
 // give the same answer on the home tile, in the grid (page, "select all") and in the CSV export.

@@ -33,7 +33,10 @@ const ERROR_MESSAGES = { nl, fr, en, de } as const;
 export function dispositionHeader(fileName: string, disposition: TFile["disposition"]): string {
   // Control characters and path separators could break the header or hint at a folder.
   const name = fileName.replace(/[\u0000-\u001f\u007f/\\]+/g, "_").trim() || "download";
-  const ascii = name.normalize("NFKD").replace(/[\u0300-\u036f]/g, "").replace(/[^\x20-\x7e]/g, "_");
+  const ascii = name
+    .normalize("NFKD")
+    .replace(/[\u0300-\u036f]/g, "")
+    .replace(/[^\x20-\x7e]/g, "_");
   return contentDisposition(name, { type: disposition, fallback: ascii });
 }
 
@@ -56,9 +59,10 @@ function toBody(body: TFile["body"]): BodyInit {
 /** An AppError as its status (404: missing or another tenant's record); anything else a logged 500. */
 export async function errorResponse(error: unknown, locale: TLocale): Promise<Response> {
   const t = createTranslator({ locale, messages: { errors: ERROR_MESSAGES[locale] }, namespace: "errors" });
-  const [status, text] = error instanceof AppError
-    ? [HTTP_STATUS[error.code], t(error.code)]
-    : [500, t("internal", { requestId: await logError("file answer", error) })];
+  const [status, text] =
+    error instanceof AppError
+      ? [HTTP_STATUS[error.code], t(error.code)]
+      : [500, t("internal", { requestId: await logError("file answer", error) })];
   const headers = { ...PRIVATE_HEADERS, "Content-Type": "text/plain; charset=utf-8" };
   return new Response(text, { status, headers });
 }

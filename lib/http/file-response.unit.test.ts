@@ -4,8 +4,12 @@ import { describe, expect, it } from "vitest";
 import { AppError } from "@/lib/errors";
 import { errorResponse, fileResponse, type TFile } from "./file-response";
 
-const download = (fileName: string, body: TFile["body"] = ""): TFile =>
-  ({ body, fileName, contentType: "text/csv; charset=utf-8", disposition: "attachment" });
+const download = (fileName: string, body: TFile["body"] = ""): TFile => ({
+  body,
+  fileName,
+  contentType: "text/csv; charset=utf-8",
+  disposition: "attachment",
+});
 const savedName = (response: Response) =>
   parse(response.headers.get("Content-Disposition")!).parameters.filename;
 
@@ -14,7 +18,7 @@ describe("fileResponse", () => {
     const response = fileResponse(download("Status der Rücksendungen.csv"));
     expect(savedName(response)).toBe("Status der Rücksendungen.csv");
     expect(response.headers.get("Content-Disposition")).toBe(
-      "attachment; filename=\"Status der Rucksendungen.csv\"; " +
+      'attachment; filename="Status der Rucksendungen.csv"; ' +
         "filename*=UTF-8''Status%20der%20R%C3%BCcksendungen.csv",
     );
     for (const name of ["Prüfbericht – Turbo №3.pdf", "توربو.jpg", "ターボ.png"]) {
@@ -32,7 +36,10 @@ describe("fileResponse", () => {
   it("is private, never sniffed, inline only when asked, with the length of a byte body", async () => {
     const bytes = new Uint8Array([37, 80, 68, 70]);
     const pdf = fileResponse({
-      body: bytes, fileName: "RMA-IRM0000001.pdf", contentType: "application/pdf", disposition: "inline",
+      body: bytes,
+      fileName: "RMA-IRM0000001.pdf",
+      contentType: "application/pdf",
+      disposition: "inline",
     });
     expect(Object.fromEntries(pdf.headers)).toMatchObject({
       "cache-control": "private, no-store",

@@ -18,8 +18,9 @@ function sourceFiles(dir: string, match: (name: string) => boolean): string[] {
 }
 
 describe("file answers", () => {
-  const fileRoutes = sourceFiles("app", (name) => name === "route.ts")
-    .filter((file) => !NOT_FILE_ROUTES.some((prefix) => file.startsWith(prefix)));
+  const fileRoutes = sourceFiles("app", (name) => name === "route.ts").filter(
+    (file) => !NOT_FILE_ROUTES.some((prefix) => file.startsWith(prefix)),
+  );
 
   it("finds the portal's PDF, CSV and document routes", () => {
     expect(fileRoutes.length).toBeGreaterThanOrEqual(12);
@@ -32,8 +33,9 @@ describe("file answers", () => {
 
   it("set Content-Disposition and nosniff only in lib/http", () => {
     const isCode = (name: string) => /\.tsx?$/.test(name) && !/\.test\.tsx?$/.test(name);
-    const code = [...sourceFiles("app", isCode), ...sourceFiles("lib", isCode)]
-      .filter((file) => !file.startsWith("lib/http/"));
+    const code = [...sourceFiles("app", isCode), ...sourceFiles("lib", isCode)].filter(
+      (file) => !file.startsWith("lib/http/"),
+    );
     const builders = code.filter((file) => /content-disposition|x-content-type-options/i.test(read(file)));
     expect(builders).toEqual([]);
   });

@@ -1,3 +1,4 @@
+import type { TLocale } from "./locales";
 import type auth from "./messages/nl/auth.json";
 import type common from "./messages/nl/common.json";
 import type email from "./messages/nl/email.json";
@@ -11,7 +12,6 @@ import type orders from "./messages/nl/orders.json";
 import type returns from "./messages/nl/returns.json";
 import type staff from "./messages/nl/staff.json";
 import type warranty from "./messages/nl/warranty.json";
-import type { TLocale } from "./locales";
 
 // Typed translations: a key that no message has is a compile error. Dutch is the reference
 // (messages.unit.test.ts keeps every locale's keys equal to it).
@@ -19,9 +19,19 @@ declare module "next-intl" {
   interface AppConfig {
     Locale: TLocale;
     Messages: {
-      common: typeof common; auth: typeof auth; home: typeof home; errors: typeof errors; grid: typeof grid;
-      email: typeof email; returns: typeof returns; warranty: typeof warranty; orders: typeof orders;
-      invoices: typeof invoices; staff: typeof staff; erp: typeof erp; info: typeof info;
+      common: typeof common;
+      auth: typeof auth;
+      home: typeof home;
+      errors: typeof errors;
+      grid: typeof grid;
+      email: typeof email;
+      returns: typeof returns;
+      warranty: typeof warranty;
+      orders: typeof orders;
+      invoices: typeof invoices;
+      staff: typeof staff;
+      erp: typeof erp;
+      info: typeof info;
     };
   }
 }

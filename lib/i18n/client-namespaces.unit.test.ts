@@ -33,12 +33,18 @@ const clientFiles = ["app", "components"]
 describe("client components ask only for the wording their layout sends", () => {
   it("finds namespaces in a source the way the check reads them", () => {
     expect(namespacesUsed('const t = useTranslations("email.staffOutbox");').sort()).toEqual(["email"]);
-    expect(namespacesUsed('const t = useTranslations(); t("errors.required"); tAll("returns.reason")').sort()).toEqual(["errors", "returns"]);
+    expect(
+      namespacesUsed('const t = useTranslations(); t("errors.required"); tAll("returns.reason")').sort(),
+    ).toEqual(["errors", "returns"]);
   });
 
   it.each(clientFiles.map((file) => [path.relative(ROOT, file)]))("%s", (file) => {
-    const allowed: readonly string[] = file.startsWith(`app${path.sep}staff${path.sep}`) ? STAFF_CLIENT_NAMESPACES : CLIENT_NAMESPACES;
-    const used = namespacesUsed(readFileSync(path.join(ROOT, file), "utf8")).filter((ns) => (NAMESPACES as readonly string[]).includes(ns));
+    const allowed: readonly string[] = file.startsWith(`app${path.sep}staff${path.sep}`)
+      ? STAFF_CLIENT_NAMESPACES
+      : CLIENT_NAMESPACES;
+    const used = namespacesUsed(readFileSync(path.join(ROOT, file), "utf8")).filter((ns) =>
+      (NAMESPACES as readonly string[]).includes(ns),
+    );
     expect(used.filter((ns) => !allowed.includes(ns))).toEqual([]);
   });
 });

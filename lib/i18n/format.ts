@@ -24,7 +24,7 @@ export function formatMoney(value: { toString(): string } | string | number, loc
 }
 
 function roundFraction(whole: string, fraction: string): { whole: string; fraction: string } {
-  const padded = (`${fraction}000`).slice(0, 3);
+  const padded = `${fraction}000`.slice(0, 3);
   let cents = BigInt(whole) * 100n + BigInt(padded.slice(0, 2));
   if (Number(padded[2]) >= 5) cents += 1n;
   return { whole: (cents / 100n).toString(), fraction: (cents % 100n).toString().padStart(2, "0") };
@@ -33,17 +33,30 @@ function roundFraction(whole: string, fraction: string): { whole: string; fracti
 // Note: Intl formatters are costly to create (tens of µs), and a grid formats hundreds of cells
 // per page, so the two used here are made once.
 const BUSINESS_DAY = new Intl.DateTimeFormat("en-GB", {
-  timeZone: BUSINESS_TIME_ZONE, day: "2-digit", month: "2-digit", year: "numeric",
+  timeZone: BUSINESS_TIME_ZONE,
+  day: "2-digit",
+  month: "2-digit",
+  year: "numeric",
 });
-const BUSINESS_TIME = new Intl.DateTimeFormat("en-GB", { timeZone: BUSINESS_TIME_ZONE, hour: "2-digit", minute: "2-digit" });
+const BUSINESS_TIME = new Intl.DateTimeFormat("en-GB", {
+  timeZone: BUSINESS_TIME_ZONE,
+  hour: "2-digit",
+  minute: "2-digit",
+});
 
 /** A calendar date (stored as DATE, read as UTC midnight) or a timestamp shown in the business time zone. */
-export function formatDate(value: Date | string | null | undefined, locale: TLocale, { calendarDate = true } = {}): string {
+export function formatDate(
+  value: Date | string | null | undefined,
+  locale: TLocale,
+  { calendarDate = true } = {},
+): string {
   if (!value) return "";
   const date = typeof value === "string" ? new Date(value) : value;
   if (Number.isNaN(date.getTime())) return "";
   const [day, month, year] = calendarDate
-    ? [date.getUTCDate(), date.getUTCMonth() + 1, date.getUTCFullYear()].map((n, i) => String(n).padStart(i === 2 ? 4 : 2, "0"))
+    ? [date.getUTCDate(), date.getUTCMonth() + 1, date.getUTCFullYear()].map((n, i) =>
+        String(n).padStart(i === 2 ? 4 : 2, "0"),
+      )
     : BUSINESS_DAY.format(date).split("/");
   return [day, month, year].join(locale === "en" ? "/" : "-");
 }

@@ -18,5 +18,5 @@ export function localeFromAcceptLanguage(header: string | null): TLocale {
       return { lang: tag!.trim().slice(0, 2).toLowerCase(), q: q ? Number(q.trim().slice(2)) || 0 : 1 };
     })
     .sort((a, b) => b.q - a.q);
-  return ranked.find((r) => isLocale(r.lang))?.lang as TLocale | undefined ?? DEFAULT_LOCALE;
+  return (ranked.find((r) => isLocale(r.lang))?.lang as TLocale | undefined) ?? DEFAULT_LOCALE;
 }

@@ -4,14 +4,27 @@ import type { TAppMessages } from "./message-keys";
 // Messages are split per section (messages/<locale>/<namespace>.json) so each section owns
 // its wording; they are merged into one object keyed by namespace.
 export const NAMESPACES = [
-  "common", "auth", "home", "errors", "grid", "email",
-  "returns", "warranty", "orders", "invoices", "staff", "erp", "info",
+  "common",
+  "auth",
+  "home",
+  "errors",
+  "grid",
+  "email",
+  "returns",
+  "warranty",
+  "orders",
+  "invoices",
+  "staff",
+  "erp",
+  "info",
 ] as const;
 
 export type TMessages = Record<string, Record<string, unknown>>;
 
 /** What the browser needs: the staff dashboard's, the ERP's, the e-mails' and the info pages' wording stays on the server. */
-export const CLIENT_NAMESPACES = NAMESPACES.filter((ns) => ns !== "staff" && ns !== "erp" && ns !== "email" && ns !== "info");
+export const CLIENT_NAMESPACES = NAMESPACES.filter(
+  (ns) => ns !== "staff" && ns !== "erp" && ns !== "email" && ns !== "info",
+);
 /** Staff pages add theirs; "email" for the outbox's retry button (email.staffOutbox). */
 export const STAFF_CLIENT_NAMESPACES = [...CLIENT_NAMESPACES, "staff", "erp", "email"] as const;
 

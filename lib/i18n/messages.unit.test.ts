@@ -7,20 +7,52 @@ import { loadMessages } from "./messages";
 // it is one that languages share (below, each one checked by hand).
 const SHARED_WORDS = new Set([
   // nl/fr/en/de alike, or loanwords the trade uses as they are
-  "status", "pdf", "erp", "code", "tokens", "intercooler", "max", "label", "barcode", "dealer", "portal", "home",
-  "open", "model", "document", "documents", "date", "total", "pagination", "actions", "action", "article", "message",
-  "name", "optional",
+  "status",
+  "pdf",
+  "erp",
+  "code",
+  "tokens",
+  "intercooler",
+  "max",
+  "label",
+  "barcode",
+  "dealer",
+  "portal",
+  "home",
+  "open",
+  "model",
+  "document",
+  "documents",
+  "date",
+  "total",
+  "pagination",
+  "actions",
+  "action",
+  "article",
+  "message",
+  "name",
+  "optional",
   // Dutch = German
-  "ja", "datum", "artikelnummer", "artikel", "retouren", "alle",
+  "ja",
+  "datum",
+  "artikelnummer",
+  "artikel",
+  "retouren",
+  "alle",
   // French = German, and Dutch = French = German
-  "adresse", "garantie",
+  "adresse",
+  "garantie",
 ]);
 
 /** Messages of `locale` that read exactly as another language's, other than shared words. */
 function untranslated(all: Record<TLocale, Record<string, string>>, locale: TLocale): string[] {
   const problems: string[] = [];
   for (const [key, message] of Object.entries(all[locale])) {
-    const words = message.replace(/\{[^}]*\}/g, " ").toLowerCase().match(/\p{L}+/gu) ?? [];
+    const words =
+      message
+        .replace(/\{[^}]*\}/g, " ")
+        .toLowerCase()
+        .match(/\p{L}+/gu) ?? [];
     if (words.every((word) => SHARED_WORDS.has(word))) continue;
     const same = LOCALES.filter((other) => other !== locale && all[other][key] === message);
     if (same.length) problems.push(`${key} is the ${same.join("/")} text: ${JSON.stringify(message)}`);
@@ -30,7 +62,12 @@ function untranslated(all: Record<TLocale, Record<string, string>>, locale: TLoc
 
 function flatten(value: unknown, prefix = ""): Record<string, string> {
   if (typeof value === "string") return { [prefix]: value };
-  return Object.assign({}, ...Object.entries(value as Record<string, unknown>).map(([k, v]) => flatten(v, prefix ? `${prefix}.${k}` : k)));
+  return Object.assign(
+    {},
+    ...Object.entries(value as Record<string, unknown>).map(([k, v]) =>
+      flatten(v, prefix ? `${prefix}.${k}` : k),
+    ),
+  );
 }
 
 function placeholders(message: string): string[] {
@@ -40,7 +77,9 @@ function placeholders(message: string): string[] {
 }
 
 describe("translations", async () => {
-  const all = Object.fromEntries(await Promise.all(LOCALES.map(async (l) => [l, flatten(await loadMessages(l))] as const))) as Record<TLocale, Record<string, string>>;
+  const all = Object.fromEntries(
+    await Promise.all(LOCALES.map(async (l) => [l, flatten(await loadMessages(l))] as const)),
+  ) as Record<TLocale, Record<string, string>>;
   const reference = all.nl;
 
   it("have keys", () => expect(Object.keys(reference).length).toBeGreaterThan(100));
@@ -53,7 +92,11 @@ describe("translations", async () => {
         const message = all[locale][key];
         if (message === undefined) problems.push(`missing ${key}`);
         else if (!message.trim()) problems.push(`empty ${key}`);
-        else if (reference[key] !== undefined && placeholders(message).join() !== placeholders(reference[key]!).join()) problems.push(`placeholders differ in ${key}`);
+        else if (
+          reference[key] !== undefined &&
+          placeholders(message).join() !== placeholders(reference[key]!).join()
+        )
+          problems.push(`placeholders differ in ${key}`);
       }
       expect(problems).toEqual([]);
     });
@@ -64,7 +107,11 @@ describe("translations", async () => {
   }
 
   it("finds a value copied from another language, and passes shared words", () => {
-    const copied = { ...all.nl, "returns.confirm.submit": all.en["returns.confirm.submit"]!, "returns.columns.status": "Status" };
+    const copied = {
+      ...all.nl,
+      "returns.confirm.submit": all.en["returns.confirm.submit"]!,
+      "returns.columns.status": "Status",
+    };
     expect(untranslated({ ...all, nl: copied }, "nl")).toEqual([
       `returns.confirm.submit is the en text: ${JSON.stringify(all.en["returns.confirm.submit"])}`,
     ]);

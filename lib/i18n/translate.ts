@@ -1,4 +1,4 @@
-import type { Messages, MessageKeys, NestedKeyOf, TranslationValues } from "next-intl";
+import type { MessageKeys, Messages, NestedKeyOf, TranslationValues } from "next-intl";
 
 // Types for translate functions passed around outside next-intl's hooks (e-mails, PDFs, columns),
 // over the typed messages of app-config.d.ts, so a wrong key fails to compile.

@@ -1,10 +1,18 @@
-import type { TGridColumn, TGridSort, TGridState } from "@/lib/grid/types";
 import { gridStateToSearchParams } from "@/lib/grid/params";
-import { UNPAID_COLUMN_SQL, type TUnpaidColumn } from "./unpaid-sql";
+import type { TGridColumn, TGridSort, TGridState } from "@/lib/grid/types";
+import { type TUnpaidColumn, UNPAID_COLUMN_SQL } from "./unpaid-sql";
 
 // The unpaid invoices grid; "document" is the link to the invoice's own PDF (page only, not in the CSV).
 export const UNPAID_DEFAULT_SORT: TGridSort = { id: "dueDate", dir: "asc" };
-const ORDER: TUnpaidColumn[] = ["invoiceDate", "number", "amount", "paidAmount", "openAmount", "dueDate", "overdue"];
+const ORDER: TUnpaidColumn[] = [
+  "invoiceDate",
+  "number",
+  "amount",
+  "paidAmount",
+  "openAmount",
+  "dueDate",
+  "overdue",
+];
 
 export function unpaidColumns(label: (id: TUnpaidColumn) => string): TGridColumn[] {
   return ORDER.map((id) => ({ id, label: label(id), type: UNPAID_COLUMN_SQL[id].type }));

@@ -2,8 +2,8 @@ import { mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { expect, it } from "vitest";
-import { db } from "@/lib/db/client";
 import { todayIso } from "@/lib/dates";
+import { db } from "@/lib/db/client";
 import { env } from "@/lib/env";
 import { seedInvoices } from "@/prisma/seed/invoices";
 import { createRandom } from "@/prisma/seed/random";
@@ -17,8 +17,16 @@ it("seeds every case the unpaid page shows, and Invoice.paidAmount equals the su
   const customer = await db.customer.create({ data: { erpNumber: "10001", name: "Garage Dupont" } });
   await seedInvoices(db, createRandom(20261128), customer.id, customer.erpNumber, 16);
   const today = todayIso();
-  const { rows } = await listUnpaidInvoices(customer.id, { page: 1, pageSize: 0, sort: null, filters: {} }, { today });
-  expect(rows.some((r) => r.kind === "INVOICE" && r.paidAmount !== "0.00" && Number(r.openAmount) > 0 && !r.overdue)).toBe(true);
+  const { rows } = await listUnpaidInvoices(
+    customer.id,
+    { page: 1, pageSize: 0, sort: null, filters: {} },
+    { today },
+  );
+  expect(
+    rows.some(
+      (r) => r.kind === "INVOICE" && r.paidAmount !== "0.00" && Number(r.openAmount) > 0 && !r.overdue,
+    ),
+  ).toBe(true);
   expect(rows.some((r) => r.dueDate === today && !r.overdue)).toBe(true);
   expect(rows.some((r) => r.overdue && Number(r.openAmount) > 0)).toBe(true);
   expect(rows.some((r) => r.kind === "CREDIT_NOTE" && r.openAmount.startsWith("-"))).toBe(true);

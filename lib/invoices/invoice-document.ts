@@ -5,7 +5,10 @@ import { findInvoiceDocument } from "./queries";
 export type TInvoiceDocumentFile = { fileName: string; contentType: string; bytes: Buffer };
 
 /** The ERP's own document of the dealer's invoice or credit note; null when unknown, another dealer's, without document, or missing from the store. */
-export async function loadInvoiceDocument(customerId: number, number: string): Promise<TInvoiceDocumentFile | null> {
+export async function loadInvoiceDocument(
+  customerId: number,
+  number: string,
+): Promise<TInvoiceDocumentFile | null> {
   if (!/^[A-Za-z0-9-]{1,40}$/.test(number)) return null;
   const document = await findInvoiceDocument(customerId, number);
   if (!document || !isStorageKey(document.storageKey)) return null;

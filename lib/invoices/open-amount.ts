@@ -4,7 +4,13 @@
 // age buckets are decided in the database only (overdue.ts).
 
 export type TAgeBucket = "notDue" | "days1to30" | "days31to60" | "days61to90" | "over90";
-export const AGE_BUCKETS: readonly TAgeBucket[] = ["notDue", "days1to30", "days31to60", "days61to90", "over90"];
+export const AGE_BUCKETS: readonly TAgeBucket[] = [
+  "notDue",
+  "days1to30",
+  "days31to60",
+  "days61to90",
+  "over90",
+];
 
 /** "1.165,5" is not accepted: input is the database's decimal text ("-1165.50"). */
 export function toCents(value: { toString(): string } | string): bigint {
@@ -26,7 +32,10 @@ export function sumAmounts(amounts: readonly ({ toString(): string } | string)[]
 }
 
 /** Invoice (or credit note, negative) amount minus its payments; negative when overpaid. */
-export function openAmount(amount: { toString(): string } | string, payments: readonly ({ toString(): string } | string)[]): string {
+export function openAmount(
+  amount: { toString(): string } | string,
+  payments: readonly ({ toString(): string } | string)[],
+): string {
   return fromCents(toCents(amount) - toCents(sumAmounts(payments)));
 }
 

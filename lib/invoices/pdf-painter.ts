@@ -13,7 +13,14 @@ export type TPainter = {
   stroke(): TPainter;
 };
 
-export type TTextBox = { x: number; y: number; width: number; size: number; bold?: boolean; align?: "left" | "right" };
+export type TTextBox = {
+  x: number;
+  y: number;
+  width: number;
+  size: number;
+  bold?: boolean;
+  align?: "left" | "right";
+};
 
 /** Writes one line of text at (x, y) = its top left; set smaller, centred on the line, when it is wider than the box. */
 export function drawText(painter: TPainter, widthOf: TTextWidth, text: string, box: TTextBox): void {
@@ -26,7 +33,9 @@ export function drawText(painter: TPainter, widthOf: TTextWidth, text: string, b
     width = box.width;
   }
   const x = box.align === "right" ? box.x + box.width - width : box.x;
-  painter.font(bold ? "Helvetica-Bold" : "Helvetica", size).text(text, x, box.y + (box.size - size) / 2, { lineBreak: false });
+  painter
+    .font(bold ? "Helvetica-Bold" : "Helvetica", size)
+    .text(text, x, box.y + (box.size - size) / 2, { lineBreak: false });
 }
 
 /** The smallest a too-wide line is set (drawText) before wrapWords breaks the word instead. */
@@ -37,7 +46,13 @@ const MIN_SHRINK = 0.8;
  * smaller than MIN_SHRINK is broken with a hyphen where it fits ("Rechnungs-" "datum");
  * a slightly too wide one keeps its line and drawText sets it a little smaller.
  */
-export function wrapWords(widthOf: TTextWidth, text: string, bold: boolean, size: number, width: number): string[] {
+export function wrapWords(
+  widthOf: TTextWidth,
+  text: string,
+  bold: boolean,
+  size: number,
+  width: number,
+): string[] {
   const lines: string[] = [];
   let line = "";
   for (const word of text.split(" ").filter(Boolean)) {
@@ -61,6 +76,13 @@ function breakWord(widthOf: TTextWidth, line: string, bold: boolean, size: numbe
 }
 
 /** A horizontal line across [x1, x2] at y. */
-export function drawRule(painter: TPainter, y: number, x1: number, x2: number, width: number, color: string): void {
+export function drawRule(
+  painter: TPainter,
+  y: number,
+  x1: number,
+  x2: number,
+  width: number,
+  color: string,
+): void {
   painter.lineWidth(width).strokeColor(color).moveTo(x1, y).lineTo(x2, y).stroke();
 }

@@ -9,7 +9,8 @@ describe("wrapWords (column headers of the unpaid-invoices PDF)", () => {
     expect(wrapWords(widthOf, "Vervallen", true, 9, 65)).toEqual(["Vervallen"]);
     expect(wrapWords(widthOf, "Factuurdatum", true, 9, 56)).toEqual(["Factuurdatum"]);
     expect(wrapWords(widthOf, "Rechnungsdatum", true, 9, 56)).toEqual(["Rechnungs-", "datum"]);
-    for (const line of wrapWords(widthOf, "Montant de la facture", true, 9, 68)) expect(widthOf(line, true, 9)).toBeLessThanOrEqual(68);
+    for (const line of wrapWords(widthOf, "Montant de la facture", true, 9, 68))
+      expect(widthOf(line, true, 9)).toBeLessThanOrEqual(68);
     expect(wrapWords(widthOf, "", true, 9, 68)).toEqual([]);
   });
 });

@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from "vitest";
-import { db } from "@/lib/db/client";
 import { addDays, dateOnly } from "@/lib/dates";
+import { db } from "@/lib/db/client";
 import type { TGridState } from "@/lib/grid/types";
 import { openAmount, sumAmounts } from "./open-amount";
 import { countUnpaidInvoices, findInvoiceDocument, listUnpaidInvoices } from "./queries";
@@ -10,20 +10,54 @@ const all: TGridState = { page: 1, pageSize: 0, sort: null, filters: {} };
 let dealer: number;
 let other: number;
 
-async function invoice(customerId: number, number: string, amount: string, dueInDays: number, payments: string[] = [], extra: { kind?: "INVOICE" | "CREDIT_NOTE"; settled?: boolean; documentId?: number } = {}) {
+async function invoice(
+  customerId: number,
+  number: string,
+  amount: string,
+  dueInDays: number,
+  payments: string[] = [],
+  extra: { kind?: "INVOICE" | "CREDIT_NOTE"; settled?: boolean; documentId?: number } = {},
+) {
   const due = addDays(today, dueInDays);
   const created = await db.invoice.create({
-    data: { customerId, number, amount, invoiceDate: dateOnly(addDays(due, -30)), dueDate: dateOnly(due), kind: extra.kind ?? "INVOICE", settled: extra.settled ?? false, documentId: extra.documentId },
+    data: {
+      customerId,
+      number,
+      amount,
+      invoiceDate: dateOnly(addDays(due, -30)),
+      dueDate: dateOnly(due),
+      kind: extra.kind ?? "INVOICE",
+      settled: extra.settled ?? false,
+      documentId: extra.documentId,
+    },
   });
   for (const [i, paid] of payments.entries()) {
-    await db.payment.create({ data: { invoiceId: created.id, erpKey: `${number}-${i}`, amount: paid, paidOn: dateOnly(addDays(today, -5)) } });
+    await db.payment.create({
+      data: {
+        invoiceId: created.id,
+        erpKey: `${number}-${i}`,
+        amount: paid,
+        paidOn: dateOnly(addDays(today, -5)),
+      },
+    });
   }
 }
 
 beforeAll(async () => {
   dealer = (await db.customer.create({ data: { erpNumber: "20001", name: "Garage Test" } })).id;
   other = (await db.customer.create({ data: { erpNumber: "20002", name: "Other" } })).id;
-  const document = await db.document.create({ data: { customerId: dealer, kind: "INVOICE", source: "ERP", fileName: "MVF2600001.pdf", contentType: "application/pdf", size: 10, sha256: "x", storageKey: "doc-mvf2600001" } });
+  const document = await db.document.create({
+    data: {
+      customerId: dealer,
+      kind: "INVOICE",
+      source: "ERP",
+      fileName: "MVF2600001.pdf",
+      contentType: "application/pdf",
+      size: 10,
+      sha256: "x",
+      storageKey: "doc-mvf2600001",
+    },
+  });
   await invoice(dealer, "MVF2600001", "1000.00", 10, ["250.00", "250.00"], { documentId: document.id }); // partly paid, not due
   await invoice(dealer, "MVF2600002", "500.00", 0); // due today
   await invoice(dealer, "MVF2600003", "0.30", -1, ["0.10"]); // overdue yesterday, 0.20 open
@@ -38,14 +72,31 @@ beforeAll(async () => {
 describe("listUnpaidInvoices", () => {
   it("lists only the tenant's unpaid rows with open = amount − payments", async () => {
     const { rows, total } = await listUnpaidInvoices(dealer, all, { today });
-    expect(rows.map((r) => r.number)).toEqual(["MVF2600006", "MVF2600005", "MVF2600008", "MVF2600003", "MVF2600002", "MVF2600001"]);
+    expect(rows.map((r) => r.number)).toEqual([
+      "MVF2600006",
+      "MVF2600005",
+      "MVF2600008",
+      "MVF2600003",
+      "MVF2600002",
+      "MVF2600001",
+    ]);
     expect(total).toBe(6);
     const byNumber = Object.fromEntries(rows.map((r) => [r.number, r]));
-    expect(byNumber.MVF2600001).toMatchObject({ paidAmount: "500.00", openAmount: "500.00", overdue: false, hasDocument: true });
+    expect(byNumber.MVF2600001).toMatchObject({
+      paidAmount: "500.00",
+      openAmount: "500.00",
+      overdue: false,
+      hasDocument: true,
+    });
     expect(byNumber.MVF2600002).toMatchObject({ openAmount: "500.00", overdue: false });
     expect(byNumber.MVF2600003).toMatchObject({ openAmount: "0.20", overdue: true, daysOverdue: 1 });
     expect(byNumber.MVF2600005).toMatchObject({ openAmount: "-20.00", paidAmount: "120.00", overdue: false });
-    expect(byNumber.MVF2600006).toMatchObject({ openAmount: "-80.00", kind: "CREDIT_NOTE", paidAmount: "0.00", overdue: false });
+    expect(byNumber.MVF2600006).toMatchObject({
+      openAmount: "-80.00",
+      kind: "CREDIT_NOTE",
+      paidAmount: "0.00",
+      overdue: false,
+    });
     const foreign = await listUnpaidInvoices(other, all, { today });
     expect(foreign.rows.map((r) => r.number)).toEqual(["MVF2609999"]);
   });
@@ -62,27 +113,66 @@ describe("listUnpaidInvoices", () => {
     expect(sumAmounts(overdueBuckets.map(([, amount]) => amount))).toBe(totals.overdue);
     // The overpaid invoice and the credit note are past their due dates but not overdue: "not yet due".
     expect(totals.buckets).toEqual({
-      notDue: "900.00", days1to30: "0.20", days31to60: "1165.50", days61to90: "0.00", over90: "0.00",
+      notDue: "900.00",
+      days1to30: "0.20",
+      days31to60: "1165.50",
+      days61to90: "0.00",
+      over90: "0.00",
     });
   });
 
   it("filters per column, sorts and pages in the database", async () => {
     const byNumber = await listUnpaidInvoices(dealer, { ...all, filters: { number: "0000" } }, { today });
-    expect(byNumber.rows.map((r) => r.number)).toEqual(["MVF2600006", "MVF2600005", "MVF2600008", "MVF2600003", "MVF2600002", "MVF2600001"]);
+    expect(byNumber.rows.map((r) => r.number)).toEqual([
+      "MVF2600006",
+      "MVF2600005",
+      "MVF2600008",
+      "MVF2600003",
+      "MVF2600002",
+      "MVF2600001",
+    ]);
     expect((await listUnpaidInvoices(dealer, { ...all, filters: { number: "%" } }, { today })).total).toBe(0);
-    expect((await listUnpaidInvoices(dealer, { ...all, filters: { amount: "1.165,50" } }, { today })).rows.map((r) => r.number)).toEqual(["MVF2600008"]);
-    expect((await listUnpaidInvoices(dealer, { ...all, filters: { openAmount: "< 0" } }, { today })).rows.map((r) => r.number)).toEqual(["MVF2600006", "MVF2600005"]);
-    expect((await listUnpaidInvoices(dealer, { ...all, filters: { amount: "not money" } }, { today })).total).toBe(6);
-    expect((await listUnpaidInvoices(dealer, { ...all, filters: { dueDate: addDays(today, 0).split("-").reverse().join("-") } }, { today })).rows.map((r) => r.number)).toEqual(["MVF2600002"]);
+    expect(
+      (await listUnpaidInvoices(dealer, { ...all, filters: { amount: "1.165,50" } }, { today })).rows.map(
+        (r) => r.number,
+      ),
+    ).toEqual(["MVF2600008"]);
+    expect(
+      (await listUnpaidInvoices(dealer, { ...all, filters: { openAmount: "< 0" } }, { today })).rows.map(
+        (r) => r.number,
+      ),
+    ).toEqual(["MVF2600006", "MVF2600005"]);
+    expect(
+      (await listUnpaidInvoices(dealer, { ...all, filters: { amount: "not money" } }, { today })).total,
+    ).toBe(6);
+    expect(
+      (
+        await listUnpaidInvoices(
+          dealer,
+          { ...all, filters: { dueDate: addDays(today, 0).split("-").reverse().join("-") } },
+          { today },
+        )
+      ).rows.map((r) => r.number),
+    ).toEqual(["MVF2600002"]);
     const overdue = await listUnpaidInvoices(dealer, { ...all, filters: { overdue: "ja" } }, { today });
     expect(overdue.total).toBe(2);
     expect(overdue.totals.open).toBe(overdue.totals.overdue);
-    expect((await listUnpaidInvoices(dealer, { ...all, filters: { overdue: "no" } }, { today })).total).toBe(4);
-    const sorted = await listUnpaidInvoices(dealer, { page: 2, pageSize: 2, sort: { id: "openAmount", dir: "desc" }, filters: {} }, { today });
+    expect((await listUnpaidInvoices(dealer, { ...all, filters: { overdue: "no" } }, { today })).total).toBe(
+      4,
+    );
+    const sorted = await listUnpaidInvoices(
+      dealer,
+      { page: 2, pageSize: 2, sort: { id: "openAmount", dir: "desc" }, filters: {} },
+      { today },
+    );
     expect(sorted.rows.map((r) => r.number)).toEqual(["MVF2600001", "MVF2600003"]);
     expect(sorted.total).toBe(6);
     expect(sorted.totals.open).toBe("2065.70");
-    const unknownSort = await listUnpaidInvoices(dealer, { ...all, sort: { id: "nope; DROP TABLE", dir: "asc" } }, { today });
+    const unknownSort = await listUnpaidInvoices(
+      dealer,
+      { ...all, sort: { id: "nope; DROP TABLE", dir: "asc" } },
+      { today },
+    );
     expect(unknownSort.total).toBe(6);
   });
 
@@ -99,13 +189,20 @@ describe("listUnpaidInvoices", () => {
     const byNumber = Object.fromEntries(rows.map((r) => [r.number, [r.daysOverdue, r.overdue]]));
     expect(byNumber).toMatchObject({ MVF2610000: [0, false], MVF2610001: [1, true] });
     expect(totals.buckets).toEqual({
-      notDue: "1.00", days1to30: "2.00", days31to60: "2.00", days61to90: "2.00", over90: "1.00",
+      notDue: "1.00",
+      days1to30: "2.00",
+      days31to60: "2.00",
+      days61to90: "2.00",
+      over90: "1.00",
     });
     const spring = await db.customer.create({ data: { erpNumber: "20004", name: "Spring" } });
     await db.invoice.create({
       data: {
-        customerId: spring.id, number: "MVF2610100", amount: "1.00",
-        invoiceDate: dateOnly("2026-02-26"), dueDate: dateOnly("2026-03-28"),
+        customerId: spring.id,
+        number: "MVF2610100",
+        amount: "1.00",
+        invoiceDate: dateOnly("2026-02-26"),
+        dueDate: dateOnly("2026-03-28"),
       },
     });
     const afterSpringForward = await listUnpaidInvoices(spring.id, all, { today: "2026-03-30" });

@@ -1,6 +1,6 @@
 import "server-only";
-import { db, Prisma } from "@/lib/db/client";
 import { todayIso } from "@/lib/dates";
+import { db, Prisma } from "@/lib/db/client";
 import type { TGridState } from "@/lib/grid/types";
 import { AGE_BUCKETS, type TAgeBucket } from "./open-amount";
 import { ageBucketSql } from "./overdue";
@@ -19,10 +19,19 @@ export type TUnpaidInvoice = {
   daysOverdue: number;
   hasDocument: boolean;
 };
-export type TUnpaidTotals = { count: number; open: string; overdue: string; overdueCount: number; buckets: Record<TAgeBucket, string> };
+export type TUnpaidTotals = {
+  count: number;
+  open: string;
+  overdue: string;
+  overdueCount: number;
+  buckets: Record<TAgeBucket, string>;
+};
 export type TUnpaidList = { rows: TUnpaidInvoice[]; total: number; totals: TUnpaidTotals };
 
-type TRawTotals = { count: number; open: string; overdue: string; overdueCount: number } & Record<TAgeBucket, string>;
+type TRawTotals = { count: number; open: string; overdue: string; overdueCount: number } & Record<
+  TAgeBucket,
+  string
+>;
 
 const BUCKET_TOTALS = Prisma.join(
   AGE_BUCKETS.map((bucket) => {
@@ -44,9 +53,10 @@ export async function listUnpaidInvoices(
   const today = options.today ?? todayIso();
   const source = unpaidSource(customerId, today);
   const where = unpaidWhere(params.filters);
-  const paging = params.pageSize > 0
-    ? Prisma.sql`LIMIT ${params.pageSize} OFFSET ${(Math.max(1, params.page) - 1) * params.pageSize}`
-    : Prisma.empty;
+  const paging =
+    params.pageSize > 0
+      ? Prisma.sql`LIMIT ${params.pageSize} OFFSET ${(Math.max(1, params.page) - 1) * params.pageSize}`
+      : Prisma.empty;
   const [rows, totals] = await Promise.all([
     db.$queryRaw<TUnpaidInvoice[]>`
       SELECT u."id", u."number", u."kind"::text AS "kind",
@@ -77,21 +87,34 @@ export async function listUnpaidInvoices(
 }
 
 /** Counts for the home tile, by the same definition as the list. */
-export async function countUnpaidInvoices(customerId: number, today = todayIso()): Promise<{ unpaid: number; overdue: number }> {
-  const { totals } = await listUnpaidInvoices(customerId, { page: 1, pageSize: 1, sort: null, filters: {} }, { today });
+export async function countUnpaidInvoices(
+  customerId: number,
+  today = todayIso(),
+): Promise<{ unpaid: number; overdue: number }> {
+  const { totals } = await listUnpaidInvoices(
+    customerId,
+    { page: 1, pageSize: 1, sort: null, filters: {} },
+    { today },
+  );
   return { unpaid: totals.count, overdue: totals.overdueCount };
 }
 
 /** The customer's name and number for the PDF heading. */
 export async function getDealerHeading(customerId: number): Promise<{ name: string; erpNumber: string }> {
-  return db.customer.findUniqueOrThrow({ where: { id: customerId }, select: { name: true, erpNumber: true } });
+  return db.customer.findUniqueOrThrow({
+    where: { id: customerId },
+    select: { name: true, erpNumber: true },
+  });
 }
 
 /**
  * The stored document of the dealer's invoice or credit note, or null when the number is unknown,
  * another dealer's, or has no document. Note: customerId is in the where, so a foreign number is simply not found.
  */
-export async function findInvoiceDocument(customerId: number, number: string): Promise<{ fileName: string; contentType: string; storageKey: string } | null> {
+export async function findInvoiceDocument(
+  customerId: number,
+  number: string,
+): Promise<{ fileName: string; contentType: string; storageKey: string } | null> {
   const invoice = await db.invoice.findFirst({
     where: { customerId, number, document: { is: { customerId } } },
     select: { document: { select: { fileName: true, contentType: true, storageKey: true } } },

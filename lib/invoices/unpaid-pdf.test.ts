@@ -2,17 +2,17 @@ import { mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
-import { db } from "@/lib/db/client";
 import { addDays, dateOnly } from "@/lib/dates";
+import { db } from "@/lib/db/client";
 import { env } from "@/lib/env";
 import { formatDate, formatMoney } from "@/lib/i18n/format";
 import { createLocalStore, newStorageKey } from "@/lib/storage/store";
 import { tinyFiles } from "@/lib/storage/test-files";
+import { pdfPageSizes, pdfPages, pdfText } from "@/tests/pdf-text";
 import { UNPAID_DEFAULT_SORT } from "./columns";
 import { loadInvoiceDocument } from "./invoice-document";
 import { listUnpaidInvoices } from "./queries";
 import { renderUnpaidPdfBuffer } from "./render-unpaid-pdf";
-import { pdfPageSizes, pdfPages, pdfText } from "@/tests/pdf-text";
 
 const today = "2026-11-28";
 const COUNT = 170; // five pages: 34 rows on the first (it carries the totals), 44 on the next three, 4 on the last
@@ -23,7 +23,8 @@ let other: number;
 
 const numbersIn = (text: string) => [...text.matchAll(/MVF26\d{5}/g)].map((m) => m[0]);
 const lineOf = (text: string, number: string) => text.split("\n").find((line) => line.includes(number)) ?? "";
-const unpaidList = () => listUnpaidInvoices(dealer, { page: 1, pageSize: 0, sort: UNPAID_DEFAULT_SORT, filters: {} }, { today });
+const unpaidList = () =>
+  listUnpaidInvoices(dealer, { page: 1, pageSize: 0, sort: UNPAID_DEFAULT_SORT, filters: {} }, { today });
 
 beforeAll(async () => {
   dealer = (await db.customer.create({ data: { erpNumber: "40001", name: "Garage Dupont Test" } })).id;
@@ -42,17 +43,47 @@ beforeAll(async () => {
       };
     }),
   });
-  const invoices = await db.invoice.findMany({ where: { customerId: dealer }, select: { id: true, number: true } });
+  const invoices = await db.invoice.findMany({
+    where: { customerId: dealer },
+    select: { id: true, number: true },
+  });
   await db.payment.createMany({
     data: invoices
-      .filter((invoice) => { const i = Number(invoice.number.slice(5)) - 10000; return i % 3 === 0 && i !== 7; })
-      .map((invoice) => ({ invoiceId: invoice.id, erpKey: `${invoice.number}-p`, amount: "10.10", paidOn: dateOnly(today) })),
+      .filter((invoice) => {
+        const i = Number(invoice.number.slice(5)) - 10000;
+        return i % 3 === 0 && i !== 7;
+      })
+      .map((invoice) => ({
+        invoiceId: invoice.id,
+        erpKey: `${invoice.number}-p`,
+        amount: "10.10",
+        paidOn: dateOnly(today),
+      })),
   });
   const key = newStorageKey();
   await createLocalStore(dir).put(key, tinyFiles.pdf(), "application/pdf");
-  const document = await db.document.create({ data: { customerId: dealer, kind: "INVOICE", source: "ERP", fileName: "MVF2610000.pdf", contentType: "application/pdf", size: 100, sha256: "x", storageKey: key } });
+  const document = await db.document.create({
+    data: {
+      customerId: dealer,
+      kind: "INVOICE",
+      source: "ERP",
+      fileName: "MVF2610000.pdf",
+      contentType: "application/pdf",
+      size: 100,
+      sha256: "x",
+      storageKey: key,
+    },
+  });
   await db.invoice.update({ where: { number: "MVF2610000" }, data: { documentId: document.id } });
-  await db.invoice.create({ data: { customerId: other, number: "MVF2699999", amount: "77.00", invoiceDate: dateOnly(today), dueDate: dateOnly(today) } });
+  await db.invoice.create({
+    data: {
+      customerId: other,
+      number: "MVF2699999",
+      amount: "77.00",
+      invoiceDate: dateOnly(today),
+      dueDate: dateOnly(today),
+    },
+  });
 });
 
 describe("unpaid invoices PDF", () => {
@@ -62,10 +93,18 @@ describe("unpaid invoices PDF", () => {
     const text = await pdfText(buffer);
     const { rows } = await unpaidList();
     expect(rows).toHaveLength(COUNT);
-    expect(numbersIn(text), "each number once, same order as the page, none of another dealer").toEqual(rows.map((r) => r.number));
+    expect(numbersIn(text), "each number once, same order as the page, none of another dealer").toEqual(
+      rows.map((r) => r.number),
+    );
     for (const row of rows) {
       const line = lineOf(text, row.number);
-      for (const cell of [formatDate(row.invoiceDate, "nl"), formatMoney(row.amount, "nl"), formatMoney(row.paidAmount, "nl"), formatMoney(row.openAmount, "nl"), formatDate(row.dueDate, "nl")]) {
+      for (const cell of [
+        formatDate(row.invoiceDate, "nl"),
+        formatMoney(row.amount, "nl"),
+        formatMoney(row.paidAmount, "nl"),
+        formatMoney(row.openAmount, "nl"),
+        formatDate(row.dueDate, "nl"),
+      ]) {
         expect(line, row.number).toContain(cell);
       }
       expect(/\bVervallen\b/.test(line), `${row.number} overdue flag`).toBe(row.overdue);
@@ -82,15 +121,32 @@ describe("unpaid invoices PDF", () => {
     expect(await pdfPageSizes(buffer), "every page A4, none extra").toEqual(Array(5).fill("595.28 x 841.89"));
     expect(pages.map((page) => numbersIn(page).length)).toEqual([34, 44, 44, 44, 4]);
     pages.forEach((page, i) => {
-      for (const heading of ["Openstaande facturen", "Garage Dupont Test", "Klantnummer: 40001", "Datum: 28-11-2026", `Pagina ${i + 1} van 5`]) {
+      for (const heading of [
+        "Openstaande facturen",
+        "Garage Dupont Test",
+        "Klantnummer: 40001",
+        "Datum: 28-11-2026",
+        `Pagina ${i + 1} van 5`,
+      ]) {
         expect(page, `page ${i + 1}`).toContain(heading);
       }
       const lines = page.split("\n");
       const header = lines.findIndex((line) => line.includes("Factuurnummer"));
       expect(header, `page ${i + 1} column headers`).toBeGreaterThanOrEqual(0);
-      expect(header, "headers above the rows").toBeLessThan(lines.findIndex((line) => /MVF26\d{5}/.test(line)));
+      expect(header, "headers above the rows").toBeLessThan(
+        lines.findIndex((line) => /MVF26\d{5}/.test(line)),
+      );
       const headerText = lines.slice(header, header + 2).join(" ");
-      for (const word of ["Factuurdatum", "Factuurnummer", "Factuurbedrag", "Betaald", "Openstaand", "bedrag", "Vervaldatum", "Vervallen"]) {
+      for (const word of [
+        "Factuurdatum",
+        "Factuurnummer",
+        "Factuurbedrag",
+        "Betaald",
+        "Openstaand",
+        "bedrag",
+        "Vervaldatum",
+        "Vervallen",
+      ]) {
         expect(headerText, `page ${i + 1}`).toMatch(new RegExp(`\\b${word}\\b`));
       }
     });

@@ -5,7 +5,19 @@ import type { TLocale } from "@/lib/i18n/locales";
 import { AGE_BUCKETS } from "./open-amount";
 import type { TTextWidth } from "./pdf-text-width";
 import type { TUnpaidInvoice, TUnpaidList } from "./queries";
-import { COLUMNS, FOOTER_HEIGHT, HEADING_HEIGHT, paginate, paintFooter, paintHeading, paintTable, TABLE_WIDTH, tableHead, tableHeight, type TTableLine } from "./unpaid-pdf-table";
+import {
+  COLUMNS,
+  FOOTER_HEIGHT,
+  HEADING_HEIGHT,
+  paginate,
+  paintFooter,
+  paintHeading,
+  paintTable,
+  TABLE_WIDTH,
+  type TTableLine,
+  tableHead,
+  tableHeight,
+} from "./unpaid-pdf-table";
 
 // The printable list of all unpaid invoices: dealer, date, totals and age, then the table.
 // Every page is cut here and carries the heading, the column headers and "Pagina x van y";
@@ -13,7 +25,11 @@ import { COLUMNS, FOOTER_HEIGHT, HEADING_HEIGHT, paginate, paintFooter, paintHea
 // Pages are `wrap={false}` (react-pdf would otherwise lay each page out again to split it); such
 // a page is as high as its content, so its height is pinned to A4's.
 export type TTranslate = (key: string, values?: Record<string, string | number>) => string;
-export type TUnpaidPdfData = { dealer: { name: string; erpNumber: string }; today: string; list: TUnpaidList };
+export type TUnpaidPdfData = {
+  dealer: { name: string; erpNumber: string };
+  today: string;
+  list: TUnpaidList;
+};
 
 const A4_HEIGHT = 841.89;
 
@@ -27,7 +43,11 @@ const styles = {
   footer: { position: "absolute", bottom: 20, left: 36, right: 36, height: FOOTER_HEIGHT },
 } as const;
 
-function tableLine(invoice: TUnpaidInvoice, locale: TLocale, labels: { creditNote: string; overdueYes: string }): TTableLine {
+function tableLine(
+  invoice: TUnpaidInvoice,
+  locale: TLocale,
+  labels: { creditNote: string; overdueYes: string },
+): TTableLine {
   return [
     formatDate(invoice.invoiceDate, locale),
     invoice.kind === "CREDIT_NOTE" ? `${invoice.number} (${labels.creditNote})` : invoice.number,
@@ -39,12 +59,25 @@ function tableLine(invoice: TUnpaidInvoice, locale: TLocale, labels: { creditNot
   ];
 }
 
-export function UnpaidInvoicesDocument({ data, locale, t, widthOf }: { data: TUnpaidPdfData; locale: TLocale; t: TTranslate; widthOf: TTextWidth }) {
+export function UnpaidInvoicesDocument({
+  data,
+  locale,
+  t,
+  widthOf,
+}: {
+  data: TUnpaidPdfData;
+  locale: TLocale;
+  t: TTranslate;
+  widthOf: TTextWidth;
+}) {
   const money = (value: string) => formatMoney(value, locale);
   const { list } = data;
   const labels = { creditNote: t("creditNote"), overdueYes: t("overdueYes") };
   const pages = paginate(list.rows.map((invoice) => tableLine(invoice, locale, labels)));
-  const head = tableHead(COLUMNS.map((id) => t(`columns.${id}`)), widthOf);
+  const head = tableHead(
+    COLUMNS.map((id) => t(`columns.${id}`)),
+    widthOf,
+  );
   const total = { label: t("totalOpen"), amount: money(list.totals.open) };
   const paintPageHeading = paintHeading(
     {
@@ -82,8 +115,14 @@ export function UnpaidInvoicesDocument({ data, locale, t, widthOf }: { data: TUn
                 </View>
               </View>
             ) : null}
-            <Canvas style={{ width: TABLE_WIDTH, height: tableHeight(table) }} paint={paintTable(table, widthOf)} />
-            <Canvas style={styles.footer} paint={paintFooter(t("pdf.page", { page: index + 1, pages: pages.length }), widthOf)} />
+            <Canvas
+              style={{ width: TABLE_WIDTH, height: tableHeight(table) }}
+              paint={paintTable(table, widthOf)}
+            />
+            <Canvas
+              style={styles.footer}
+              paint={paintFooter(t("pdf.page", { page: index + 1, pages: pages.length }), widthOf)}
+            />
           </Page>
         );
       })}

@@ -1,6 +1,6 @@
 import "server-only";
 import { Prisma } from "@/lib/db/client";
-import { toSqlWhere, type TColumnSql } from "@/lib/grid/sql-filters";
+import { type TColumnSql, toSqlWhere } from "@/lib/grid/sql-filters";
 import type { TColumnType, TGridColumn, TGridState } from "@/lib/grid/types";
 import { overdueSql } from "./overdue";
 
@@ -32,8 +32,14 @@ export function unpaidSource(customerId: number, todayIso: string): Prisma.Sql {
   ) u`;
 }
 
-const UNPAID_FILTER_COLUMNS: TGridColumn[] = Object.entries(UNPAID_COLUMN_SQL).map(([id, column]) => ({ id, label: id, type: column.type }));
-const UNPAID_FILTER_SQL: TColumnSql = Object.fromEntries(Object.entries(UNPAID_COLUMN_SQL).map(([id, column]) => [id, column.sql]));
+const UNPAID_FILTER_COLUMNS: TGridColumn[] = Object.entries(UNPAID_COLUMN_SQL).map(([id, column]) => ({
+  id,
+  label: id,
+  type: column.type,
+}));
+const UNPAID_FILTER_SQL: TColumnSql = Object.fromEntries(
+  Object.entries(UNPAID_COLUMN_SQL).map(([id, column]) => [id, column.sql]),
+);
 
 export function unpaidWhere(filters: TGridState["filters"]): Prisma.Sql {
   return Prisma.sql`u."open" <> 0 AND ${toSqlWhere(UNPAID_FILTER_COLUMNS, filters, UNPAID_FILTER_SQL)}`;
@@ -41,7 +47,8 @@ export function unpaidWhere(filters: TGridState["filters"]): Prisma.Sql {
 
 /** Default: oldest due date first (what needs paying first), then number; ids make paging stable. */
 export function unpaidOrderBy(sort: TGridState["sort"]): Prisma.Sql {
-  const column = sort && sort.id in UNPAID_COLUMN_SQL ? UNPAID_COLUMN_SQL[sort.id as TUnpaidColumn].sql : `u."dueDate"`;
+  const column =
+    sort && sort.id in UNPAID_COLUMN_SQL ? UNPAID_COLUMN_SQL[sort.id as TUnpaidColumn].sql : `u."dueDate"`;
   const direction = sort?.dir === "desc" ? "DESC" : "ASC";
   return Prisma.raw(`${column} ${direction}, u."number" ${direction}, u."id" ${direction}`);
 }

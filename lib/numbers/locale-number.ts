@@ -6,7 +6,12 @@ import type { TLocale } from "@/lib/i18n/locales";
 // or "182.500" in English is not taken as a whole number. No float touches a decimal: it comes
 // back as a string.
 
-const GROUPS: Record<TLocale, readonly string[]> = { nl: [".", " "], de: [".", " "], fr: [" ", "."], en: [",", " "] };
+const GROUPS: Record<TLocale, readonly string[]> = {
+  nl: [".", " "],
+  de: [".", " "],
+  fr: [" ", "."],
+  en: [",", " "],
+};
 const DECIMAL: Record<TLocale, string> = { nl: ",", de: ",", fr: ",", en: "." };
 /** Without a locale (a grid search box, parsed on the server) any separator groups thousands. */
 const ANY_GROUP = [".", ",", " "] as const;

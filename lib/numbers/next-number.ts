@@ -12,7 +12,11 @@ const FORMATS: Record<TNumberKind, (year: number, value: number) => string> = {
 // Claim numbers run on across years (MAS + 8 digits), so they share one counter row.
 const PER_YEAR: Record<TNumberKind, boolean> = { RMA: true, CLAIM: false };
 
-export async function nextDocumentNumber(tx: Prisma.TransactionClient, kind: TNumberKind, now = new Date()): Promise<string> {
+export async function nextDocumentNumber(
+  tx: Prisma.TransactionClient,
+  kind: TNumberKind,
+  now = new Date(),
+): Promise<string> {
   const year = PER_YEAR[kind] ? now.getUTCFullYear() : 0;
   const [row] = await tx.$queryRaw<{ lastValue: number }[]>`
     INSERT INTO "NumberSequence" ("kind", "year", "lastValue") VALUES (${kind}, ${year}, 1)

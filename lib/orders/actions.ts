@@ -2,8 +2,8 @@
 import { cookies } from "next/headers";
 import { z } from "zod";
 import { dealerAction } from "@/lib/actions/safe-action";
-import { parseSeenCookie, SEEN_COOKIE, SEEN_VISIT_SECONDS, serializeSeenCookie } from "./seen-baseline";
 import { markOpenOrdersSeen } from "./seen";
+import { parseSeenCookie, SEEN_COOKIE, SEEN_VISIT_SECONDS, serializeSeenCookie } from "./seen-baseline";
 
 // POST (server action) – records that the dealer saw the open order lines, after the marks were shown.
 // Note: no revalidatePath and no audit entry: it changes only what this user is shown as "new".

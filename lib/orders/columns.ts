@@ -4,15 +4,32 @@ import type { TGridColumn, TGridState } from "@/lib/grid/types";
 // The open order lines grid: column ids are OpenOrderLine fields, so the grid's Prisma
 // helpers map them directly; "remaining" is computed and so neither searched nor sorted.
 export const OPEN_LINE_COLUMN_IDS = [
-  "salesOrderNumber", "orderDate", "salesRep", "customerPoNumber", "articleNumber", "deliverArticleNumber",
-  "articleName", "quantityOrdered", "quantityDelivered", "remaining", "expectedDate",
+  "salesOrderNumber",
+  "orderDate",
+  "salesRep",
+  "customerPoNumber",
+  "articleNumber",
+  "deliverArticleNumber",
+  "articleName",
+  "quantityOrdered",
+  "quantityDelivered",
+  "remaining",
+  "expectedDate",
 ] as const;
 export type TOpenLineColumnId = (typeof OPEN_LINE_COLUMN_IDS)[number];
 
 const TYPES: Record<TOpenLineColumnId, TGridColumn["type"]> = {
-  salesOrderNumber: "text", orderDate: "date", salesRep: "text", customerPoNumber: "text", articleNumber: "text",
-  deliverArticleNumber: "text", articleName: "text", quantityOrdered: "number", quantityDelivered: "number",
-  remaining: "number", expectedDate: "date",
+  salesOrderNumber: "text",
+  orderDate: "date",
+  salesRep: "text",
+  customerPoNumber: "text",
+  articleNumber: "text",
+  deliverArticleNumber: "text",
+  articleName: "text",
+  quantityOrdered: "number",
+  quantityDelivered: "number",
+  remaining: "number",
+  expectedDate: "date",
 };
 
 /** The columns with their labels (from the "orders.columns" messages). */

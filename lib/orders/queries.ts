@@ -33,19 +33,36 @@ export function openLinesOrderBy(sort: TGridState["sort"]): Prisma.OpenOrderLine
   const dir = sort?.dir ?? "asc";
   const id = sort?.id ?? "expectedDate";
   if (id === "expectedDate") return [{ expectedDate: { sort: dir, nulls: "last" } }, { id: "asc" }];
-  if (id === "customerPoNumber" || id === "salesRep") return [{ [id]: dir }, { expectedDate: { sort: "asc", nulls: "last" } }, { id: "asc" }];
+  if (id === "customerPoNumber" || id === "salesRep")
+    return [{ [id]: dir }, { expectedDate: { sort: "asc", nulls: "last" } }, { id: "asc" }];
   return [{ [id]: dir }, { id: "asc" }];
 }
 
-function findLines(where: Prisma.OpenOrderLineWhereInput, orderBy: Prisma.OpenOrderLineOrderByWithRelationInput[] | undefined, seenSince: Date | null) {
+function findLines(
+  where: Prisma.OpenOrderLineWhereInput,
+  orderBy: Prisma.OpenOrderLineOrderByWithRelationInput[] | undefined,
+  seenSince: Date | null,
+) {
   return db.openOrderLine.findMany({
     where,
     orderBy,
     select: {
-      id: true, salesOrderNumber: true, orderDate: true, salesRep: true, customerPoNumber: true, articleNumber: true,
-      deliverArticleNumber: true, articleName: true, quantityOrdered: true, quantityDelivered: true, expectedDate: true,
+      id: true,
+      salesOrderNumber: true,
+      orderDate: true,
+      salesRep: true,
+      customerPoNumber: true,
+      articleNumber: true,
+      deliverArticleNumber: true,
+      articleName: true,
+      quantityOrdered: true,
+      quantityDelivered: true,
+      expectedDate: true,
       changes: {
-        where: { newDate: { gt: db.expectedDateChange.fields.previousDate }, ...(seenSince ? { createdAt: { gt: seenSince } } : {}) },
+        where: {
+          newDate: { gt: db.expectedDateChange.fields.previousDate },
+          ...(seenSince ? { createdAt: { gt: seenSince } } : {}),
+        },
         orderBy: [{ createdAt: "asc" }, { id: "asc" }],
         take: 1,
         select: { previousDate: true },
@@ -64,9 +81,13 @@ async function pageOfLines(
   take: number,
   seenSince: Date | null,
 ) {
-  const ids = (await db.openOrderLine.findMany({ where, orderBy, skip, take, select: { id: true } })).map((line) => line.id);
+  const ids = (await db.openOrderLine.findMany({ where, orderBy, skip, take, select: { id: true } })).map(
+    (line) => line.id,
+  );
   if (ids.length === 0) return [];
-  const byId = new Map((await findLines({ customerId, id: { in: ids } }, undefined, seenSince)).map((line) => [line.id, line]));
+  const byId = new Map(
+    (await findLines({ customerId, id: { in: ids } }, undefined, seenSince)).map((line) => [line.id, line]),
+  );
   return ids.flatMap((id) => byId.get(id) ?? []);
 }
 
@@ -87,7 +108,14 @@ export async function listOpenOrderLines(
   const orderBy = openLinesOrderBy(state.sort);
   const [lines, total] = await Promise.all([
     state.pageSize > 0
-      ? pageOfLines(customerId, where, orderBy, (Math.max(1, state.page) - 1) * state.pageSize, state.pageSize, seenSince)
+      ? pageOfLines(
+          customerId,
+          where,
+          orderBy,
+          (Math.max(1, state.page) - 1) * state.pageSize,
+          state.pageSize,
+          seenSince,
+        )
       : findLines(where, orderBy, seenSince),
     db.openOrderLine.count({ where }),
   ]);

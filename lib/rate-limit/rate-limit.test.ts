@@ -8,10 +8,14 @@ const endWindow = (key: string) =>
 
 describe("rateLimit", () => {
   it("passes exactly the policy's number of simultaneous requests", async () => {
-    const results = await Promise.all(Array.from({ length: 90 }, () => rateLimit("erp-token", "simultaneous")));
+    const results = await Promise.all(
+      Array.from({ length: 90 }, () => rateLimit("erp-token", "simultaneous")),
+    );
     const passed = results.filter((r) => r.ok);
     expect(passed).toHaveLength(RATE_LIMIT_POLICIES["erp-token"].limit);
-    expect(passed.map((r) => r.remaining).sort((a, b) => a - b)).toEqual(Array.from({ length: 60 }, (_, i) => i));
+    expect(passed.map((r) => r.remaining).sort((a, b) => a - b)).toEqual(
+      Array.from({ length: 60 }, (_, i) => i),
+    );
     const refused = results.find((r) => !r.ok)!;
     expect(refused).toMatchObject({ limit: 60, remaining: 0 });
     expect(refused.retryAfterSeconds).toBeGreaterThan(0);

@@ -5,8 +5,19 @@ import type { TTranslate as TNamespaceTranslate } from "@/lib/i18n/translate";
 type TTranslate = TNamespaceTranslate<"returns">;
 
 export const HISTORY_COLUMN_IDS = [
-  "salesOrderNumber", "customerPoNumber", "specialOrder", "articleNumber", "externalArticleNumbers", "articleName",
-  "netUnitPrice", "quantityOrdered", "quantityDelivered", "quantityReturned", "quantityInRequest", "remaining", "deliveryDate",
+  "salesOrderNumber",
+  "customerPoNumber",
+  "specialOrder",
+  "articleNumber",
+  "externalArticleNumbers",
+  "articleName",
+  "netUnitPrice",
+  "quantityOrdered",
+  "quantityDelivered",
+  "quantityReturned",
+  "quantityInRequest",
+  "remaining",
+  "deliveryDate",
 ] as const;
 
 export function historyColumns(t: TTranslate): TGridColumn[] {
@@ -44,7 +55,12 @@ export function statusColumns(t: TTranslate): TGridColumn[] {
     { id: "quantityExpected", label: t("columns.quantityExpected"), type: "number", align: "right" },
     { id: "receivedAt", label: t("columns.receivedAt"), type: "date" },
     { id: "quantityReceived", label: t("columns.quantityReceived"), type: "number", align: "right" },
-    { id: "status", label: t("columns.status"), type: "text", options: RMA_LINE_STATUSES.map((value) => ({ value, label: t(`status.${value}`) })) },
+    {
+      id: "status",
+      label: t("columns.status"),
+      type: "text",
+      options: RMA_LINE_STATUSES.map((value) => ({ value, label: t(`status.${value}`) })),
+    },
     { id: "creditNote", label: t("columns.creditNote"), type: "text", sortable: false, filterable: false },
   ];
 }

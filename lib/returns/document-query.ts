@@ -10,15 +10,38 @@ export async function getRmaDocument(rmaNumber: string, scope: TRmaDocumentScope
   const rma = await db.rma.findFirst({
     where: { number: rmaNumber, ...(scope ? { customerId: scope.customerId } : {}) },
     select: {
-      number: true, reference: true, remarks: true, surcharge: true, parcelCount: true, createdAt: true,
-      customer: { select: { name: true, erpNumber: true, street: true, postalCode: true, city: true, country: true, carrier: true, language: true } },
+      number: true,
+      reference: true,
+      remarks: true,
+      surcharge: true,
+      parcelCount: true,
+      createdAt: true,
+      customer: {
+        select: {
+          name: true,
+          erpNumber: true,
+          street: true,
+          postalCode: true,
+          city: true,
+          country: true,
+          carrier: true,
+          language: true,
+        },
+      },
       createdBy: { select: { name: true, language: true } },
       lines: {
         orderBy: { id: "asc" },
         select: {
           quantityExpected: true,
           reason: { select: { labelNl: true, labelFr: true, labelEn: true, labelDe: true } },
-          deliveredLine: { select: { articleNumber: true, externalArticleNumbers: true, articleName: true, salesOrderNumber: true } },
+          deliveredLine: {
+            select: {
+              articleNumber: true,
+              externalArticleNumbers: true,
+              articleName: true,
+              salesOrderNumber: true,
+            },
+          },
         },
       },
     },
@@ -34,7 +57,11 @@ export async function getRmaDocument(rmaNumber: string, scope: TRmaDocumentScope
     createdAt: rma.createdAt,
     customer: rma.customer,
     returnAddress: settings?.returnAddress ?? "",
-    lines: rma.lines.map((line) => ({ ...line.deliveredLine, quantity: line.quantityExpected, reason: line.reason })),
+    lines: rma.lines.map((line) => ({
+      ...line.deliveredLine,
+      quantity: line.quantityExpected,
+      reason: line.reason,
+    })),
   };
 }
 

@@ -15,7 +15,11 @@ export function filterQuery(searchParams: TSearchParams): string {
 export function parseLineIds(value: string | string[] | undefined, max = 500): number[] {
   const text = Array.isArray(value) ? value[0] : value;
   if (!text) return [];
-  const ids = text.split(",").filter((part) => /^\d{1,9}$/.test(part)).map(Number).filter((id) => id > 0);
+  const ids = text
+    .split(",")
+    .filter((part) => /^\d{1,9}$/.test(part))
+    .map(Number)
+    .filter((id) => id > 0);
   return [...new Set(ids)].slice(0, max);
 }
 

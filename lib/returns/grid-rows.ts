@@ -11,7 +11,10 @@ type TTranslate = TNamespaceTranslate<"returns">;
 export function historyGridRows(rows: THistoryRow[], t: TTranslate): TDataGridRow[] {
   return rows.map(({ id, selectable, disabledReason, ...cells }) => ({
     id: String(id),
-    cells: { ...cells, specialOrderNote: disabledReason === "specialOrder" ? t("disabled.specialOrderShort") : null },
+    cells: {
+      ...cells,
+      specialOrderNote: disabledReason === "specialOrder" ? t("disabled.specialOrderShort") : null,
+    },
     disabled: !selectable,
     disabledReason: disabledReason ? t(`disabled.${disabledReason}`) : undefined,
   }));
@@ -33,7 +36,9 @@ export function statusGridRows(rows: TStatusRow[], t: TTranslate): TDataGridRow[
       formPdf: `/returns/${row.rmaNumber}/form.pdf`,
       ...(hasLabel ? { labelPdf: `/returns/${row.rmaNumber}/label.pdf` } : {}),
       // Note: a credit note without a document is shown as its number and amount, never as a dead link.
-      ...(row.creditNote && creditNoteHasDocument ? { creditNote: `/invoices/${encodeURIComponent(row.creditNote)}/pdf` } : {}),
+      ...(row.creditNote && creditNoteHasDocument
+        ? { creditNote: `/invoices/${encodeURIComponent(row.creditNote)}/pdf` }
+        : {}),
     },
   }));
 }

@@ -3,9 +3,21 @@ import { statusGridRows } from "./grid-rows";
 import type { TStatusRow } from "./status-query";
 
 const base: TStatusRow = {
-  id: 1, rmaNumber: "IRM2600001", rmaDate: "2026-01-02T10:00:00.000Z", articleNumber: "WG1803348", externalArticleNumbers: "",
-  articleName: "Turbocharger", remark: "", quantityExpected: 1, receivedAt: null, quantityReceived: null, status: "INVOICED",
-  creditNote: "MVF2600012", hasLabel: false, creditNoteAmount: "-165.00", creditNoteHasDocument: false,
+  id: 1,
+  rmaNumber: "IRM2600001",
+  rmaDate: "2026-01-02T10:00:00.000Z",
+  articleNumber: "WG1803348",
+  externalArticleNumbers: "",
+  articleName: "Turbocharger",
+  remark: "",
+  quantityExpected: 1,
+  receivedAt: null,
+  quantityReceived: null,
+  status: "INVOICED",
+  creditNote: "MVF2600012",
+  hasLabel: false,
+  creditNoteAmount: "-165.00",
+  creditNoteHasDocument: false,
 };
 const t = (key: string) => key;
 

@@ -1,7 +1,7 @@
 import "server-only";
 import { db } from "@/lib/db/client";
 import type { Prisma } from "@/lib/db/generated/client";
-import { toPrismaOrderBy, toPrismaWhere, type TFieldMap } from "@/lib/grid/filters";
+import { type TFieldMap, toPrismaOrderBy, toPrismaWhere } from "@/lib/grid/filters";
 import { toSkipTake } from "@/lib/grid/params";
 import type { TGridColumn, TGridState } from "@/lib/grid/types";
 import { lineSelectability, selectableLineWhere, windowLineWhere } from "./selectable-line";
@@ -10,16 +10,39 @@ import { lineSelectability, selectableLineWhere, windowLineWhere } from "./selec
 // the database. Every query starts with the tenant and the window (index-backed); which lines can
 // be ticked is the rule of selectable-line.ts.
 export type THistoryRow = {
-  id: number; salesOrderNumber: string; customerPoNumber: string; specialOrder: boolean; articleNumber: string;
-  externalArticleNumbers: string; articleName: string; netUnitPrice: string; quantityOrdered: number; quantityDelivered: number;
-  quantityReturned: number; quantityInRequest: number; remaining: number; deliveryDate: string;
-  selectable: boolean; disabledReason: "nothingLeft" | "specialOrder" | null;
+  id: number;
+  salesOrderNumber: string;
+  customerPoNumber: string;
+  specialOrder: boolean;
+  articleNumber: string;
+  externalArticleNumbers: string;
+  articleName: string;
+  netUnitPrice: string;
+  quantityOrdered: number;
+  quantityDelivered: number;
+  quantityReturned: number;
+  quantityInRequest: number;
+  remaining: number;
+  deliveryDate: string;
+  selectable: boolean;
+  disabledReason: "nothingLeft" | "specialOrder" | null;
 };
 
 const SELECT = {
-  id: true, salesOrderNumber: true, customerPoNumber: true, specialOrder: true, articleNumber: true, externalArticleNumbers: true,
-  articleName: true, netUnitPrice: true, quantityOrdered: true, quantityDelivered: true, quantityReturned: true, quantityInRequest: true,
-  quantityRemaining: true, deliveryDate: true,
+  id: true,
+  salesOrderNumber: true,
+  customerPoNumber: true,
+  specialOrder: true,
+  articleNumber: true,
+  externalArticleNumbers: true,
+  articleName: true,
+  netUnitPrice: true,
+  quantityOrdered: true,
+  quantityDelivered: true,
+  quantityReturned: true,
+  quantityInRequest: true,
+  quantityRemaining: true,
+  deliveryDate: true,
 } as const;
 
 // "remaining" is the database's generated column, so it filters and sorts like any other.
@@ -36,10 +59,15 @@ function historyWhere(
 }
 
 function historyOrderBy(state: TGridState) {
-  return toPrismaOrderBy<Prisma.DeliveredLineOrderByWithRelationInput>(state.sort, HISTORY_FIELDS, { id: "desc" });
+  return toPrismaOrderBy<Prisma.DeliveredLineOrderByWithRelationInput>(state.sort, HISTORY_FIELDS, {
+    id: "desc",
+  });
 }
 
-function toRow(line: Awaited<ReturnType<typeof findLines>>[number], specialOrderReturnsAllowed: boolean): THistoryRow {
+function toRow(
+  line: Awaited<ReturnType<typeof findLines>>[number],
+  specialOrderReturnsAllowed: boolean,
+): THistoryRow {
   const { quantityRemaining, ...rest } = line;
   const selectability = lineSelectability(line, specialOrderReturnsAllowed);
   return {
@@ -52,7 +80,10 @@ function toRow(line: Awaited<ReturnType<typeof findLines>>[number], specialOrder
   };
 }
 
-function findLines(where: Prisma.DeliveredLineWhereInput, orderBy: Prisma.DeliveredLineOrderByWithRelationInput[]) {
+function findLines(
+  where: Prisma.DeliveredLineWhereInput,
+  orderBy: Prisma.DeliveredLineOrderByWithRelationInput[],
+) {
   return db.deliveredLine.findMany({ where, orderBy, select: SELECT });
 }
 
@@ -60,8 +91,15 @@ function findLines(where: Prisma.DeliveredLineWhereInput, orderBy: Prisma.Delive
  * One page: first its ids in order (narrow, and index-only when the filter and sort are on the
  * dealer's indexes, so a deep page never fetches the rows it skips), then those rows by id.
  */
-async function findPage(customerId: number, where: Prisma.DeliveredLineWhereInput, orderBy: Prisma.DeliveredLineOrderByWithRelationInput[], page: { skip: number; take: number }) {
-  const ids = (await db.deliveredLine.findMany({ where, orderBy, select: { id: true }, ...page })).map((r) => r.id);
+async function findPage(
+  customerId: number,
+  where: Prisma.DeliveredLineWhereInput,
+  orderBy: Prisma.DeliveredLineOrderByWithRelationInput[],
+  page: { skip: number; take: number },
+) {
+  const ids = (await db.deliveredLine.findMany({ where, orderBy, select: { id: true }, ...page })).map(
+    (r) => r.id,
+  );
   if (ids.length === 0) return [];
   const lines = await db.deliveredLine.findMany({ where: { customerId, id: { in: ids } }, select: SELECT });
   const byId = new Map(lines.map((line) => [line.id, line]));
@@ -69,15 +107,25 @@ async function findPage(customerId: number, where: Prisma.DeliveredLineWhereInpu
 }
 
 async function specialOrdersAllowed(customerId: number): Promise<boolean> {
-  const customer = await db.customer.findUnique({ where: { id: customerId }, select: { specialOrderReturnsAllowed: true } });
+  const customer = await db.customer.findUnique({
+    where: { id: customerId },
+    select: { specialOrderReturnsAllowed: true },
+  });
   return customer?.specialOrderReturnsAllowed ?? false;
 }
 
 /** One page of the history and the total under the filter; `page: false` returns every row (CSV). */
-export async function getReturnHistory(customerId: number, columns: TGridColumn[], state: TGridState, { paged = true } = {}) {
+export async function getReturnHistory(
+  customerId: number,
+  columns: TGridColumn[],
+  state: TGridState,
+  { paged = true } = {},
+) {
   const where = historyWhere(windowLineWhere(customerId), columns, state.filters);
   const [lines, total, allowed] = await Promise.all([
-    paged ? findPage(customerId, where, historyOrderBy(state), toSkipTake(state)) : findLines(where, historyOrderBy(state)),
+    paged
+      ? findPage(customerId, where, historyOrderBy(state), toSkipTake(state))
+      : findLines(where, historyOrderBy(state)),
     paged ? db.deliveredLine.count({ where }) : Promise.resolve(-1),
     specialOrdersAllowed(customerId),
   ]);
@@ -91,7 +139,12 @@ export const MAX_SELECT_ALL = 500;
 export async function getSelectableHistoryIds(customerId: number, columns: TGridColumn[], state: TGridState) {
   const allowed = await specialOrdersAllowed(customerId);
   const where = historyWhere(selectableLineWhere(customerId, allowed), columns, state.filters);
-  const rows = await db.deliveredLine.findMany({ where, orderBy: historyOrderBy(state), select: { id: true }, take: MAX_SELECT_ALL + 1 });
+  const rows = await db.deliveredLine.findMany({
+    where,
+    orderBy: historyOrderBy(state),
+    select: { id: true },
+    take: MAX_SELECT_ALL + 1,
+  });
   return { ids: rows.slice(0, MAX_SELECT_ALL).map((r) => r.id), truncated: rows.length > MAX_SELECT_ALL };
 }
 

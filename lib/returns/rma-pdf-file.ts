@@ -7,7 +7,10 @@ import { getRmaDocument } from "./document-query";
 
 // The dealer's RMA form or return label. Note: another company's RMA answers 404, like a missing one.
 export async function rmaPdfFile(
-  kind: "form" | "label", rmaNumber: string, customerId: number, locale: TLocale,
+  kind: "form" | "label",
+  rmaNumber: string,
+  customerId: number,
+  locale: TLocale,
 ): Promise<TFile> {
   const rma = await getRmaDocument(rmaNumber, { customerId });
   if (!rma) throw notFound();

@@ -23,7 +23,10 @@ export const ZReturnRequestSchema = z.object({
     .array(ZReturnLineSchema)
     .min(1, "returns.noLinesSelected")
     .max(MAX_RETURN_LINES, "returns.tooManyLines")
-    .refine((lines) => new Set(lines.map((l) => l.deliveredLineId)).size === lines.length, "returns.duplicateLine"),
+    .refine(
+      (lines) => new Set(lines.map((l) => l.deliveredLineId)).size === lines.length,
+      "returns.duplicateLine",
+    ),
   reference: z.string().trim().max(MAX_REFERENCE_LENGTH, "errors.tooLong"),
   remarks: z.string().trim().max(MAX_REMARKS_LENGTH, "errors.tooLong"),
   copyEmail: z.union([z.literal(""), z.email("errors.invalidEmail").max(254, "errors.tooLong")]),

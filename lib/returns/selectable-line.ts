@@ -6,7 +6,8 @@ import { returnWindowStart } from "./return-window";
 // picks and the grid ticks lines by this one rule: the where below for queries, and
 // lineSelectability for a row already read (the grid shows the reason a line can't be ticked).
 export type TSelectability =
-  { selectable: true } | { selectable: false; reason: "nothingLeft" | "specialOrder" };
+  | { selectable: true }
+  | { selectable: false; reason: "nothingLeft" | "specialOrder" };
 
 /** The dealer's lines inside the return window: the rows of the history grid and its CSV. */
 export function windowLineWhere(customerId: number, today?: string) {

@@ -10,16 +10,37 @@ import { DEFAULT_STATUS_SORT } from "./grid-links";
 import { getReturnStatus } from "./status-query";
 import { seedCompany, seedLine, seedReturnReasons } from "./test-fixtures";
 
-const LABELS: Record<string, string> = { "status.EXPECTED": "Verwacht", "status.RECEIVED": "Ontvangen", "status.REJECTED": "Afgekeurd", "status.INVOICED": "Gecrediteerd" };
+const LABELS: Record<string, string> = {
+  "status.EXPECTED": "Verwacht",
+  "status.RECEIVED": "Ontvangen",
+  "status.REJECTED": "Afgekeurd",
+  "status.INVOICED": "Gecrediteerd",
+};
 const status = statusColumns((key) => LABELS[key] ?? key);
 const SORTABLE = status.filter(isSortable).map((c) => c.id);
 const REMARKS = ["50% beschadigd", "5000 km gereden", "A_B", "AxB", "back\\slash", "", "Opmerking", ""];
 const RMA_DATES = [
-  "2025-03-14T23:59:59.999Z", "2025-03-15T00:00:00.000Z", "2025-03-15T23:59:59.999Z", "2025-03-16T00:00:00.000Z",
-  "2025-03-16T00:00:00.000Z", "2025-02-01T08:30:00.000Z", "2025-05-20T12:00:00.000Z", "2024-12-31T23:00:00.000Z",
+  "2025-03-14T23:59:59.999Z",
+  "2025-03-15T00:00:00.000Z",
+  "2025-03-15T23:59:59.999Z",
+  "2025-03-16T00:00:00.000Z",
+  "2025-03-16T00:00:00.000Z",
+  "2025-02-01T08:30:00.000Z",
+  "2025-05-20T12:00:00.000Z",
+  "2024-12-31T23:00:00.000Z",
 ];
 const CREDIT_NOTES: Record<string, string> = { IRM9100000: "CN-NEW", IRM9100002: "CN-THIRD" };
-type TSeeded = { id: number; rmaNumber: string; rmaDate: string; articleName: string; remark: string; quantityExpected: number; quantityReceived: number | null; receivedAt: string | null; status: string };
+type TSeeded = {
+  id: number;
+  rmaNumber: string;
+  rmaDate: string;
+  articleName: string;
+  remark: string;
+  quantityExpected: number;
+  quantityReceived: number | null;
+  receivedAt: string | null;
+  status: string;
+};
 
 let mine: Awaited<ReturnType<typeof seedCompany>>;
 let other: Awaited<ReturnType<typeof seedCompany>>;
@@ -29,12 +50,19 @@ async function seedRmas(company: typeof mine, prefix: string, lineCount: number,
   const rmas = [];
   const invoicedRmas = [];
   for (const [i, createdAt] of RMA_DATES.entries()) {
-    const rma = (n: number, status: "OPEN" | "INVOICED") => db.rma.create({
-      data: {
-        number: `IRM${prefix}${String(n).padStart(5, "0")}`, customerId: company.customer.id, createdById: company.user.id, idempotencyKey: `${prefix}-${n}`,
-        surcharge: "2.50", createdAt: new Date(createdAt), status, closedAt: status === "OPEN" ? null : new Date("2025-04-09T00:00:00Z"),
-      },
-    });
+    const rma = (n: number, status: "OPEN" | "INVOICED") =>
+      db.rma.create({
+        data: {
+          number: `IRM${prefix}${String(n).padStart(5, "0")}`,
+          customerId: company.customer.id,
+          createdById: company.user.id,
+          idempotencyKey: `${prefix}-${n}`,
+          surcharge: "2.50",
+          createdAt: new Date(createdAt),
+          status,
+          closedAt: status === "OPEN" ? null : new Date("2025-04-09T00:00:00Z"),
+        },
+      });
     rmas.push(await rma(i, "OPEN"));
     // INVOICED lines sit on RMAs of their own: an RMA's status agrees with its lines (lib/db/invariants.ts).
     invoicedRmas.push(await rma(50 + i, "INVOICED"));
@@ -45,18 +73,34 @@ async function seedRmas(company: typeof mine, prefix: string, lineCount: number,
     const rma = (lineStatus === "INVOICED" ? invoicedRmas : rmas)[i % rmas.length]!;
     const delivered = await seedLine(company.customer.id, { article: `WG${1000 + ((i * 7) % 13)}` });
     const articleName = ["Turbolader GT1749V", "turbo CHRA", "Pakking set", "Actuator"][i % 4]!;
-    await db.deliveredLine.update({ where: { id: delivered.id }, data: { articleName, externalArticleNumbers: `E-${i % 5}` } });
+    await db.deliveredLine.update({
+      where: { id: delivered.id },
+      data: { articleName, externalArticleNumbers: `E-${i % 5}` },
+    });
     const received = lineStatus !== "EXPECTED";
     const line = await db.rmaLine.create({
       data: {
-        rmaId: rma.id, deliveredLineId: delivered.id, reasonId, quantityExpected: 1 + (i % 4), remark: REMARKS[i % REMARKS.length]!, status: lineStatus,
-        quantityReceived: received ? (lineStatus === "REJECTED" ? 0 : Math.min(i % 3, 1 + (i % 4))) : null, receivedAt: received ? new Date(`2025-04-0${1 + (i % 3)}T00:00:00Z`) : null,
+        rmaId: rma.id,
+        deliveredLineId: delivered.id,
+        reasonId,
+        quantityExpected: 1 + (i % 4),
+        remark: REMARKS[i % REMARKS.length]!,
+        status: lineStatus,
+        quantityReceived: received ? (lineStatus === "REJECTED" ? 0 : Math.min(i % 3, 1 + (i % 4))) : null,
+        receivedAt: received ? new Date(`2025-04-0${1 + (i % 3)}T00:00:00Z`) : null,
         rejectionReason: lineStatus === "REJECTED" ? "Niet origineel" : null,
       },
     });
     seeded.push({
-      id: line.id, rmaNumber: rma.number, rmaDate: rma.createdAt.toISOString(), articleName, remark: line.remark, quantityExpected: line.quantityExpected,
-      quantityReceived: line.quantityReceived, receivedAt: line.receivedAt?.toISOString().slice(0, 10) ?? null, status: lineStatus,
+      id: line.id,
+      rmaNumber: rma.number,
+      rmaDate: rma.createdAt.toISOString(),
+      articleName,
+      remark: line.remark,
+      quantityExpected: line.quantityExpected,
+      quantityReceived: line.quantityReceived,
+      receivedAt: line.receivedAt?.toISOString().slice(0, 10) ?? null,
+      status: lineStatus,
     });
   }
   return { rmas, seeded };
@@ -71,23 +115,47 @@ beforeAll(async () => {
   lines = own.seeded;
   const rmaIds = own.rmas.map((r) => r.id);
   const invoice = (number: string, kind: "INVOICE" | "CREDIT_NOTE", rmaId: number) => ({
-    customerId: mine.customer.id, number, kind, rmaId, invoiceDate: new Date("2025-04-10T00:00:00Z"), dueDate: new Date("2025-05-10T00:00:00Z"), amount: "-10.00",
+    customerId: mine.customer.id,
+    number,
+    kind,
+    rmaId,
+    invoiceDate: new Date("2025-04-10T00:00:00Z"),
+    dueDate: new Date("2025-05-10T00:00:00Z"),
+    amount: "-10.00",
   });
   // One RMA with two credit notes and a later plain invoice, one with a single credit note.
-  for (const data of [invoice("CN-OLD", "CREDIT_NOTE", rmaIds[0]!), invoice("CN-NEW", "CREDIT_NOTE", rmaIds[0]!), invoice("INV-LATER", "INVOICE", rmaIds[0]!), invoice("CN-THIRD", "CREDIT_NOTE", rmaIds[2]!)]) {
+  for (const data of [
+    invoice("CN-OLD", "CREDIT_NOTE", rmaIds[0]!),
+    invoice("CN-NEW", "CREDIT_NOTE", rmaIds[0]!),
+    invoice("INV-LATER", "INVOICE", rmaIds[0]!),
+    invoice("CN-THIRD", "CREDIT_NOTE", rmaIds[2]!),
+  ]) {
     await db.invoice.create({ data });
   }
 });
 
-const stateOf = (params: Record<string, string> = {}) => parseGridState(params, status, { sort: DEFAULT_STATUS_SORT });
+const stateOf = (params: Record<string, string> = {}) =>
+  parseGridState(params, status, { sort: DEFAULT_STATUS_SORT });
 const filtered = (filters: Record<string, string>, params: Record<string, string> = {}) =>
-  stateOf({ ...params, ...Object.fromEntries(Object.entries(filters).map(([id, text]) => [`f.${id}`, text])) });
+  stateOf({
+    ...params,
+    ...Object.fromEntries(Object.entries(filters).map(([id, text]) => [`f.${id}`, text])),
+  });
 const idsOf = (rows: Array<{ id: number }>) => rows.map((r) => r.id);
 
 /** The grid's Prisma path (toPrismaWhere / toPrismaOrderBy), as the query was before it became SQL. */
 async function prismaIds(customerId: number, state: TGridState): Promise<number[]> {
-  const fields = { rmaNumber: "rma.number", rmaDate: "rma.createdAt", articleNumber: "deliveredLine.articleNumber", externalArticleNumbers: "deliveredLine.externalArticleNumbers", articleName: "deliveredLine.articleName" };
-  const where = { rma: { customerId }, ...toPrismaWhere<Prisma.RmaLineWhereInput>(status, state.filters, fields) };
+  const fields = {
+    rmaNumber: "rma.number",
+    rmaDate: "rma.createdAt",
+    articleNumber: "deliveredLine.articleNumber",
+    externalArticleNumbers: "deliveredLine.externalArticleNumbers",
+    articleName: "deliveredLine.articleName",
+  };
+  const where = {
+    rma: { customerId },
+    ...toPrismaWhere<Prisma.RmaLineWhereInput>(status, state.filters, fields),
+  };
   const orderBy = toPrismaOrderBy<Prisma.RmaLineOrderByWithRelationInput>(state.sort, fields, { id: "desc" });
   return idsOf(await db.rmaLine.findMany({ where, orderBy, select: { id: true } }));
 }
@@ -95,7 +163,10 @@ async function prismaIds(customerId: number, state: TGridState): Promise<number[
 async function expectFilter(filters: Record<string, string>, matches: (line: TSeeded) => boolean) {
   const state = filtered(filters);
   const expected = lines.filter(matches).map((l) => l.id);
-  const [page, all] = await Promise.all([getReturnStatus(mine.customer.id, status, state), getReturnStatus(mine.customer.id, status, state, { paged: false })]);
+  const [page, all] = await Promise.all([
+    getReturnStatus(mine.customer.id, status, state),
+    getReturnStatus(mine.customer.id, status, state, { paged: false }),
+  ]);
   expect(idsOf(all.rows).sort()).toEqual(expected.sort());
   expect(page.total).toBe(expected.length);
   expect(idsOf(all.rows)).toEqual(await prismaIds(mine.customer.id, state));
@@ -108,7 +179,9 @@ describe("the return status query", () => {
     expect(idsOf(own.rows).sort()).toEqual(lines.map((l) => l.id).sort());
     expect(foreign.rows).toHaveLength(9);
     expect(idsOf(foreign.rows).filter((id) => idsOf(own.rows).includes(id))).toEqual([]);
-    expect((await getReturnStatus(mine.customer.id, status, filtered({ articleName: "turbo" }))).total).toBe(lines.filter((l) => /turbo/i.test(l.articleName)).length);
+    expect((await getReturnStatus(mine.customer.id, status, filtered({ articleName: "turbo" }))).total).toBe(
+      lines.filter((l) => /turbo/i.test(l.articleName)).length,
+    );
     expect((await getReturnStatus(other.customer.id, status, stateOf())).total).toBe(9);
     expect([own.rows[0]!.hasLabel, foreign.rows[0]!.hasLabel]).toEqual([true, false]);
   });
@@ -117,35 +190,69 @@ describe("the return status query", () => {
     const { rows } = await getReturnStatus(mine.customer.id, status, stateOf(), { paged: false });
     const rejected = lines.find((l) => l.status === "REJECTED")!;
     expect(rows.find((r) => r.id === rejected.id)).toEqual({
-      id: rejected.id, rmaNumber: rejected.rmaNumber, rmaDate: rejected.rmaDate, articleNumber: expect.stringMatching(/^WG\d{4}$/),
-      externalArticleNumbers: expect.stringMatching(/^E-\d$/), articleName: rejected.articleName,
-      remark: [rejected.remark, "Niet origineel"].filter(Boolean).join(" · "), quantityExpected: rejected.quantityExpected,
-      receivedAt: rejected.receivedAt, quantityReceived: rejected.quantityReceived, status: "REJECTED", creditNote: CREDIT_NOTES[rejected.rmaNumber] ?? null, hasLabel: true,
-      creditNoteAmount: CREDIT_NOTES[rejected.rmaNumber] ? "-10.00" : null, creditNoteHasDocument: false,
+      id: rejected.id,
+      rmaNumber: rejected.rmaNumber,
+      rmaDate: rejected.rmaDate,
+      articleNumber: expect.stringMatching(/^WG\d{4}$/),
+      externalArticleNumbers: expect.stringMatching(/^E-\d$/),
+      articleName: rejected.articleName,
+      remark: [rejected.remark, "Niet origineel"].filter(Boolean).join(" · "),
+      quantityExpected: rejected.quantityExpected,
+      receivedAt: rejected.receivedAt,
+      quantityReceived: rejected.quantityReceived,
+      status: "REJECTED",
+      creditNote: CREDIT_NOTES[rejected.rmaNumber] ?? null,
+      hasLabel: true,
+      creditNoteAmount: CREDIT_NOTES[rejected.rmaNumber] ? "-10.00" : null,
+      creditNoteHasDocument: false,
     });
     expect(rows.find((r) => r.rmaDate === "2025-03-14T23:59:59.999Z")).toBeDefined();
   });
 
   it("shows the RMA's newest credit note, never a plain invoice", async () => {
     const { rows } = await getReturnStatus(mine.customer.id, status, stateOf(), { paged: false });
-    const notesOf = (rmaNumber: string) => [...new Set(rows.filter((r) => r.rmaNumber === rmaNumber).map((r) => r.creditNote))];
-    expect([notesOf("IRM9100000"), notesOf("IRM9100001"), notesOf("IRM9100002")]).toEqual([["CN-NEW"], [null], ["CN-THIRD"]]);
+    const notesOf = (rmaNumber: string) => [
+      ...new Set(rows.filter((r) => r.rmaNumber === rmaNumber).map((r) => r.creditNote)),
+    ];
+    expect([notesOf("IRM9100000"), notesOf("IRM9100001"), notesOf("IRM9100002")]).toEqual([
+      ["CN-NEW"],
+      [null],
+      ["CN-THIRD"],
+    ]);
   });
 
   it("says whether the credit note has a document, so the grid links only to one that exists", async () => {
     const document = await db.document.create({
       data: {
-        customerId: mine.customer.id, kind: "CREDIT_NOTE", source: "ERP", fileName: "CN-THIRD.pdf", contentType: "application/pdf",
-        size: 10, sha256: "0".repeat(64), storageKey: `test/cn-third-${Date.now()}.pdf`,
+        customerId: mine.customer.id,
+        kind: "CREDIT_NOTE",
+        source: "ERP",
+        fileName: "CN-THIRD.pdf",
+        contentType: "application/pdf",
+        size: 10,
+        sha256: "0".repeat(64),
+        storageKey: `test/cn-third-${Date.now()}.pdf`,
       },
     });
     await db.invoice.update({ where: { number: "CN-THIRD" }, data: { documentId: document.id } });
     try {
       const { rows } = await getReturnStatus(mine.customer.id, status, stateOf(), { paged: false });
       const of = (rmaNumber: string) => rows.find((r) => r.rmaNumber === rmaNumber)!;
-      expect(of("IRM9100000")).toMatchObject({ creditNote: "CN-NEW", creditNoteAmount: "-10.00", creditNoteHasDocument: false });
-      expect(of("IRM9100002")).toMatchObject({ creditNote: "CN-THIRD", creditNoteAmount: "-10.00", creditNoteHasDocument: true });
-      expect(of("IRM9100001")).toMatchObject({ creditNote: null, creditNoteAmount: null, creditNoteHasDocument: false });
+      expect(of("IRM9100000")).toMatchObject({
+        creditNote: "CN-NEW",
+        creditNoteAmount: "-10.00",
+        creditNoteHasDocument: false,
+      });
+      expect(of("IRM9100002")).toMatchObject({
+        creditNote: "CN-THIRD",
+        creditNoteAmount: "-10.00",
+        creditNoteHasDocument: true,
+      });
+      expect(of("IRM9100001")).toMatchObject({
+        creditNote: null,
+        creditNoteAmount: null,
+        creditNoteHasDocument: false,
+      });
     } finally {
       await db.invoice.update({ where: { number: "CN-THIRD" }, data: { documentId: null } });
     }
@@ -168,7 +275,10 @@ describe("the return status query", () => {
 
   it("filters quantities by bound and range, and ignores text that is no number", async () => {
     await expectFilter({ quantityExpected: ">1" }, (l) => l.quantityExpected > 1);
-    await expectFilter({ quantityReceived: "1..2" }, (l) => l.quantityReceived !== null && l.quantityReceived >= 1);
+    await expectFilter(
+      { quantityReceived: "1..2" },
+      (l) => l.quantityReceived !== null && l.quantityReceived >= 1,
+    );
     await expectFilter({ quantityExpected: "abc" }, () => true);
   });
 
@@ -177,7 +287,10 @@ describe("the return status query", () => {
     await expectFilter({ status: "e" }, () => true);
     await expectFilter({ status: "xyz" }, () => false);
     await expectFilter({ articleNumber: "ZZZ" }, () => false);
-    await expectFilter({ articleName: "turbo", status: "afgek" }, (l) => /turbo/i.test(l.articleName) && l.status === "REJECTED");
+    await expectFilter(
+      { articleName: "turbo", status: "afgek" },
+      (l) => /turbo/i.test(l.articleName) && l.status === "REJECTED",
+    );
     const none = await getReturnStatus(mine.customer.id, status, filtered({ status: "xyz" }));
     expect([none.rows, none.total]).toEqual([[], 0]);
   });
@@ -200,9 +313,14 @@ describe("the return status query", () => {
   });
 
   it("orders the status in its workflow order, empty quantities last going up, and the newest line first on a tie", async () => {
-    const rowsBy = async (sort: string) => (await getReturnStatus(mine.customer.id, status, stateOf({ sort }), { paged: false })).rows;
+    const rowsBy = async (sort: string) =>
+      (await getReturnStatus(mine.customer.id, status, stateOf({ sort }), { paged: false })).rows;
     const byStatus = await rowsBy("status.asc");
-    expect(byStatus.map((r) => r.status)).toEqual([...byStatus.map((r) => r.status)].sort((a, b) => RMA_LINE_STATUSES.indexOf(a) - RMA_LINE_STATUSES.indexOf(b)));
+    expect(byStatus.map((r) => r.status)).toEqual(
+      [...byStatus.map((r) => r.status)].sort(
+        (a, b) => RMA_LINE_STATUSES.indexOf(a) - RMA_LINE_STATUSES.indexOf(b),
+      ),
+    );
     const expected = byStatus.filter((r) => r.status === "EXPECTED").map((r) => r.id);
     expect(expected).toEqual([...expected].sort((a, b) => b - a));
     expect((await rowsBy("quantityReceived.asc")).at(-1)!.quantityReceived).toBeNull();
@@ -212,7 +330,9 @@ describe("the return status query", () => {
   });
 
   it("returns every row for the CSV, whatever the page", async () => {
-    const all = await getReturnStatus(mine.customer.id, status, stateOf({ page: "2", size: "20" }), { paged: false });
+    const all = await getReturnStatus(mine.customer.id, status, stateOf({ page: "2", size: "20" }), {
+      paged: false,
+    });
     expect([all.rows.length, all.total]).toEqual([27, 27]);
   });
 });

@@ -8,12 +8,22 @@ import type { TGridColumn, TGridSort, TGridState } from "@/lib/grid/types";
 // Raw SQL that starts from the dealer's RMAs, so the default order (newest RMA first) walks the
 // index Rma(customerId, createdAt) and a page reads only its own lines.
 export type TStatusRow = {
-  id: number; rmaNumber: string; rmaDate: string; articleNumber: string; externalArticleNumbers: string; articleName: string;
-  remark: string; quantityExpected: number;
-  receivedAt: string | null; quantityReceived: number | null; status: "EXPECTED" | "RECEIVED" | "REJECTED" | "INVOICED";
-  creditNote: string | null; hasLabel: boolean;
+  id: number;
+  rmaNumber: string;
+  rmaDate: string;
+  articleNumber: string;
+  externalArticleNumbers: string;
+  articleName: string;
+  remark: string;
+  quantityExpected: number;
+  receivedAt: string | null;
+  quantityReceived: number | null;
+  status: "EXPECTED" | "RECEIVED" | "REJECTED" | "INVOICED";
+  creditNote: string | null;
+  hasLabel: boolean;
   /** The credit note's amount, and whether it has a document to link to (without one it is shown as text). */
-  creditNoteAmount: string | null; creditNoteHasDocument: boolean;
+  creditNoteAmount: string | null;
+  creditNoteHasDocument: boolean;
 };
 
 /** Column id → SQL over o = Rma, l = RmaLine, d = DeliveredLine; every sortable and filterable status column. */
@@ -32,17 +42,26 @@ const STATUS_COLUMN_SQL = {
 const DELIVERED_LINE_COLUMNS: string[] = ["articleNumber", "externalArticleNumbers", "articleName"];
 
 type TCreditNoteInfo = { number: string; amount: string; hasDocument: boolean };
-type TRawStatusRow = Omit<TStatusRow, "remark" | "hasLabel" | "creditNote" | "creditNoteAmount" | "creditNoteHasDocument"> & {
-  remark: string; rejectionReason: string | null; creditNoteInfo: TCreditNoteInfo | null;
+type TRawStatusRow = Omit<
+  TStatusRow,
+  "remark" | "hasLabel" | "creditNote" | "creditNoteAmount" | "creditNoteHasDocument"
+> & {
+  remark: string;
+  rejectionReason: string | null;
+  creditNoteInfo: TCreditNoteInfo | null;
 };
 
 /** The chosen column (enum status in its declared order), then the newest line: paging never repeats or skips a row. */
 function statusOrderBy(sort: TGridSort | null): { sql: Prisma.Sql; onDeliveredLine: boolean } {
-  const id = sort && Object.hasOwn(STATUS_COLUMN_SQL, sort.id) ? (sort.id as keyof typeof STATUS_COLUMN_SQL) : null;
+  const id =
+    sort && Object.hasOwn(STATUS_COLUMN_SQL, sort.id) ? (sort.id as keyof typeof STATUS_COLUMN_SQL) : null;
   const tieBreaker = `l."id" DESC`;
   if (!id) return { sql: Prisma.raw(tieBreaker), onDeliveredLine: false };
   const direction = sort?.dir === "desc" ? "DESC" : "ASC";
-  return { sql: Prisma.raw(`${STATUS_COLUMN_SQL[id]} ${direction}, ${tieBreaker}`), onDeliveredLine: DELIVERED_LINE_COLUMNS.includes(id) };
+  return {
+    sql: Prisma.raw(`${STATUS_COLUMN_SQL[id]} ${direction}, ${tieBreaker}`),
+    onDeliveredLine: DELIVERED_LINE_COLUMNS.includes(id),
+  };
 }
 
 /** The dealer's lines under the filter; the delivered line joined only when asked (a line always has one, so counts agree). */
@@ -62,10 +81,18 @@ const ROW_COLUMNS = Prisma.sql`l."id", o."number" AS "rmaNumber", to_char(o."cre
  * A page picks its line ids first (only the tables the filter and sort need), then reads those
  * rows, so the lines it skips never touch DeliveredLine or Invoice. The CSV reads every row at once.
  */
-function findLines(customerId: number, where: Prisma.Sql, filterOnDeliveredLine: boolean, state: TGridState, paged: boolean) {
+function findLines(
+  customerId: number,
+  where: Prisma.Sql,
+  filterOnDeliveredLine: boolean,
+  state: TGridState,
+  paged: boolean,
+) {
   const orderBy = statusOrderBy(state.sort);
   if (!paged) {
-    return db.$queryRaw<TRawStatusRow[]>`SELECT ${ROW_COLUMNS} ${dealerLines(customerId, where, true)} ORDER BY ${orderBy.sql}`;
+    return db.$queryRaw<
+      TRawStatusRow[]
+    >`SELECT ${ROW_COLUMNS} ${dealerLines(customerId, where, true)} ORDER BY ${orderBy.sql}`;
   }
   const { skip, take } = toSkipTake(state);
   return db.$queryRaw<TRawStatusRow[]>`
@@ -79,13 +106,20 @@ function findLines(customerId: number, where: Prisma.Sql, filterOnDeliveredLine:
 }
 
 /** One page of the status grid and the total under the filter; `paged: false` returns every row (CSV). */
-export async function getReturnStatus(customerId: number, columns: TGridColumn[], state: TGridState, { paged = true } = {}) {
+export async function getReturnStatus(
+  customerId: number,
+  columns: TGridColumn[],
+  state: TGridState,
+  { paged = true } = {},
+) {
   const where = toSqlWhere(columns, state.filters, STATUS_COLUMN_SQL);
   const filterOnDeliveredLine = DELIVERED_LINE_COLUMNS.some((id) => state.filters[id]);
   const [lines, count, customer] = await Promise.all([
     findLines(customerId, where, filterOnDeliveredLine, state, paged),
     paged
-      ? db.$queryRaw<Array<{ total: number }>>`SELECT count(*)::int AS "total" ${dealerLines(customerId, where, filterOnDeliveredLine)}`
+      ? db.$queryRaw<
+          Array<{ total: number }>
+        >`SELECT count(*)::int AS "total" ${dealerLines(customerId, where, filterOnDeliveredLine)}`
       : Promise.resolve([{ total: -1 }]),
     db.customer.findUnique({ where: { id: customerId }, select: { carrier: true } }),
   ]);

@@ -1,11 +1,11 @@
 import "server-only";
+import { writeAudit } from "@/lib/audit/write-audit";
 import type { TDb } from "@/lib/db/client";
 import { db } from "@/lib/db/client";
+import { enqueueEmail } from "@/lib/email/outbox";
 import { env } from "@/lib/env";
 import { AppError } from "@/lib/errors";
-import { writeAudit } from "@/lib/audit/write-audit";
-import { enqueueEmail } from "@/lib/email/outbox";
-import { isLocale, DEFAULT_LOCALE } from "@/lib/i18n/locales";
+import { DEFAULT_LOCALE, isLocale } from "@/lib/i18n/locales";
 import { nextDocumentNumber } from "@/lib/numbers/next-number";
 import { returnSurchargeOf } from "./return-surcharge";
 import { isInsideReturnWindow } from "./return-window";
@@ -14,19 +14,35 @@ import { lineSelectability } from "./selectable-line";
 
 export type TReturnTenant = { userId: number; customerId: number };
 export type TSubmittedReturn = { rmaNumber: string; created: boolean };
-export type TRmaConfirmationMail = { name: string; rmaNumber: string; lineCount: number; statusUrl: string; formPdfUrl: string; labelPdfUrl?: string };
+export type TRmaConfirmationMail = {
+  name: string;
+  rmaNumber: string;
+  lineCount: number;
+  statusUrl: string;
+  formPdfUrl: string;
+  labelPdfUrl?: string;
+};
 type TTx = Parameters<Parameters<TDb["$transaction"]>[0]>[0];
 type TLockedLine = {
-  id: number; articleNumber: string; specialOrder: boolean; deliveryDate: Date;
+  id: number;
+  articleNumber: string;
+  specialOrder: boolean;
+  deliveryDate: Date;
   quantityRemaining: number;
 };
 
 /** The dealer's return request: one RMA with its lines (the counters follow), audit and mail, in one transaction. */
-export async function submitReturnRequest(tenant: TReturnTenant, input: TReturnRequest): Promise<TSubmittedReturn> {
+export async function submitReturnRequest(
+  tenant: TReturnTenant,
+  input: TReturnRequest,
+): Promise<TSubmittedReturn> {
   const existing = await findByKey(tenant.customerId, input.idempotencyKey);
   if (existing) return { rmaNumber: existing, created: false };
   try {
-    const rmaNumber = await db.$transaction((tx) => createRma(tx, tenant, input), { maxWait: 15_000, timeout: 30_000 });
+    const rmaNumber = await db.$transaction((tx) => createRma(tx, tenant, input), {
+      maxWait: 15_000,
+      timeout: 30_000,
+    });
     return { rmaNumber, created: true };
   } catch (error) {
     // Note: a concurrent submission with the same key won the race; answer with its RMA.
@@ -39,7 +55,10 @@ export async function submitReturnRequest(tenant: TReturnTenant, input: TReturnR
 }
 
 async function findByKey(customerId: number, idempotencyKey: string): Promise<string | null> {
-  const rma = await db.rma.findUnique({ where: { customerId_idempotencyKey: { customerId, idempotencyKey } }, select: { number: true } });
+  const rma = await db.rma.findUnique({
+    where: { customerId_idempotencyKey: { customerId, idempotencyKey } },
+    select: { number: true },
+  });
   return rma?.number ?? null;
 }
 
@@ -53,10 +72,19 @@ async function createRma(tx: TTx, tenant: TReturnTenant, input: TReturnRequest):
     ORDER BY id FOR UPDATE`;
   if (locked.length !== ids.length) throw new AppError("NOT_FOUND", "errors.notFound");
   const [customer, user, settings, reasons] = await Promise.all([
-    tx.customer.findUniqueOrThrow({ where: { id: tenant.customerId }, select: { specialOrderReturnsAllowed: true, language: true, carrier: true } }),
-    tx.user.findFirstOrThrow({ where: { id: tenant.userId, customerId: tenant.customerId }, select: { email: true, name: true, language: true } }),
+    tx.customer.findUniqueOrThrow({
+      where: { id: tenant.customerId },
+      select: { specialOrderReturnsAllowed: true, language: true, carrier: true },
+    }),
+    tx.user.findFirstOrThrow({
+      where: { id: tenant.userId, customerId: tenant.customerId },
+      select: { email: true, name: true, language: true },
+    }),
     tx.portalSettings.findUnique({ where: { id: 1 }, select: { returnSurcharge: true } }),
-    tx.returnReason.findMany({ where: { id: { in: input.lines.map((l) => l.reasonId) }, active: true }, select: { id: true } }),
+    tx.returnReason.findMany({
+      where: { id: { in: input.lines.map((l) => l.reasonId) }, active: true },
+      select: { id: true },
+    }),
   ]);
   const byId = new Map(locked.map((l) => [l.id, l]));
   const activeReasons = new Set(reasons.map((r) => r.id));
@@ -66,38 +94,72 @@ async function createRma(tx: TTx, tenant: TReturnTenant, input: TReturnRequest):
     if (!selectability.selectable && selectability.reason === "specialOrder") {
       throw new AppError("CONFLICT", "returns.specialOrderNotReturnable", { article: line.articleNumber });
     }
-    if (!isInsideReturnWindow(line.deliveryDate)) throw new AppError("CONFLICT", "returns.lineTooOld", { article: line.articleNumber });
+    if (!isInsideReturnWindow(line.deliveryDate))
+      throw new AppError("CONFLICT", "returns.lineTooOld", { article: line.articleNumber });
     if (!activeReasons.has(requested.reasonId)) {
-      throw new AppError("VALIDATION", "errors.validation", {}, { [`lines.${index}.reasonId`]: ["errors.required"] });
+      throw new AppError(
+        "VALIDATION",
+        "errors.validation",
+        {},
+        { [`lines.${index}.reasonId`]: ["errors.required"] },
+      );
     }
     // Note: the row is locked, so its remaining is current; the RMA lines then put the quantity
     // "in request" (trigger on "RmaLine"), and the CHECK on DeliveredLine keeps remaining ≥ 0.
     if (line.quantityRemaining < requested.quantity) {
-      throw new AppError("CONFLICT", "returns.onlyNLeft", { article: line.articleNumber, remaining: line.quantityRemaining });
+      throw new AppError("CONFLICT", "returns.onlyNLeft", {
+        article: line.articleNumber,
+        remaining: line.quantityRemaining,
+      });
     }
   }
   const number = await nextDocumentNumber(tx, "RMA");
   const rma = await tx.rma.create({
     data: {
-      number, customerId: tenant.customerId, createdById: tenant.userId, idempotencyKey: input.idempotencyKey,
-      reference: input.reference, remarks: input.remarks, copyEmail: input.copyEmail || null,
+      number,
+      customerId: tenant.customerId,
+      createdById: tenant.userId,
+      idempotencyKey: input.idempotencyKey,
+      reference: input.reference,
+      remarks: input.remarks,
+      copyEmail: input.copyEmail || null,
       surcharge: returnSurchargeOf(settings),
-      lines: { create: input.lines.map((l) => ({ deliveredLineId: l.deliveredLineId, reasonId: l.reasonId, quantityExpected: l.quantity })) },
+      lines: {
+        create: input.lines.map((l) => ({
+          deliveredLineId: l.deliveredLineId,
+          reasonId: l.reasonId,
+          quantityExpected: l.quantity,
+        })),
+      },
     },
     select: { id: true, number: true },
   });
   await writeAudit(tx, {
-    actorUserId: tenant.userId, actorRole: "DEALER", customerId: tenant.customerId, action: "rma.create", objectType: "Rma", objectId: rma.number,
+    actorUserId: tenant.userId,
+    actorRole: "DEALER",
+    customerId: tenant.customerId,
+    action: "rma.create",
+    objectType: "Rma",
+    objectId: rma.number,
     after: { lines: input.lines, reference: input.reference, copyEmail: input.copyEmail || null },
   });
   const base = env.APP_URL.replace(/\/$/, "");
   const language = user.language ?? (isLocale(customer.language) ? customer.language : DEFAULT_LOCALE);
   const mail: TRmaConfirmationMail = {
-    name: user.name, rmaNumber: rma.number, lineCount: input.lines.length,
+    name: user.name,
+    rmaNumber: rma.number,
+    lineCount: input.lines.length,
     statusUrl: `${base}/returns?f.rmaNumber=${rma.number}`,
     formPdfUrl: `${base}/returns/${rma.number}/form.pdf`,
-    ...(customer.carrier === "NIGHT_CARRIER" ? { labelPdfUrl: `${base}/returns/${rma.number}/label.pdf` } : {}),
+    ...(customer.carrier === "NIGHT_CARRIER"
+      ? { labelPdfUrl: `${base}/returns/${rma.number}/label.pdf` }
+      : {}),
   };
-  await enqueueEmail(tx, { template: "rma-confirmation", to: [user.email, ...(input.copyEmail ? [input.copyEmail] : [])], language, data: mail });
+  await enqueueEmail(tx, {
+    template: "rma-confirmation",
+    to: [user.email, ...(input.copyEmail ? [input.copyEmail] : [])],
+    language,
+    data: mail,
+  });
   return rma.number;
 }

@@ -1,6 +1,6 @@
 import "server-only";
+import { type TAuditInput, writeAudit } from "@/lib/audit/write-audit";
 import type { Prisma } from "@/lib/db/generated/client";
-import { writeAudit, type TAuditInput } from "@/lib/audit/write-audit";
 import { AppError } from "@/lib/errors";
 
 // Who performs a staff change. Domain functions take it explicitly (tests pass it; actions

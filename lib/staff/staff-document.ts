@@ -9,10 +9,17 @@ import { getAttachmentStore, newStorageKey } from "@/lib/storage/store";
 // PDFs that staff attach (credit notes, reactions, award documents): checked by content,
 // stored under a generated key before the transaction, recorded as a Document inside it.
 export type TPdfUpload = { fileName: string; bytes: Uint8Array };
-export type TStoredFile = { storageKey: string; fileName: string; contentType: string; size: number; sha256: string };
+export type TStoredFile = {
+  storageKey: string;
+  fileName: string;
+  contentType: string;
+  size: number;
+  sha256: string;
+};
 
 export async function storeStaffPdf(upload: TPdfUpload): Promise<TStoredFile> {
-  if (upload.bytes.length > ATTACHMENT_LIMITS.maxFileBytes) throw new AppError("TOO_LARGE", "staff.documents.tooLarge");
+  if (upload.bytes.length > ATTACHMENT_LIMITS.maxFileBytes)
+    throw new AppError("TOO_LARGE", "staff.documents.tooLarge");
   if (detectContentType(upload.bytes) !== "application/pdf") {
     throw new AppError("VALIDATION", "staff.documents.notPdf", {}, { file: ["staff.documents.notPdf"] });
   }

@@ -1,8 +1,18 @@
 // What an uploaded file really is, decided by its first bytes (never by its name or the
 // browser's declared type), and the limits every attachment must keep.
-export const ATTACHMENT_LIMITS = { maxFileBytes: 10 * 1024 * 1024, maxTotalBytes: 50 * 1024 * 1024, maxFiles: 10 } as const;
+export const ATTACHMENT_LIMITS = {
+  maxFileBytes: 10 * 1024 * 1024,
+  maxTotalBytes: 50 * 1024 * 1024,
+  maxFiles: 10,
+} as const;
 
-export const ACCEPTED_CONTENT_TYPES = ["image/jpeg", "image/png", "image/webp", "image/heic", "application/pdf"] as const;
+export const ACCEPTED_CONTENT_TYPES = [
+  "image/jpeg",
+  "image/png",
+  "image/webp",
+  "image/heic",
+  "application/pdf",
+] as const;
 export type TAttachmentContentType = (typeof ACCEPTED_CONTENT_TYPES)[number];
 
 const EXTENSIONS: Record<TAttachmentContentType, string> = {
@@ -27,7 +37,8 @@ export function detectContentType(bytes: Uint8Array): TAttachmentContentType | n
   if (startsWith(bytes, [0xff, 0xd8, 0xff])) return "image/jpeg";
   if (startsWith(bytes, [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a])) return "image/png";
   if (startsWith(bytes, ascii("RIFF")) && startsWith(bytes, ascii("WEBP"), 8)) return "image/webp";
-  if (["ftypheic", "ftypheix", "ftypmif1"].some((brand) => startsWith(bytes, ascii(brand), 4))) return "image/heic";
+  if (["ftypheic", "ftypheix", "ftypmif1"].some((brand) => startsWith(bytes, ascii(brand), 4)))
+    return "image/heic";
   if (startsWith(bytes, ascii("%PDF-"))) return "application/pdf";
   return null;
 }
@@ -49,7 +60,10 @@ export function isPrintableImage(contentType: string): boolean {
  */
 export function sanitizeFileName(name: string, contentType?: TAttachmentContentType): string {
   const base = name.normalize("NFC").split(/[\\/]/).pop() ?? "";
-  let clean = base.replace(/[\p{Cc}\p{Cf}\p{Zl}\p{Zp}"<>:|?*]/gu, "").replace(/^[.\s]+/, "").trim();
+  let clean = base
+    .replace(/[\p{Cc}\p{Cf}\p{Zl}\p{Zp}"<>:|?*]/gu, "")
+    .replace(/^[.\s]+/, "")
+    .trim();
   if (contentType) clean = `${stem(clean) || "attachment"}.${EXTENSIONS[contentType]}`;
   if (!clean) clean = "attachment";
   if (clean.length > 120) {

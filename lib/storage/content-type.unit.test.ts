@@ -8,8 +8,12 @@ describe("detectContentType", () => {
     expect(detectContentType(tinyFiles.png())).toBe("image/png");
     expect(detectContentType(tinyFiles.pdf())).toBe("application/pdf");
     expect(detectContentType(Buffer.from("RIFF\x10\x00\x00\x00WEBPVP8 ", "latin1"))).toBe("image/webp");
-    expect(detectContentType(Buffer.from("\x00\x00\x00\x18ftypheic\x00\x00\x00\x00", "latin1"))).toBe("image/heic");
-    expect(detectContentType(Buffer.from("\x00\x00\x00\x18ftypmif1\x00\x00\x00\x00", "latin1"))).toBe("image/heic");
+    expect(detectContentType(Buffer.from("\x00\x00\x00\x18ftypheic\x00\x00\x00\x00", "latin1"))).toBe(
+      "image/heic",
+    );
+    expect(detectContentType(Buffer.from("\x00\x00\x00\x18ftypmif1\x00\x00\x00\x00", "latin1"))).toBe(
+      "image/heic",
+    );
   });
 
   it("refuses an ELF executable, HTML, SVG and empty files whatever they are called", () => {

@@ -20,7 +20,8 @@ export function createUploadThingStore(options: TUploadThingOptions): TAttachmen
     async put(key, bytes, contentType) {
       const file = new UTFile([bytes as Uint8Array<ArrayBuffer>], key, { type: contentType, customId: key });
       const result = await api.uploadFiles(file, { acl: "private", contentDisposition: "attachment" });
-      if (result.error) throw new Error(`UploadThing upload failed: ${result.error.code} ${result.error.message}`);
+      if (result.error)
+        throw new Error(`UploadThing upload failed: ${result.error.code} ${result.error.message}`);
     },
     async get(key) {
       const { ufsUrl } = await api.generateSignedURL(key, { expiresIn: 60 });

@@ -19,17 +19,27 @@ async function body(req: IncomingMessage): Promise<Buffer> {
   return Buffer.concat(chunks);
 }
 
-async function handle(req: IncomingMessage): Promise<{ status: number; body: Buffer | string; type?: string }> {
+async function handle(
+  req: IncomingMessage,
+): Promise<{ status: number; body: Buffer | string; type?: string }> {
   const url = new URL(req.url!, base);
   seen.push(`${req.method} ${url.pathname}`);
   if (req.method === "PUT") {
     if (!url.searchParams.get("signature")) return { status: 401, body: "unsigned" };
-    const form = await new Request(url, { method: "POST", body: new Uint8Array(await body(req)), headers: { "content-type": req.headers["content-type"]! } }).formData();
+    const form = await new Request(url, {
+      method: "POST",
+      body: new Uint8Array(await body(req)),
+      headers: { "content-type": req.headers["content-type"]! },
+    }).formData();
     const file = form.get("file") as File;
     const customId = decodeURIComponent(url.searchParams.get("x-ut-custom-id") ?? "");
     files.set(customId, { bytes: Buffer.from(await file.arrayBuffer()), type: file.type });
     const ufsUrl = `${base}/a/${APP_ID}/${customId}`;
-    return { status: 200, type: "application/json", body: JSON.stringify({ url: ufsUrl, appUrl: ufsUrl, ufsUrl, fileHash: "x" }) };
+    return {
+      status: 200,
+      type: "application/json",
+      body: JSON.stringify({ url: ufsUrl, appUrl: ufsUrl, ufsUrl, fileHash: "x" }),
+    };
   }
   if (req.method === "GET" && url.pathname.startsWith(`/a/${APP_ID}/`)) {
     if (!url.searchParams.get("signature")) return { status: 403, body: "unsigned" };
@@ -60,8 +70,16 @@ afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())));
 describe("UploadThing attachment store", () => {
   it("puts, gets and deletes through UploadThing's HTTP API with the right bytes", async () => {
     const port = (server.address() as AddressInfo).port;
-    const token = Buffer.from(JSON.stringify({ apiKey: API_KEY, appId: APP_ID, regions: ["local"] })).toString("base64");
-    const store = createUploadThingStore({ token, apiUrl: base, ingestUrl: base, ufsHost: `localhost:${port}`, ufsAppIdLocation: "path" });
+    const token = Buffer.from(
+      JSON.stringify({ apiKey: API_KEY, appId: APP_ID, regions: ["local"] }),
+    ).toString("base64");
+    const store = createUploadThingStore({
+      token,
+      apiUrl: base,
+      ingestUrl: base,
+      ufsHost: `localhost:${port}`,
+      ufsAppIdLocation: "path",
+    });
     const key = newStorageKey();
     const bytes = Buffer.from([0x25, 0x50, 0x44, 0x46, 0x2d, 0, 1, 2, 3, 250]);
 

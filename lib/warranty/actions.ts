@@ -12,17 +12,23 @@ const ZClaimFormSchema = jsonFormData("claim", ZWarrantyClaimSchema);
 const ZMessageFormSchema = jsonFormData("message", ZClaimMessageSchema);
 
 // POST (server action) – file a warranty claim with its attachments (idempotent on the form's key).
-export const submitWarrantyClaimAction = dealerAction(ZClaimFormSchema, async ({ uploads, ...claim }, { dealer }) => {
-  const { number } = await submitWarrantyClaim(dealer, claim, uploads);
-  revalidatePath("/warranty");
-  revalidatePath("/");
-  return { number };
-});
+export const submitWarrantyClaimAction = dealerAction(
+  ZClaimFormSchema,
+  async ({ uploads, ...claim }, { dealer }) => {
+    const { number } = await submitWarrantyClaim(dealer, claim, uploads);
+    revalidatePath("/warranty");
+    revalidatePath("/");
+    return { number };
+  },
+);
 
 // POST (server action) – add a message and/or attachments to an open claim of the dealer's company.
-export const addClaimMessageAction = dealerAction(ZMessageFormSchema, async ({ uploads, ...message }, { dealer }) => {
-  const result = await addClaimMessage(dealer, message, uploads);
-  revalidatePath(`/warranty/${result.number}`);
-  revalidatePath("/warranty");
-  return result;
-});
+export const addClaimMessageAction = dealerAction(
+  ZMessageFormSchema,
+  async ({ uploads, ...message }, { dealer }) => {
+    const result = await addClaimMessage(dealer, message, uploads);
+    revalidatePath(`/warranty/${result.number}`);
+    revalidatePath("/warranty");
+    return result;
+  },
+);

@@ -25,11 +25,27 @@ describe("renderClaimPdf", () => {
       { name: "factuur.pdf", bytes: tinyFiles.pdf() },
       { name: "kapot.jpg", bytes: Buffer.from([0xff, 0xd8, 0xff, 0xe0, 1, 2, 3]) },
     ];
-    const { number } = await submitWarrantyClaim(dealer, validClaim({ complaint: "Turbo fluit bij 2000 toeren." }), files);
+    const { number } = await submitWarrantyClaim(
+      dealer,
+      validClaim({ complaint: "Turbo fluit bij 2000 toeren." }),
+      files,
+    );
     const claim = (await getClaimForPdf(dealer.customerId, number))!;
 
     const nl = await pdfText(await renderClaimPdf(claim, "nl", getAttachmentStore()));
-    for (const text of [number, "WG1803348", "Volkswagen", "Golf 1.6 TDI", "WVWZZZ1KZGW123456", "Turbo fluit bij 2000 toeren.", "Garantieaanvraag", "Oliedruk", "iphone.heic", "factuur.pdf", "10-01-2026"]) {
+    for (const text of [
+      number,
+      "WG1803348",
+      "Volkswagen",
+      "Golf 1.6 TDI",
+      "WVWZZZ1KZGW123456",
+      "Turbo fluit bij 2000 toeren.",
+      "Garantieaanvraag",
+      "Oliedruk",
+      "iphone.heic",
+      "factuur.pdf",
+      "10-01-2026",
+    ]) {
       expect(nl).toContain(text);
     }
     const fr = await pdfText(await renderClaimPdf(claim, "fr", getAttachmentStore()));
@@ -40,9 +56,16 @@ describe("renderClaimPdf", () => {
 
   it("prints the JPEG and PNG photos small", async () => {
     const dealer = await createDealer("30002");
-    const files = [{ name: "turbo.jpg", bytes: tinyFiles.jpeg() }, { name: "as.png", bytes: tinyFiles.png() }];
+    const files = [
+      { name: "turbo.jpg", bytes: tinyFiles.jpeg() },
+      { name: "as.png", bytes: tinyFiles.png() },
+    ];
     const { number } = await submitWarrantyClaim(dealer, validClaim(), files);
-    const pdf = await renderClaimPdf((await getClaimForPdf(dealer.customerId, number))!, "en", getAttachmentStore());
+    const pdf = await renderClaimPdf(
+      (await getClaimForPdf(dealer.customerId, number))!,
+      "en",
+      getAttachmentStore(),
+    );
     expect(await pdfImageCount(pdf)).toBe(2);
     expect(await pdfText(pdf)).toContain("Warranty claim");
   });

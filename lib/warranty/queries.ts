@@ -18,7 +18,12 @@ export type TClaimRow = {
   attachmentCount: number;
 };
 
-export async function listClaims(customerId: number, columns: TGridColumn[], state: TGridState, paged = true): Promise<{ rows: TClaimRow[]; total: number }> {
+export async function listClaims(
+  customerId: number,
+  columns: TGridColumn[],
+  state: TGridState,
+  paged = true,
+): Promise<{ rows: TClaimRow[]; total: number }> {
   const where = claimWhere(customerId, columns, state.filters);
   const [claims, total] = await Promise.all([
     db.warrantyClaim.findMany({
@@ -27,7 +32,14 @@ export async function listClaims(customerId: number, columns: TGridColumn[], sta
       skip: paged ? (state.page - 1) * state.pageSize : 0,
       take: paged ? state.pageSize : 10_000,
       select: {
-        id: true, number: true, createdAt: true, handledAt: true, status: true, articleNumber: true, goodsReceived: true, remark: true,
+        id: true,
+        number: true,
+        createdAt: true,
+        handledAt: true,
+        status: true,
+        articleNumber: true,
+        goodsReceived: true,
+        remark: true,
         documents: { where: { customerId }, select: { id: true, kind: true }, orderBy: { id: "desc" } },
       },
     }),
@@ -36,8 +48,14 @@ export async function listClaims(customerId: number, columns: TGridColumn[], sta
   return {
     total,
     rows: claims.map((c) => ({
-      id: c.id, number: c.number, submittedAt: c.createdAt, handledAt: c.handledAt, status: c.status, articleNumber: c.articleNumber,
-      goodsReceived: c.goodsReceived, remark: c.remark,
+      id: c.id,
+      number: c.number,
+      submittedAt: c.createdAt,
+      handledAt: c.handledAt,
+      status: c.status,
+      articleNumber: c.articleNumber,
+      goodsReceived: c.goodsReceived,
+      remark: c.remark,
       reactionDocumentId: c.documents.find((d) => d.kind === "WARRANTY_REACTION")?.id ?? null,
       attachmentCount: c.documents.filter((d) => d.kind !== "WARRANTY_REACTION").length,
     })),
@@ -45,21 +63,56 @@ export async function listClaims(customerId: number, columns: TGridColumn[], sta
 }
 
 const CLAIM_FIELDS = {
-  id: true, number: true, status: true, createdAt: true, handledAt: true, articleNumber: true, serialNumber: true, salesOrderNumber: true, quantity: true,
-  vehicleMake: true, vehicleModel: true, vehicleYear: true, vin: true, engineCode: true, mileageAtFitting: true, mileageAtFailure: true,
-  fittingDate: true, failureDate: true, fittedBy: true, complaint: true, checksDone: true, goodsReceived: true, remark: true,
+  id: true,
+  number: true,
+  status: true,
+  createdAt: true,
+  handledAt: true,
+  articleNumber: true,
+  serialNumber: true,
+  salesOrderNumber: true,
+  quantity: true,
+  vehicleMake: true,
+  vehicleModel: true,
+  vehicleYear: true,
+  vin: true,
+  engineCode: true,
+  mileageAtFitting: true,
+  mileageAtFailure: true,
+  fittingDate: true,
+  failureDate: true,
+  fittedBy: true,
+  complaint: true,
+  checksDone: true,
+  goodsReceived: true,
+  remark: true,
 } as const;
 
-const DOCUMENT_FIELDS = { id: true, kind: true, source: true, fileName: true, contentType: true, size: true, createdAt: true } as const;
+const DOCUMENT_FIELDS = {
+  id: true,
+  kind: true,
+  source: true,
+  fileName: true,
+  contentType: true,
+  size: true,
+  createdAt: true,
+} as const;
 
 export async function getClaimDetail(customerId: number, number: string) {
   const claim = await db.warrantyClaim.findFirst({
     where: { customerId, number },
     select: {
       ...CLAIM_FIELDS,
-      events: { select: { id: true, kind: true, status: true, message: true, byStaff: true, createdAt: true }, orderBy: [{ createdAt: "asc" }, { id: "asc" }] },
+      events: {
+        select: { id: true, kind: true, status: true, message: true, byStaff: true, createdAt: true },
+        orderBy: [{ createdAt: "asc" }, { id: "asc" }],
+      },
       documents: { where: { customerId }, select: DOCUMENT_FIELDS, orderBy: { id: "asc" } },
-      creditNotes: { where: { customerId, documentId: { not: null } }, select: { number: true, kind: true, documentId: true }, orderBy: { invoiceDate: "asc" } },
+      creditNotes: {
+        where: { customerId, documentId: { not: null } },
+        select: { number: true, kind: true, documentId: true },
+        orderBy: { invoiceDate: "asc" },
+      },
     },
   });
   return claim;
@@ -72,9 +125,15 @@ export async function getClaimForPdf(customerId: number, number: string) {
     where: { customerId, number },
     select: {
       ...CLAIM_FIELDS,
-      customer: { select: { name: true, erpNumber: true, street: true, postalCode: true, city: true, country: true } },
+      customer: {
+        select: { name: true, erpNumber: true, street: true, postalCode: true, city: true, country: true },
+      },
       createdBy: { select: { name: true, email: true } },
-      documents: { where: { customerId, kind: "WARRANTY_ATTACHMENT", source: "DEALER" }, select: { ...DOCUMENT_FIELDS, storageKey: true }, orderBy: { id: "asc" } },
+      documents: {
+        where: { customerId, kind: "WARRANTY_ATTACHMENT", source: "DEALER" },
+        select: { ...DOCUMENT_FIELDS, storageKey: true },
+        orderBy: { id: "asc" },
+      },
     },
   });
 }
@@ -82,16 +141,30 @@ export type TClaimForPdf = NonNullable<Awaited<ReturnType<typeof getClaimForPdf>
 
 /** A document of the dealer's company, for download. */
 export function getDealerDocument(customerId: number, id: number) {
-  return db.document.findFirst({ where: { id, customerId }, select: { id: true, fileName: true, contentType: true, size: true, storageKey: true } });
+  return db.document.findFirst({
+    where: { id, customerId },
+    select: { id: true, fileName: true, contentType: true, size: true, storageKey: true },
+  });
 }
 
 /** The dealer's delivered lines whose article, name or order matches, for the claim form's picker. */
 export async function searchDeliveredArticles(customerId: number, query: string) {
-  const q = query.replace(/\u0000/g, "").trim().slice(0, 40);
+  const q = query
+    .replace(/\u0000/g, "")
+    .trim()
+    .slice(0, 40);
   const lines = await db.deliveredLine.findMany({
     where: {
       customerId,
-      ...(q ? { OR: [{ articleNumber: { contains: q, mode: "insensitive" } }, { articleName: { contains: q, mode: "insensitive" } }, { salesOrderNumber: { contains: q, mode: "insensitive" } }] } : {}),
+      ...(q
+        ? {
+            OR: [
+              { articleNumber: { contains: q, mode: "insensitive" } },
+              { articleName: { contains: q, mode: "insensitive" } },
+              { salesOrderNumber: { contains: q, mode: "insensitive" } },
+            ],
+          }
+        : {}),
     },
     select: { articleNumber: true, articleName: true, salesOrderNumber: true },
     orderBy: [{ deliveryDate: "desc" }, { id: "desc" }],
@@ -101,6 +174,9 @@ export async function searchDeliveredArticles(customerId: number, query: string)
 }
 
 export async function getWarrantyManualUrl(): Promise<string> {
-  const settings = await db.portalSettings.findUnique({ where: { id: 1 }, select: { warrantyManualUrl: true } });
+  const settings = await db.portalSettings.findUnique({
+    where: { id: 1 },
+    select: { warrantyManualUrl: true },
+  });
   return settings?.warrantyManualUrl ?? "/warranty-manual";
 }

@@ -38,35 +38,77 @@ export async function submitWarrantyClaim(
       const number = await nextDocumentNumber(tx, "CLAIM");
       const claim = await tx.warrantyClaim.create({
         data: {
-          number, customerId: tenant.customerId, createdById: tenant.userId, idempotencyKey: input.idempotencyKey, status: "RECEIVED",
-          articleNumber: input.articleNumber, serialNumber: input.serialNumber, salesOrderNumber: input.salesOrderNumber, quantity: input.quantity,
-          vehicleMake: input.vehicleMake, vehicleModel: input.vehicleModel, vehicleYear: input.vehicleYear, vin: input.vin, engineCode: input.engineCode,
-          mileageAtFitting: input.mileageAtFitting, mileageAtFailure: input.mileageAtFailure,
-          fittingDate: input.fittingDate ? dateOnly(input.fittingDate) : null, failureDate: input.failureDate ? dateOnly(input.failureDate) : null,
-          fittedBy: input.fittedBy, complaint: input.complaint, checksDone: input.checksDone,
+          number,
+          customerId: tenant.customerId,
+          createdById: tenant.userId,
+          idempotencyKey: input.idempotencyKey,
+          status: "RECEIVED",
+          articleNumber: input.articleNumber,
+          serialNumber: input.serialNumber,
+          salesOrderNumber: input.salesOrderNumber,
+          quantity: input.quantity,
+          vehicleMake: input.vehicleMake,
+          vehicleModel: input.vehicleModel,
+          vehicleYear: input.vehicleYear,
+          vin: input.vin,
+          engineCode: input.engineCode,
+          mileageAtFitting: input.mileageAtFitting,
+          mileageAtFailure: input.mileageAtFailure,
+          fittingDate: input.fittingDate ? dateOnly(input.fittingDate) : null,
+          failureDate: input.failureDate ? dateOnly(input.failureDate) : null,
+          fittedBy: input.fittedBy,
+          complaint: input.complaint,
+          checksDone: input.checksDone,
         },
         select: { id: true, number: true },
       });
       if (stored.length > 0) {
         await tx.document.createMany({
           data: stored.map((file) => ({
-            customerId: tenant.customerId, claimId: claim.id, kind: "WARRANTY_ATTACHMENT" as const, source: "DEALER" as const,
-            fileName: file.fileName, contentType: file.contentType, size: file.size, sha256: file.sha256, storageKey: file.storageKey,
+            customerId: tenant.customerId,
+            claimId: claim.id,
+            kind: "WARRANTY_ATTACHMENT" as const,
+            source: "DEALER" as const,
+            fileName: file.fileName,
+            contentType: file.contentType,
+            size: file.size,
+            sha256: file.sha256,
+            storageKey: file.storageKey,
           })),
         });
       }
-      await tx.warrantyEvent.create({ data: { claimId: claim.id, kind: "STATUS", status: "RECEIVED", actorUserId: tenant.userId } });
+      await tx.warrantyEvent.create({
+        data: { claimId: claim.id, kind: "STATUS", status: "RECEIVED", actorUserId: tenant.userId },
+      });
       await writeAudit(tx, {
-        actorUserId: tenant.userId, actorRole: "DEALER", customerId: tenant.customerId, action: "warranty.submit", objectType: "WarrantyClaim", objectId: claim.number,
-        after: { ...input, fittingDate: input.fittingDate, failureDate: input.failureDate, attachments: stored.map((f) => ({ fileName: f.fileName, contentType: f.contentType, size: f.size, sha256: f.sha256 })) },
+        actorUserId: tenant.userId,
+        actorRole: "DEALER",
+        customerId: tenant.customerId,
+        action: "warranty.submit",
+        objectType: "WarrantyClaim",
+        objectId: claim.number,
+        after: {
+          ...input,
+          fittingDate: input.fittingDate,
+          failureDate: input.failureDate,
+          attachments: stored.map((f) => ({
+            fileName: f.fileName,
+            contentType: f.contentType,
+            size: f.size,
+            sha256: f.sha256,
+          })),
+        },
       });
       await enqueueEmail(tx, {
         template: "warranty-confirmation",
         to: [user.email],
         language: user.language ?? user.customer?.language ?? "nl",
         data: {
-          name: user.name, claimNumber: claim.number, articleNumber: input.articleNumber,
-          claimUrl: `${env.APP_URL}/warranty/${claim.number}`, claimPdfUrl: `${env.APP_URL}/warranty/${claim.number}/claim.pdf`,
+          name: user.name,
+          claimNumber: claim.number,
+          articleNumber: input.articleNumber,
+          claimUrl: `${env.APP_URL}/warranty/${claim.number}`,
+          claimPdfUrl: `${env.APP_URL}/warranty/${claim.number}/claim.pdf`,
         },
       });
       return claim;
@@ -82,5 +124,8 @@ export async function submitWarrantyClaim(
 }
 
 function findByKey(customerId: number, idempotencyKey: string): Promise<TSubmittedClaim | null> {
-  return db.warrantyClaim.findUnique({ where: { customerId_idempotencyKey: { customerId, idempotencyKey } }, select: { id: true, number: true } });
+  return db.warrantyClaim.findUnique({
+    where: { customerId_idempotencyKey: { customerId, idempotencyKey } },
+    select: { id: true, number: true },
+  });
 }

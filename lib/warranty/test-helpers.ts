@@ -4,8 +4,17 @@ import { type TWarrantyClaimForm, type TWarrantyClaimInput, ZWarrantyClaimSchema
 
 // Test data for the warranty tests: a dealer company with one user, and a valid claim form.
 export async function createDealer(erpNumber: string) {
-  const customer = await db.customer.create({ data: { erpNumber, name: `Garage ${erpNumber}`, language: "nl" } });
-  const user = await db.user.create({ data: { email: `${erpNumber}@dealer.test`, name: `Dealer ${erpNumber}`, customerId: customer.id, language: "nl" } });
+  const customer = await db.customer.create({
+    data: { erpNumber, name: `Garage ${erpNumber}`, language: "nl" },
+  });
+  const user = await db.user.create({
+    data: {
+      email: `${erpNumber}@dealer.test`,
+      name: `Dealer ${erpNumber}`,
+      customerId: customer.id,
+      language: "nl",
+    },
+  });
   return { userId: user.id, customerId: customer.id };
 }
 

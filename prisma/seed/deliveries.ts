@@ -1,10 +1,16 @@
-import type { TDb } from "@/lib/db/client";
 import { addDays, dateOnly, todayIso } from "@/lib/dates";
+import type { TDb } from "@/lib/db/client";
 import { ARTICLES } from "./catalogue";
 import type { TRandom } from "./random";
 
 // Delivered order lines over the last 13 months, newest first in sales-order numbering.
-export async function seedDeliveries(db: TDb, random: TRandom, customerId: number, erpNumber: string, count: number) {
+export async function seedDeliveries(
+  db: TDb,
+  random: TRandom,
+  customerId: number,
+  erpNumber: string,
+  count: number,
+) {
   const today = todayIso();
   const rows = [];
   let salesOrder = 9203201;
@@ -17,7 +23,11 @@ export async function seedDeliveries(db: TDb, random: TRandom, customerId: numbe
       customerId,
       erpKey: `${erpNumber}-MVO${salesOrder}-${i}`,
       salesOrderNumber: `MVO${salesOrder}`,
-      customerPoNumber: random.chance(0.15) ? "" : random.chance(0.5) ? String(638000 + random.int(0, 999)) : article.external.split(",")[0]!.trim(),
+      customerPoNumber: random.chance(0.15)
+        ? ""
+        : random.chance(0.5)
+          ? String(638000 + random.int(0, 999))
+          : article.external.split(",")[0]!.trim(),
       specialOrder: random.chance(0.06),
       articleNumber: article.articleNumber,
       externalArticleNumbers: article.external,

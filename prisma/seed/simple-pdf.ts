@@ -1,7 +1,14 @@
 // A one-page PDF of a few text lines, written by hand: the seed runs under the react-server
 // condition, where @react-pdf/renderer cannot load.
 export function simplePdf(lines: string[]): Buffer {
-  const content = ["BT", "/F1 12 Tf", "56 780 Td", "18 TL", ...lines.map((line) => `(${line.replace(/[\\()]/g, (c) => `\\${c}`)}) '`), "ET"].join("\n");
+  const content = [
+    "BT",
+    "/F1 12 Tf",
+    "56 780 Td",
+    "18 TL",
+    ...lines.map((line) => `(${line.replace(/[\\()]/g, (c) => `\\${c}`)}) '`),
+    "ET",
+  ].join("\n");
   const objects = [
     "<< /Type /Catalog /Pages 2 0 R >>",
     "<< /Type /Pages /Kids [3 0 R] /Count 1 >>",

@@ -25,14 +25,31 @@ const REACTIONS: Partial<Record<TStatus, string>> = {
 };
 
 async function storeReaction(number: string, status: TStatus, text: string) {
-  const pdf = simplePdf([`Reactie op garantieaanvraag ${number}`, "", `Status: ${status === "AWARDED" ? "Toegekend" : "Afgewezen"}`, "", text]);
+  const pdf = simplePdf([
+    `Reactie op garantieaanvraag ${number}`,
+    "",
+    `Status: ${status === "AWARDED" ? "Toegekend" : "Afgewezen"}`,
+    "",
+    text,
+  ]);
   const storageKey = newStorageKey();
   await getAttachmentStore().put(storageKey, pdf, "application/pdf");
-  return { storageKey, size: pdf.length, sha256: createHash("sha256").update(pdf).digest("hex"), fileName: `reactie-${number}.pdf` };
+  return {
+    storageKey,
+    size: pdf.length,
+    sha256: createHash("sha256").update(pdf).digest("hex"),
+    fileName: `reactie-${number}.pdf`,
+  };
 }
 
 // Warranty claims in every status, with their timeline; handled ones with a reaction document.
-export async function seedWarranty(db: TDb, random: TRandom, customerId: number, userId: number, lines: Array<{ articleNumber: string; salesOrderNumber: string }>) {
+export async function seedWarranty(
+  db: TDb,
+  random: TRandom,
+  customerId: number,
+  userId: number,
+  lines: Array<{ articleNumber: string; salesOrderNumber: string }>,
+) {
   for (const [index, plan] of PLANS.entries()) {
     const line = lines[10 + index * 7]!;
     const createdAt = new Date(Date.now() - plan.daysAgo * 86_400_000);
@@ -41,27 +58,59 @@ export async function seedWarranty(db: TDb, random: TRandom, customerId: number,
       const number = await nextDocumentNumber(tx, "CLAIM", createdAt);
       const claim = await tx.warrantyClaim.create({
         data: {
-          number, customerId, createdById: userId, idempotencyKey: `seed-claim-${customerId}-${index}`, status: plan.status,
-          articleNumber: line.articleNumber, serialNumber: `SN${random.int(100000, 999999)}`, salesOrderNumber: line.salesOrderNumber,
-          vehicleMake: random.pick(["Volkswagen", "Ford", "Renault", "Peugeot"]), vehicleModel: random.pick(["Golf 1.6 TDI", "Transit 2.2", "Master 2.3 dCi", "Partner 1.6 HDi"]),
-          vehicleYear: random.int(2012, 2022), vin: `WVWZZZ1KZ${random.int(10000000, 99999999)}`, engineCode: random.pick(["CAYC", "DRFA", "M9T", "DV6"]),
-          mileageAtFitting: random.int(80000, 150000), mileageAtFailure: random.int(150001, 180000),
-          fittingDate: new Date(createdAt.getTime() - 200 * 86_400_000), failureDate: new Date(createdAt.getTime() - 5 * 86_400_000),
-          fittedBy: "Garage Dupont", complaint: "Turbo maakt fluitend geluid en verliest olie aan de compressorzijde.",
-          checksDone: ["oilPressure", "oilSupply", "airFilter"], goodsReceived: plan.status !== "RECEIVED",
-          handledAt: plan.status === "AWARDED" || plan.status === "REFUSED" ? new Date(createdAt.getTime() + 20 * 86_400_000) : null,
-          remark: plan.status === "REFUSED" ? "Oliegebrek vastgesteld" : "", createdAt,
+          number,
+          customerId,
+          createdById: userId,
+          idempotencyKey: `seed-claim-${customerId}-${index}`,
+          status: plan.status,
+          articleNumber: line.articleNumber,
+          serialNumber: `SN${random.int(100000, 999999)}`,
+          salesOrderNumber: line.salesOrderNumber,
+          vehicleMake: random.pick(["Volkswagen", "Ford", "Renault", "Peugeot"]),
+          vehicleModel: random.pick(["Golf 1.6 TDI", "Transit 2.2", "Master 2.3 dCi", "Partner 1.6 HDi"]),
+          vehicleYear: random.int(2012, 2022),
+          vin: `WVWZZZ1KZ${random.int(10000000, 99999999)}`,
+          engineCode: random.pick(["CAYC", "DRFA", "M9T", "DV6"]),
+          mileageAtFitting: random.int(80000, 150000),
+          mileageAtFailure: random.int(150001, 180000),
+          fittingDate: new Date(createdAt.getTime() - 200 * 86_400_000),
+          failureDate: new Date(createdAt.getTime() - 5 * 86_400_000),
+          fittedBy: "Garage Dupont",
+          complaint: "Turbo maakt fluitend geluid en verliest olie aan de compressorzijde.",
+          checksDone: ["oilPressure", "oilSupply", "airFilter"],
+          goodsReceived: plan.status !== "RECEIVED",
+          handledAt:
+            plan.status === "AWARDED" || plan.status === "REFUSED"
+              ? new Date(createdAt.getTime() + 20 * 86_400_000)
+              : null,
+          remark: plan.status === "REFUSED" ? "Oliegebrek vastgesteld" : "",
+          createdAt,
         },
       });
       for (const [step, status] of PATH[plan.status].entries()) {
         await tx.warrantyEvent.create({
-          data: { claimId: claim.id, kind: "STATUS", status, byStaff: step > 0, message: step > 0 && status === plan.status ? reactionText ?? "" : "", createdAt: new Date(createdAt.getTime() + step * 7 * 86_400_000) },
+          data: {
+            claimId: claim.id,
+            kind: "STATUS",
+            status,
+            byStaff: step > 0,
+            message: step > 0 && status === plan.status ? (reactionText ?? "") : "",
+            createdAt: new Date(createdAt.getTime() + step * 7 * 86_400_000),
+          },
         });
       }
       if (reactionText) {
         const file = await storeReaction(number, plan.status, reactionText);
         await tx.document.create({
-          data: { customerId, claimId: claim.id, kind: "WARRANTY_REACTION", source: "STAFF", contentType: "application/pdf", createdAt: claim.handledAt ?? createdAt, ...file },
+          data: {
+            customerId,
+            claimId: claim.id,
+            kind: "WARRANTY_REACTION",
+            source: "STAFF",
+            contentType: "application/pdf",
+            createdAt: claim.handledAt ?? createdAt,
+            ...file,
+          },
         });
       }
     });

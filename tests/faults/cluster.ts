@@ -14,7 +14,9 @@ export function clusterUrl(database: string): string {
 export async function cloneSeededDatabase(name: string): Promise<string> {
   await withClient("postgres", async (client) => {
     await client.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
-    await client.query(`CREATE DATABASE "${name}" TEMPLATE "${process.env.FAULTS_SEEDED_DB ?? "faults_seeded"}"`);
+    await client.query(
+      `CREATE DATABASE "${name}" TEMPLATE "${process.env.FAULTS_SEEDED_DB ?? "faults_seeded"}"`,
+    );
   });
   return clusterUrl(name);
 }
@@ -34,12 +36,19 @@ export function pgCtl(...args: string[]): Promise<void> {
   const [command, prefix] = JSON.parse(process.env.FAULTS_PG_CTL ?? "null") as [string, string[]];
   if (!command) throw new Error("FAULTS_PG_CTL is not set: run the fault suite with `npm run test:faults`.");
   const data = process.env.FAULTS_PG_DATA!;
-  const withOptions = args.includes("start") || args.includes("restart") ? ["-l", process.env.FAULTS_PG_LOG!, "-o", process.env.FAULTS_PG_OPTIONS!] : [];
+  const withOptions =
+    args.includes("start") || args.includes("restart")
+      ? ["-l", process.env.FAULTS_PG_LOG!, "-o", process.env.FAULTS_PG_OPTIONS!]
+      : [];
   return new Promise((resolve, reject) => {
-    const child = spawn(command, [...prefix, "-D", data, ...withOptions, "-w", "-t", "60", ...args], { stdio: ["ignore", "pipe", "pipe"] });
+    const child = spawn(command, [...prefix, "-D", data, ...withOptions, "-w", "-t", "60", ...args], {
+      stdio: ["ignore", "pipe", "pipe"],
+    });
     let output = "";
     child.stdout.on("data", (chunk) => (output += chunk));
     child.stderr.on("data", (chunk) => (output += chunk));
-    child.on("exit", (code) => (code === 0 ? resolve() : reject(new Error(`pg_ctl ${args.join(" ")} exited ${code}: ${output}`))));
+    child.on("exit", (code) =>
+      code === 0 ? resolve() : reject(new Error(`pg_ctl ${args.join(" ")} exited ${code}: ${output}`)),
+    );
   });
 }

@@ -25,17 +25,28 @@ export class FakeResend {
     const chunks: Buffer[] = [];
     for await (const chunk of req) chunks.push(chunk as Buffer);
     const key = String(req.headers["idempotency-key"] ?? "");
-    const body = JSON.parse(Buffer.concat(chunks).toString("utf8")) as { to: string[]; subject: string; text: string };
+    const body = JSON.parse(Buffer.concat(chunks).toString("utf8")) as {
+      to: string[];
+      subject: string;
+      text: string;
+    };
     const mode = this.mode;
     this.requests.push({ key, mode });
-    if (mode === "error500") return json(res, 500, { name: "internal_server_error", message: "mail service down", statusCode: 500 });
+    if (mode === "error500")
+      return json(res, 500, { name: "internal_server_error", message: "mail service down", statusCode: 500 });
     if (mode === "hang") return void this.held.push(res);
     const first = this.sent.find((e) => e.key === key);
     if (first) {
       this.replays.set(key, (this.replays.get(key) ?? 0) + 1);
       return json(res, 200, { id: first.id });
     }
-    const email = { key, to: body.to, subject: body.subject, text: body.text, id: `re_${this.sent.length + 1}` };
+    const email = {
+      key,
+      to: body.to,
+      subject: body.subject,
+      text: body.text,
+      id: `re_${this.sent.length + 1}`,
+    };
     this.sent.push(email);
     this.deliveries.set(key, (this.deliveries.get(key) ?? 0) + 1);
     if (mode === "acceptThenHang") return void this.held.push(res);

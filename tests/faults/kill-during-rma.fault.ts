@@ -10,7 +10,11 @@ import { actionId, postAction, signIn, sleep, startPortal, stopPortal, type TPor
 // resubmitting with the same idempotency key creates exactly one RMA.
 const DB = "faults_kill";
 const PORT = 3602;
-const SUBMIT = { page: "/returns/new/confirm", name: "submitReturnRequestAction", file: "lib/returns/actions.ts" };
+const SUBMIT = {
+  page: "/returns/new/confirm",
+  name: "submitReturnRequestAction",
+  file: "lib/returns/actions.ts",
+};
 
 let portal: TPortal | undefined;
 let databaseUrl = "";
@@ -20,12 +24,26 @@ beforeAll(async () => {
 });
 afterAll(() => stopPortal(portal));
 
-type TState = { rmas: number; rmaLines: number; audits: number; outbox: number; inRequest: number; remaining: number; withKey: number };
+type TState = {
+  rmas: number;
+  rmaLines: number;
+  audits: number;
+  outbox: number;
+  inRequest: number;
+  remaining: number;
+  withKey: number;
+};
 
 function state(lineId: number, key: string): Promise<TState> {
   return withClient(DB, async (client) => {
-    const count = async (sql: string, params: unknown[] = []) => Number((await client.query(sql, params)).rows[0].count);
-    const line = (await client.query(`SELECT "quantityDelivered" - "quantityReturned" - "quantityInRequest" AS remaining, "quantityInRequest" FROM "DeliveredLine" WHERE id = $1`, [lineId])).rows[0];
+    const count = async (sql: string, params: unknown[] = []) =>
+      Number((await client.query(sql, params)).rows[0].count);
+    const line = (
+      await client.query(
+        `SELECT "quantityDelivered" - "quantityReturned" - "quantityInRequest" AS remaining, "quantityInRequest" FROM "DeliveredLine" WHERE id = $1`,
+        [lineId],
+      )
+    ).rows[0];
     return {
       rmas: await count(`SELECT count(*) FROM "Rma"`),
       rmaLines: await count(`SELECT count(*) FROM "RmaLine" WHERE "deliveredLineId" = $1`, [lineId]),
@@ -43,10 +61,27 @@ async function expectWholeRma(key: string, lineId: number, quantity: number) {
   await withClient(DB, async (client) => {
     const rma = (await client.query(`SELECT id, number FROM "Rma" WHERE "idempotencyKey" = $1`, [key])).rows;
     expect(rma).toHaveLength(1);
-    const lines = (await client.query(`SELECT "deliveredLineId", "quantityExpected" FROM "RmaLine" WHERE "rmaId" = $1`, [rma[0].id])).rows;
+    const lines = (
+      await client.query(`SELECT "deliveredLineId", "quantityExpected" FROM "RmaLine" WHERE "rmaId" = $1`, [
+        rma[0].id,
+      ])
+    ).rows;
     expect(lines).toEqual([{ deliveredLineId: lineId, quantityExpected: quantity }]);
-    expect((await client.query(`SELECT 1 FROM "AuditEntry" WHERE action = 'rma.create' AND "objectId" = $1`, [rma[0].number])).rowCount).toBe(1);
-    expect((await client.query(`SELECT 1 FROM "OutboxMessage" WHERE template = 'rma-confirmation' AND subject LIKE $1`, [`%${rma[0].number}%`])).rowCount).toBe(1);
+    expect(
+      (
+        await client.query(`SELECT 1 FROM "AuditEntry" WHERE action = 'rma.create' AND "objectId" = $1`, [
+          rma[0].number,
+        ])
+      ).rowCount,
+    ).toBe(1);
+    expect(
+      (
+        await client.query(
+          `SELECT 1 FROM "OutboxMessage" WHERE template = 'rma-confirmation' AND subject LIKE $1`,
+          [`%${rma[0].number}%`],
+        )
+      ).rowCount,
+    ).toBe(1);
   });
 }
 
@@ -64,7 +99,14 @@ it("keeps an RMA submission all-or-nothing when the server is killed mid-transac
     return { lineId: line.rows[0].id as number, reasonId: reason.rows[0].id as number };
   });
   const key = randomUUID();
-  const input = { idempotencyKey: key, lines: [{ deliveredLineId: lineId, quantity: 1, reasonId }], reference: "kill -9", remarks: "", copyEmail: "", acceptTerms: true };
+  const input = {
+    idempotencyKey: key,
+    lines: [{ deliveredLineId: lineId, quantity: 1, reasonId }],
+    reference: "kill -9",
+    remarks: "",
+    copyEmail: "",
+    acceptTerms: true,
+  };
   const before = await state(lineId, key);
 
   // Hold the line's row lock, send the submission, and wait until it is blocked on that lock.
@@ -101,7 +143,16 @@ it("keeps an RMA submission all-or-nothing when the server is killed mid-transac
   const deadline = Date.now() + 30_000;
   let leftover = 1;
   while (leftover && Date.now() < deadline) {
-    leftover = await withClient(DB, async (client) => Number((await client.query(`SELECT count(*) FROM pg_stat_activity WHERE datname = $1 AND pid <> pg_backend_pid()`, [DB])).rows[0].count));
+    leftover = await withClient(DB, async (client) =>
+      Number(
+        (
+          await client.query(
+            `SELECT count(*) FROM pg_stat_activity WHERE datname = $1 AND pid <> pg_backend_pid()`,
+            [DB],
+          )
+        ).rows[0].count,
+      ),
+    );
     if (leftover) await sleep(100);
   }
   expect(leftover).toBe(0);
@@ -112,7 +163,9 @@ it("keeps an RMA submission all-or-nothing when the server is killed mid-transac
     await expectWholeRma(key, lineId, 1);
     expect(after.remaining).toBe(before.remaining - 1);
   }
-  console.log(`kill -9 during an RMA submission: ${after.withKey === 0 ? "nothing of it was stored" : "the whole RMA was stored"}`);
+  console.log(
+    `kill -9 during an RMA submission: ${after.withKey === 0 ? "nothing of it was stored" : "the whole RMA was stored"}`,
+  );
 
   // A restarted server works, and the same submission again (twice) creates exactly one RMA.
   portal = await startPortal({ port: PORT, databaseUrl });
@@ -121,7 +174,14 @@ it("keeps an RMA submission all-or-nothing when the server is killed mid-transac
     expect(page.status).toBe(200);
     expect(await page.text()).toContain("Garage Dupont");
   }
-  const answers = await Promise.all([0, 1].map(() => postAction(portal!, { page: SUBMIT.page, id, args: [input], cookie }).then(async (r) => ({ status: r.status, body: await r.text() }))));
+  const answers = await Promise.all(
+    [0, 1].map(() =>
+      postAction(portal!, { page: SUBMIT.page, id, args: [input], cookie }).then(async (r) => ({
+        status: r.status,
+        body: await r.text(),
+      })),
+    ),
+  );
   for (const answer of answers) {
     expect(answer.status).toBe(200);
     expect(answer.body).toContain('"ok":true');

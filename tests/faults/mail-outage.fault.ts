@@ -18,7 +18,13 @@ async function load() {
     import("@/lib/auth/password-reset"),
     import("@/lib/returns/test-fixtures"),
   ]);
-  return { db, drainOutbox: sender.drainOutbox, submitReturnRequest: returns.submitReturnRequest, requestPasswordReset: reset.requestPasswordReset, ...fixtures };
+  return {
+    db,
+    drainOutbox: sender.drainOutbox,
+    submitReturnRequest: returns.submitReturnRequest,
+    requestPasswordReset: reset.requestPasswordReset,
+    ...fixtures,
+  };
 }
 
 beforeAll(() => fake.listen());
@@ -30,7 +36,19 @@ afterAll(async () => {
 
 // Which answer the mail service gives at each 30-second tick: four ticks of 500s, three of
 // refused connections, three of no answer, one where the mail goes out but the answer is lost.
-const OUTAGE: TFakeMode[] = ["error500", "error500", "error500", "error500", "refused", "refused", "refused", "hang", "hang", "hang", "acceptThenHang"];
+const OUTAGE: TFakeMode[] = [
+  "error500",
+  "error500",
+  "error500",
+  "error500",
+  "refused",
+  "refused",
+  "refused",
+  "hang",
+  "hang",
+  "hang",
+  "acceptThenHang",
+];
 
 it("loses no message while the mail service is down and delivers each exactly once after it recovers", async () => {
   const app = await load();
@@ -42,7 +60,10 @@ it("loses no message while the mail service is down and delivers each exactly on
     const lines = [await app.seedLine(company.customer.id), await app.seedLine(company.customer.id)];
     for (const line of lines) {
       const copyEmail = i === 0 ? `copy-${line.id}@garage.test` : "";
-      const { rmaNumber } = await app.submitReturnRequest(company.tenant, app.requestFor([{ id: line.id, reasonId: reasons.defect.id }], { copyEmail }));
+      const { rmaNumber } = await app.submitReturnRequest(
+        company.tenant,
+        app.requestFor([{ id: line.id, reasonId: reasons.defect.id }], { copyEmail }),
+      );
       rmaNumbers.push(rmaNumber);
     }
     await app.requestPasswordReset(company.user.email, "10.0.0.1");
@@ -70,7 +91,10 @@ it("loses no message while the mail service is down and delivers each exactly on
 
   await fake.setMode("ok");
   let n = OUTAGE.length;
-  while ((await app.db.outboxMessage.count({ where: { status: { not: "SENT" } } })) > 0 && n < OUTAGE.length + 40) {
+  while (
+    (await app.db.outboxMessage.count({ where: { status: { not: "SENT" } } })) > 0 &&
+    n < OUTAGE.length + 40
+  ) {
     await app.drainOutbox({ now: tick(n++), sendTimeoutMs: 300 });
   }
 
@@ -90,7 +114,12 @@ it("loses no message while the mail service is down and delivers each exactly on
   }
   // Every action's mail is there once: one confirmation per RMA, one reset mail per request.
   for (const number of rmaNumbers) expect(fake.sent.filter((e) => e.text.includes(number))).toHaveLength(1);
-  for (const email of resetEmails) expect(fake.sent.filter((e) => e.to.includes(email) && e.text.includes("/set-password/"))).toHaveLength(1);
+  for (const email of resetEmails)
+    expect(fake.sent.filter((e) => e.to.includes(email) && e.text.includes("/set-password/"))).toHaveLength(
+      1,
+    );
   expect(fake.sent.filter((e) => e.to.some((to) => to.startsWith("copy-")))).toHaveLength(2);
-  console.log(`mail outage: ${OUTAGE.length} failing ticks, ${fake.requests.length} API requests, ${fake.sent.length} mails delivered once each, ${fake.replays.size} retry absorbed by the idempotency key`);
+  console.log(
+    `mail outage: ${OUTAGE.length} failing ticks, ${fake.requests.length} API requests, ${fake.sent.length} mails delivered once each, ${fake.replays.size} retry absorbed by the idempotency key`,
+  );
 });

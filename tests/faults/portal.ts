@@ -14,7 +14,15 @@ export type TPortal = {
 
 const AUTH_SECRET = "faults-secret-faults-secret-0123456789";
 
-export async function startPortal({ port, databaseUrl, env = {} }: { port: number; databaseUrl: string; env?: Record<string, string> }): Promise<TPortal> {
+export async function startPortal({
+  port,
+  databaseUrl,
+  env = {},
+}: {
+  port: number;
+  databaseUrl: string;
+  env?: Record<string, string>;
+}): Promise<TPortal> {
   const url = `http://localhost:${port}`;
   const childEnv: NodeJS.ProcessEnv = {
     ...process.env,
@@ -27,15 +35,20 @@ export async function startPortal({ port, databaseUrl, env = {} }: { port: numbe
     ...env,
   };
   if (!env.RESEND_API_KEY) delete childEnv.RESEND_API_KEY;
-  const child = spawn(process.execPath, ["node_modules/next/dist/bin/next", "start", "-p", String(port)], { env: childEnv, stdio: ["ignore", "pipe", "pipe"] });
+  const child = spawn(process.execPath, ["node_modules/next/dist/bin/next", "start", "-p", String(port)], {
+    env: childEnv,
+    stdio: ["ignore", "pipe", "pipe"],
+  });
   let output = "";
   let exited = false;
   child.stdout!.on("data", (chunk) => (output += chunk));
   child.stderr!.on("data", (chunk) => (output += chunk));
-  const exit = new Promise<void>((resolve) => child.on("exit", () => {
-    exited = true;
-    resolve();
-  }));
+  const exit = new Promise<void>((resolve) =>
+    child.on("exit", () => {
+      exited = true;
+      resolve();
+    }),
+  );
   const portal: TPortal = {
     url,
     pid: child.pid!,
@@ -64,17 +77,27 @@ export function stopPortal(portal: TPortal | undefined): Promise<void> {
 export const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 /** Signs in through next-auth's credentials endpoint; the session cookie as a Cookie header. */
-export async function signIn(portal: Pick<TPortal, "url">, email: string, password = "Demo!2026"): Promise<string> {
+export async function signIn(
+  portal: Pick<TPortal, "url">,
+  email: string,
+  password = "Demo!2026",
+): Promise<string> {
   const csrf = await fetch(`${portal.url}/api/auth/csrf`);
   const { csrfToken } = (await csrf.json()) as { csrfToken: string };
-  const csrfCookie = csrf.headers.getSetCookie().map((c) => c.split(";")[0]).join("; ");
+  const csrfCookie = csrf.headers
+    .getSetCookie()
+    .map((c) => c.split(";")[0])
+    .join("; ");
   const response = await fetch(`${portal.url}/api/auth/callback/credentials`, {
     method: "POST",
     redirect: "manual",
     headers: { "content-type": "application/x-www-form-urlencoded", cookie: csrfCookie },
     body: new URLSearchParams({ csrfToken, email, password, callbackUrl: `${portal.url}/` }),
   });
-  const session = response.headers.getSetCookie().map((c) => c.split(";")[0]!).find((c) => c.includes("authjs.session-token="));
+  const session = response.headers
+    .getSetCookie()
+    .map((c) => c.split(";")[0]!)
+    .find((c) => c.includes("authjs.session-token="));
   if (!session) throw new Error(`sign-in as ${email} failed (${response.status})`);
   return session;
 }
@@ -82,21 +105,40 @@ export async function signIn(portal: Pick<TPortal, "url">, email: string, passwo
 /** The id Next.js gave a server action in this build (what the browser sends as Next-Action). */
 export function actionId(exportedName: string, file: string): string {
   const distDir = process.env.NEXT_DIST_DIR || ".next";
-  const manifest = JSON.parse(readFileSync(path.join(distDir, "server", "server-reference-manifest.json"), "utf8")) as {
+  const manifest = JSON.parse(
+    readFileSync(path.join(distDir, "server", "server-reference-manifest.json"), "utf8"),
+  ) as {
     node: Record<string, { exportedName?: string; filename?: string }>;
   };
-  const entry = Object.entries(manifest.node).find(([, a]) => a.exportedName === exportedName && a.filename === file);
+  const entry = Object.entries(manifest.node).find(
+    ([, a]) => a.exportedName === exportedName && a.filename === file,
+  );
   if (!entry) throw new Error(`server action ${exportedName} (${file}) is not in the build`);
   return entry[0];
 }
 
 /** Calls a server action over HTTP the way the browser does (POST to the page, Next-Action header). */
-export function postAction(portal: Pick<TPortal, "url">, { page, id, args, cookie, signal }: { page: string; id: string; args: unknown[]; cookie: string; signal?: AbortSignal }) {
+export function postAction(
+  portal: Pick<TPortal, "url">,
+  {
+    page,
+    id,
+    args,
+    cookie,
+    signal,
+  }: { page: string; id: string; args: unknown[]; cookie: string; signal?: AbortSignal },
+) {
   return fetch(`${portal.url}${page}`, {
     method: "POST",
     redirect: "manual",
     signal,
-    headers: { "next-action": id, "content-type": "text/plain;charset=UTF-8", accept: "text/x-component", origin: portal.url, cookie },
+    headers: {
+      "next-action": id,
+      "content-type": "text/plain;charset=UTF-8",
+      accept: "text/x-component",
+      origin: portal.url,
+      cookie,
+    },
     body: JSON.stringify(args),
   });
 }

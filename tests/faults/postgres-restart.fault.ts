@@ -9,7 +9,14 @@ const PAGES = ["/", "/returns", "/returns/new", "/orders/open", "/invoices/unpai
 const BOUND_MS = 20_000; // a request that takes longer counts as hung
 const LOADERS = 3;
 
-type TOutcome = { path: string; started: number; ended: number; kind: "ok" | "clean-failure" | "hung" | "unexpected"; status: number; detail: string };
+type TOutcome = {
+  path: string;
+  started: number;
+  ended: number;
+  kind: "ok" | "clean-failure" | "hung" | "unexpected";
+  status: number;
+  detail: string;
+};
 
 let portal: TPortal | undefined;
 beforeAll(async () => {
@@ -23,17 +30,37 @@ afterAll(async () => {
 async function load(p: TPortal, cookie: string, path: string): Promise<TOutcome> {
   const started = Date.now();
   try {
-    const response = await fetch(`${p.url}${path}`, { headers: { cookie }, redirect: "manual", signal: AbortSignal.timeout(BOUND_MS) });
+    const response = await fetch(`${p.url}${path}`, {
+      headers: { cookie },
+      redirect: "manual",
+      signal: AbortSignal.timeout(BOUND_MS),
+    });
     const body = await response.text();
     const ended = Date.now();
     // The page itself: the signed-in header with the dealer's company is there.
-    if (response.status === 200 && body.includes("Garage Dupont")) return { path, started, ended, kind: "ok", status: 200, detail: "" };
-    if (response.status >= 500) return { path, started, ended, kind: "clean-failure", status: response.status, detail: "" };
-    return { path, started, ended, kind: "unexpected", status: response.status, detail: `${response.headers.get("location") ?? ""} ${body.slice(0, 200)}` };
+    if (response.status === 200 && body.includes("Garage Dupont"))
+      return { path, started, ended, kind: "ok", status: 200, detail: "" };
+    if (response.status >= 500)
+      return { path, started, ended, kind: "clean-failure", status: response.status, detail: "" };
+    return {
+      path,
+      started,
+      ended,
+      kind: "unexpected",
+      status: response.status,
+      detail: `${response.headers.get("location") ?? ""} ${body.slice(0, 200)}`,
+    };
   } catch (error) {
     const ended = Date.now();
     const name = (error as Error).name;
-    return { path, started, ended, kind: name === "TimeoutError" ? "hung" : "unexpected", status: 0, detail: String((error as Error).cause ?? error) };
+    return {
+      path,
+      started,
+      ended,
+      kind: name === "TimeoutError" ? "hung" : "unexpected",
+      status: 0,
+      detail: String((error as Error).cause ?? error),
+    };
   }
 }
 
@@ -50,7 +77,10 @@ it("answers cleanly while PostgreSQL restarts and is down, and recovers without 
   const waitFor = async (what: string, done: () => boolean, ms = 60_000) => {
     const deadline = Date.now() + ms;
     while (!done()) {
-      if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}; last outcomes: ${JSON.stringify(outcomes.slice(-5))}`);
+      if (Date.now() > deadline)
+        throw new Error(
+          `timed out waiting for ${what}; last outcomes: ${JSON.stringify(outcomes.slice(-5))}`,
+        );
       await sleep(100);
     }
   };

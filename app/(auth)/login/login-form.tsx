@@ -7,7 +7,7 @@ import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Field, inputClass } from "@/components/ui/field";
 import { logIn, type TLoginStep } from "@/lib/auth/actions";
-import { ZLoginSchema, type TLogin } from "@/lib/auth/schema";
+import { type TLogin, ZLoginSchema } from "@/lib/auth/schema";
 import { useMessageText } from "@/lib/i18n/use-message-text";
 import { EnrolmentPanel } from "./enrolment-panel";
 
@@ -20,7 +20,10 @@ export function LoginForm({ callbackUrl }: { callbackUrl: string }) {
   const [step, setStep] = useState<TLoginStep | null>(null);
   const [pending, startTransition] = useTransition();
   const codeInput = useRef<HTMLInputElement | null>(null);
-  const form = useForm<TLogin>({ resolver: zodResolver(ZLoginSchema), defaultValues: { email: "", password: "", callbackUrl, code: "" } });
+  const form = useForm<TLogin>({
+    resolver: zodResolver(ZLoginSchema),
+    defaultValues: { email: "", password: "", callbackUrl, code: "" },
+  });
   const errors = form.formState.errors;
   const askingCode = step !== null;
 
@@ -50,15 +53,34 @@ export function LoginForm({ callbackUrl }: { callbackUrl: string }) {
       {formError ? <Alert tone="error">{formError}</Alert> : null}
       <div className={askingCode ? "hidden" : "flex flex-col gap-4"}>
         <Field id="email" label={t("auth.email")} error={messageText(errors.email?.message)}>
-          <input id="email" type="email" autoComplete="username" className={inputClass} aria-invalid={!!errors.email} {...form.register("email")} />
+          <input
+            id="email"
+            type="email"
+            autoComplete="username"
+            className={inputClass}
+            aria-invalid={!!errors.email}
+            {...form.register("email")}
+          />
         </Field>
         <Field id="password" label={t("auth.password")} error={messageText(errors.password?.message)}>
-          <input id="password" type="password" autoComplete="current-password" className={inputClass} aria-invalid={!!errors.password} {...form.register("password")} />
+          <input
+            id="password"
+            type="password"
+            autoComplete="current-password"
+            className={inputClass}
+            aria-invalid={!!errors.password}
+            {...form.register("password")}
+          />
         </Field>
       </div>
       {step?.step === "enroll" ? <EnrolmentPanel enrolment={step} /> : null}
       {askingCode ? (
-        <Field id="code" label={t("auth.codeLabel")} hint={t("auth.codeHint")} error={messageText(errors.code?.message)}>
+        <Field
+          id="code"
+          label={t("auth.codeLabel")}
+          hint={t("auth.codeHint")}
+          error={messageText(errors.code?.message)}
+        >
           <input
             id="code"
             autoComplete="one-time-code"

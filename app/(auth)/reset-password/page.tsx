@@ -13,7 +13,9 @@ export default async function ResetPasswordPage() {
       <h1 className="text-2xl font-semibold">{t("resetTitle")}</h1>
       <p className="text-sm text-slate-700">{t("resetIntro")}</p>
       <ResetRequestForm />
-      <Link href="/login" className="text-sm text-brand-700 underline">{t("backToLogin")}</Link>
+      <Link href="/login" className="text-sm text-brand-700 underline">
+        {t("backToLogin")}
+      </Link>
     </div>
   );
 }

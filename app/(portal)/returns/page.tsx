@@ -1,4 +1,5 @@
 import { getTranslations } from "next-intl/server";
+import { pageTitle } from "@/components/layout/page-title";
 import { Alert } from "@/components/ui/alert";
 import { requireDealer } from "@/lib/auth/session";
 import { parseGridState, type TSearchParams } from "@/lib/grid/params";
@@ -8,7 +9,6 @@ import { statusGridRows } from "@/lib/returns/grid-rows";
 import { findCreatedRma } from "@/lib/returns/queries";
 import { getReturnStatus } from "@/lib/returns/status-query";
 import { StatusGrid } from "./status-grid";
-import { pageTitle } from "@/components/layout/page-title";
 
 export const generateMetadata = pageTitle("returns.titleStatus");
 
@@ -27,11 +27,19 @@ export default async function ReturnStatusPage({ searchParams }: { searchParams:
       <h1 className="text-2xl font-semibold">{t("titleStatus")}</h1>
       {created ? (
         <Alert tone="success">
-          <p className="font-medium" data-testid="rma-created" data-focus-on-arrival>{t("created", { number: created.number })}</p>
+          <p className="font-medium" data-testid="rma-created" data-focus-on-arrival>
+            {t("created", { number: created.number })}
+          </p>
           <p>{t("createdDocuments")}</p>
           <p className="mt-1 flex gap-4">
-            <a href={`/returns/${created.number}/form.pdf`} className="underline">{t("formPdfLink")}</a>
-            {created.hasLabel ? <a href={`/returns/${created.number}/label.pdf`} className="underline">{t("labelPdfLink")}</a> : null}
+            <a href={`/returns/${created.number}/form.pdf`} className="underline">
+              {t("formPdfLink")}
+            </a>
+            {created.hasLabel ? (
+              <a href={`/returns/${created.number}/label.pdf`} className="underline">
+                {t("labelPdfLink")}
+              </a>
+            ) : null}
           </p>
         </Alert>
       ) : null}

@@ -10,8 +10,16 @@ import { listClaims } from "@/lib/warranty/queries";
 
 // Key columns: the claim, its status, the distributor's reaction and the attachments.
 const PRIORITIES: TColumnPriorities = {
-  number: 1, status: 1, reaction: 1, attachments: 1,
-  submittedAt: 2, articleNumber: 2, claimPdf: 2, handledAt: 3, goodsReceived: 3, remark: 3,
+  number: 1,
+  status: 1,
+  reaction: 1,
+  attachments: 1,
+  submittedAt: 2,
+  articleNumber: 2,
+  claimPdf: 2,
+  handledAt: 3,
+  goodsReceived: 3,
+  remark: 3,
 };
 
 export async function generateMetadata() {
@@ -21,7 +29,11 @@ export async function generateMetadata() {
 
 export default async function WarrantyStatusPage({ searchParams }: { searchParams: Promise<TSearchParams> }) {
   const dealer = await requireDealer();
-  const [t, columns, params] = await Promise.all([getTranslations("warranty"), claimGridColumns(), searchParams]);
+  const [t, columns, params] = await Promise.all([
+    getTranslations("warranty"),
+    claimGridColumns(),
+    searchParams,
+  ]);
   const state = parseGridState(params, columns, { sort: DEFAULT_CLAIM_SORT });
   const { rows, total } = await listClaims(dealer.customerId, columns, state);
   const gridRows: TDataGridRow[] = rows.map((r) => ({
@@ -52,7 +64,12 @@ export default async function WarrantyStatusPage({ searchParams }: { searchParam
     <div className="flex flex-col gap-4">
       <div className="flex flex-wrap items-end justify-between gap-4">
         <h1 className="text-2xl font-semibold">{t("title")}</h1>
-        <Link href="/warranty/new" className="rounded bg-brand-600 px-4 py-2 text-sm font-medium text-white hover:bg-brand-700">{t("newClaim")}</Link>
+        <Link
+          href="/warranty/new"
+          className="rounded bg-brand-600 px-4 py-2 text-sm font-medium text-white hover:bg-brand-700"
+        >
+          {t("newClaim")}
+        </Link>
       </div>
       <DataGrid
         columns={columns}

@@ -5,13 +5,17 @@ export const FILE_LIMITS = { maxFiles: 10, maxFileBytes: 10 * 1024 * 1024, maxTo
 const TYPES = new Set(["image/jpeg", "image/png", "image/webp", "image/heic", "application/pdf"]);
 const EXTENSIONS = /\.(jpe?g|png|webp|heic|pdf)$/i;
 
-export type TFileProblem = { key: "fileType" | "fileTooLarge" | "tooManyFiles" | "claimTooLarge"; name: string };
+export type TFileProblem = {
+  key: "fileType" | "fileTooLarge" | "tooManyFiles" | "claimTooLarge";
+  name: string;
+};
 
 function isPhotoOrPdf(file: File): boolean {
   return TYPES.has(file.type) || (file.type === "" && EXTENSIONS.test(file.name));
 }
 
-const startsWith = (bytes: Uint8Array, at: number, text: string) => [...text].every((c, i) => bytes[at + i] === c.charCodeAt(0));
+const startsWith = (bytes: Uint8Array, at: number, text: string) =>
+  [...text].every((c, i) => bytes[at + i] === c.charCodeAt(0));
 
 /** Whether the file's first bytes are those of a JPEG, PNG, WebP, HEIC or PDF (whatever its name says). */
 export async function hasPhotoOrPdfContent(file: File): Promise<boolean> {
@@ -21,7 +25,8 @@ export async function hasPhotoOrPdfContent(file: File): Promise<boolean> {
     startsWith(bytes, 0, "\x89PNG") ||
     (startsWith(bytes, 0, "RIFF") && startsWith(bytes, 8, "WEBP")) ||
     startsWith(bytes, 0, "%PDF-") ||
-    (startsWith(bytes, 4, "ftyp") && ["heic", "heix", "hevc", "mif1", "msf1", "heif"].some((brand) => startsWith(bytes, 8, brand)))
+    (startsWith(bytes, 4, "ftyp") &&
+      ["heic", "heix", "hevc", "mif1", "msf1", "heif"].some((brand) => startsWith(bytes, 8, brand)))
   );
 }
 
@@ -36,15 +41,16 @@ export function screenFiles(
   const problems: TFileProblem[] = [];
   let total = files.reduce((sum, f) => sum + f.size, 0);
   for (const file of added) {
-    const problem: TFileProblem["key"] | null = !isPhotoOrPdf(file) || notPhotoOrPdf.has(file)
-      ? "fileType"
-      : file.size > FILE_LIMITS.maxFileBytes
-        ? "fileTooLarge"
-        : files.length + existingCount >= FILE_LIMITS.maxFiles
-          ? "tooManyFiles"
-          : total + file.size > FILE_LIMITS.maxTotalBytes
-            ? "claimTooLarge"
-            : null;
+    const problem: TFileProblem["key"] | null =
+      !isPhotoOrPdf(file) || notPhotoOrPdf.has(file)
+        ? "fileType"
+        : file.size > FILE_LIMITS.maxFileBytes
+          ? "fileTooLarge"
+          : files.length + existingCount >= FILE_LIMITS.maxFiles
+            ? "tooManyFiles"
+            : total + file.size > FILE_LIMITS.maxTotalBytes
+              ? "claimTooLarge"
+              : null;
     if (problem) {
       problems.push({ key: problem, name: file.name });
       continue;

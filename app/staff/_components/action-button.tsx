@@ -6,7 +6,12 @@ import type { TActionResult } from "@/lib/actions/result";
 
 // A one-click staff change (close, mark invoiced, deactivate …), with an optional confirm.
 export function ActionButton<T>({
-  action, input, label, confirm, variant = "secondary", testId,
+  action,
+  input,
+  label,
+  confirm,
+  variant = "secondary",
+  testId,
 }: {
   action: (input: T) => Promise<TActionResult<unknown>>;
   input: T;
@@ -31,8 +36,14 @@ export function ActionButton<T>({
   };
   return (
     <span className="inline-flex flex-col gap-1">
-      <Button type="button" variant={variant} disabled={pending} onClick={onClick} data-testid={testId}>{label}</Button>
-      {error ? <span role="alert" className="text-sm text-red-700">{error}</span> : null}
+      <Button type="button" variant={variant} disabled={pending} onClick={onClick} data-testid={testId}>
+        {label}
+      </Button>
+      {error ? (
+        <span role="alert" className="text-sm text-red-700">
+          {error}
+        </span>
+      ) : null}
     </span>
   );
 }

@@ -2,6 +2,12 @@ import { DataGrid, type TDataGridRow } from "@/components/data-grid/data-grid";
 import type { TGridColumn, TGridState } from "@/lib/grid/types";
 
 // The shared grid, server-rendered rows (cells may hold links or server elements).
-export function StaffGrid(props: { columns: TGridColumn[]; rows: TDataGridRow[]; total: number; state: TGridState; caption: string }) {
+export function StaffGrid(props: {
+  columns: TGridColumn[];
+  rows: TDataGridRow[];
+  total: number;
+  state: TGridState;
+  caption: string;
+}) {
   return <DataGrid {...props} />;
 }

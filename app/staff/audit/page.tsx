@@ -8,7 +8,13 @@ import { PageTitle } from "../_components/page-title";
 import { StaffGrid } from "../_components/staff-grid";
 
 const json = (value: unknown) =>
-  value === null || value === undefined ? "" : <pre className="max-w-md overflow-x-auto whitespace-pre-wrap break-all text-xs">{JSON.stringify(value, null, 2)}</pre>;
+  value === null || value === undefined ? (
+    ""
+  ) : (
+    <pre className="max-w-md overflow-x-auto whitespace-pre-wrap break-all text-xs">
+      {JSON.stringify(value, null, 2)}
+    </pre>
+  );
 
 export default async function StaffAuditPage({ searchParams }: { searchParams: Promise<TSearchParams> }) {
   await requireStaff();
@@ -21,16 +27,24 @@ export default async function StaffAuditPage({ searchParams }: { searchParams: P
       <PageTitle title={t("title")} />
       <p className="mb-3 text-sm text-slate-600">{t("hint")}</p>
       <StaffGrid
-        caption={t("title")} columns={columns} total={total} state={state}
+        caption={t("title")}
+        columns={columns}
+        total={total}
+        state={state}
         rows={rows.map((e) => ({
           id: String(e.id),
           cells: {
-            createdAt: <time dateTime={e.createdAt.toISOString()}>{formatDateTime(e.createdAt, locale)}</time>,
+            createdAt: (
+              <time dateTime={e.createdAt.toISOString()}>{formatDateTime(e.createdAt, locale)}</time>
+            ),
             actor: e.actor ? `${e.actor.name} <${e.actor.email}>` : "–",
             actorRole: e.actorRole,
             customer: e.customer ? `${e.customer.erpNumber} ${e.customer.name}` : "",
-            action: e.action, objectType: e.objectType, objectId: e.objectId,
-            before: json(e.before), after: json(e.after),
+            action: e.action,
+            objectType: e.objectType,
+            objectId: e.objectId,
+            before: json(e.before),
+            after: json(e.after),
           },
         }))}
       />

@@ -15,11 +15,23 @@ export default async function StaffCustomersPage({ searchParams }: { searchParam
   return (
     <>
       <PageTitle title={t("title")}>
-        <Link href="/staff/customers/new" className="rounded bg-brand-600 px-4 py-2 text-sm font-medium text-white hover:bg-brand-700">{t("new")}</Link>
+        <Link
+          href="/staff/customers/new"
+          className="rounded bg-brand-600 px-4 py-2 text-sm font-medium text-white hover:bg-brand-700"
+        >
+          {t("new")}
+        </Link>
       </PageTitle>
       <StaffGrid
-        caption={t("title")} columns={columns} total={total} state={state}
-        rows={rows.map((c) => ({ id: String(c.id), cells: c, href: { erpNumber: `/staff/customers/${c.id}`, name: `/staff/customers/${c.id}` } }))}
+        caption={t("title")}
+        columns={columns}
+        total={total}
+        state={state}
+        rows={rows.map((c) => ({
+          id: String(c.id),
+          cells: c,
+          href: { erpNumber: `/staff/customers/${c.id}`, name: `/staff/customers/${c.id}` },
+        }))}
       />
     </>
   );

@@ -9,33 +9,56 @@ import { RevokeTokenButton } from "./revoke-token-button";
 
 export default async function ErpTokensPage() {
   await requireStaff();
-  const [t, locale, tokens] = await Promise.all([getTranslations("erp"), getLocale() as Promise<TLocale>, listErpTokens()]);
+  const [t, locale, tokens] = await Promise.all([
+    getTranslations("erp"),
+    getLocale() as Promise<TLocale>,
+    listErpTokens(),
+  ]);
   return (
     <div className="flex flex-col gap-6">
       <header>
         <h1 className="text-2xl font-semibold">{t("tokens.title")}</h1>
         <p className="text-sm text-slate-700">{t("tokens.intro")}</p>
         <p className="mt-1 flex gap-4 text-sm">
-          <a className="text-brand-700 underline" href="/api/erp/v1/openapi.json">{t("tokens.openapi")}</a>
-          <Link className="text-brand-700 underline" href="/staff/erp/import">{t("tokens.importLink")}</Link>
+          <a className="text-brand-700 underline" href="/api/erp/v1/openapi.json">
+            {t("tokens.openapi")}
+          </a>
+          <Link className="text-brand-700 underline" href="/staff/erp/import">
+            {t("tokens.importLink")}
+          </Link>
         </p>
       </header>
       <section aria-labelledby="new-token" className="rounded-lg border bg-white p-5">
-        <h2 id="new-token" className="mb-3 text-lg font-medium">{t("tokens.create")}</h2>
+        <h2 id="new-token" className="mb-3 text-lg font-medium">
+          {t("tokens.create")}
+        </h2>
         <CreateTokenForm />
       </section>
       <section aria-labelledby="token-list">
-        <h2 id="token-list" className="mb-3 text-lg font-medium">{t("tokens.list")}</h2>
+        <h2 id="token-list" className="mb-3 text-lg font-medium">
+          {t("tokens.list")}
+        </h2>
         {tokens.length === 0 ? <p className="text-sm text-slate-700">{t("tokens.none")}</p> : null}
         <ul className="flex flex-col gap-3" data-testid="erp-tokens">
           {tokens.map((token) => (
-            <li key={token.id} className="flex flex-wrap items-center justify-between gap-4 rounded-lg border bg-white p-4" data-testid="erp-token">
+            <li
+              key={token.id}
+              className="flex flex-wrap items-center justify-between gap-4 rounded-lg border bg-white p-4"
+              data-testid="erp-token"
+            >
               <dl className="grid grid-cols-2 gap-x-6 gap-y-1 text-sm sm:grid-cols-4">
-                <dt className="text-slate-600">{t("tokens.name")}</dt><dd className="font-medium">{token.name}</dd>
-                <dt className="text-slate-600">{t("tokens.created")}</dt><dd>{formatDateTime(token.createdAt, locale)}</dd>
-                <dt className="text-slate-600">{t("tokens.lastUsed")}</dt><dd>{token.lastUsedAt ? formatDateTime(token.lastUsedAt, locale) : t("tokens.never")}</dd>
+                <dt className="text-slate-600">{t("tokens.name")}</dt>
+                <dd className="font-medium">{token.name}</dd>
+                <dt className="text-slate-600">{t("tokens.created")}</dt>
+                <dd>{formatDateTime(token.createdAt, locale)}</dd>
+                <dt className="text-slate-600">{t("tokens.lastUsed")}</dt>
+                <dd>{token.lastUsedAt ? formatDateTime(token.lastUsedAt, locale) : t("tokens.never")}</dd>
                 <dt className="text-slate-600">{t("tokens.status")}</dt>
-                <dd>{token.revokedAt ? t("tokens.revokedOn", { date: formatDateTime(token.revokedAt, locale) }) : t("tokens.active")}</dd>
+                <dd>
+                  {token.revokedAt
+                    ? t("tokens.revokedOn", { date: formatDateTime(token.revokedAt, locale) })
+                    : t("tokens.active")}
+                </dd>
               </dl>
               {token.revokedAt ? null : <RevokeTokenButton id={token.id} name={token.name} />}
             </li>

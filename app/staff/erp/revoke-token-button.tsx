@@ -17,8 +17,14 @@ export function RevokeTokenButton({ id, name }: { id: number; name: string }) {
   };
   return (
     <div className="flex flex-col items-end gap-1">
-      <Button type="button" variant="danger" onClick={revoke} disabled={pending}>{t("revoke")}</Button>
-      {error ? <p role="alert" className="text-sm text-red-700">{error}</p> : null}
+      <Button type="button" variant="danger" onClick={revoke} disabled={pending}>
+        {t("revoke")}
+      </Button>
+      {error ? (
+        <p role="alert" className="text-sm text-red-700">
+          {error}
+        </p>
+      ) : null}
     </div>
   );
 }

@@ -12,19 +12,39 @@ export function ArticleDateForm() {
   const t = useTranslations();
   const errorText = useErrorText();
   const { form, onSubmit, pending, message } = useActionForm(
-    ZArticleExpectedDateSchema, setArticleExpectedDateAction, { articleNumber: "", expectedDate: "" }, { successMessage: t("staff.saved") },
+    ZArticleExpectedDateSchema,
+    setArticleExpectedDateAction,
+    { articleNumber: "", expectedDate: "" },
+    { successMessage: t("staff.saved") },
   );
   const { errors } = form.formState;
   return (
     <form onSubmit={onSubmit} noValidate className="flex flex-wrap items-end gap-3">
-      <div className="w-full"><FormMessage message={message} /></div>
-      <Field id="bulk-article" label={t("staff.orders.columns.articleNumber")} error={errorText(errors.articleNumber?.message)}>
-        <input id="bulk-article" className={inputClass} aria-invalid={!!errors.articleNumber} {...form.register("articleNumber")} />
+      <div className="w-full">
+        <FormMessage message={message} />
+      </div>
+      <Field
+        id="bulk-article"
+        label={t("staff.orders.columns.articleNumber")}
+        error={errorText(errors.articleNumber?.message)}
+      >
+        <input
+          id="bulk-article"
+          className={inputClass}
+          aria-invalid={!!errors.articleNumber}
+          {...form.register("articleNumber")}
+        />
       </Field>
-      <Field id="bulk-date" label={t("staff.orders.expectedDate")} error={errorText(errors.expectedDate?.message)}>
+      <Field
+        id="bulk-date"
+        label={t("staff.orders.expectedDate")}
+        error={errorText(errors.expectedDate?.message)}
+      >
         <input id="bulk-date" type="date" className={inputClass} {...form.register("expectedDate")} />
       </Field>
-      <Button type="submit" disabled={pending}>{t("staff.orders.setForArticle")}</Button>
+      <Button type="submit" disabled={pending}>
+        {t("staff.orders.setForArticle")}
+      </Button>
     </form>
   );
 }

@@ -9,14 +9,33 @@ import { useActionForm, useErrorText } from "../_components/use-action-form";
 export function ExpectedDateCell({ lineId, value, label }: { lineId: number; value: string; label: string }) {
   const t = useTranslations();
   const errorText = useErrorText();
-  const { form, onSubmit, pending, message } = useActionForm(ZLineExpectedDateSchema, setLineExpectedDateAction, { lineId, expectedDate: value });
+  const { form, onSubmit, pending, message } = useActionForm(
+    ZLineExpectedDateSchema,
+    setLineExpectedDateAction,
+    { lineId, expectedDate: value },
+  );
   const error = form.formState.errors.expectedDate?.message;
   return (
     <form onSubmit={onSubmit} noValidate className="flex items-center gap-1">
-      <input type="date" aria-label={`${t("staff.orders.expectedDate")} ${label}`} className="rounded border border-slate-400 px-1 py-0.5 text-sm" {...form.register("expectedDate")} />
-      <Button type="submit" variant="ghost" className="px-2 py-1" disabled={pending}>{t("staff.save")}</Button>
-      {error ? <span role="alert" className="text-xs text-red-700">{errorText(error)}</span> : null}
-      {message?.tone === "error" ? <span role="alert" className="text-xs text-red-700">{message.text}</span> : null}
+      <input
+        type="date"
+        aria-label={`${t("staff.orders.expectedDate")} ${label}`}
+        className="rounded border border-slate-400 px-1 py-0.5 text-sm"
+        {...form.register("expectedDate")}
+      />
+      <Button type="submit" variant="ghost" className="px-2 py-1" disabled={pending}>
+        {t("staff.save")}
+      </Button>
+      {error ? (
+        <span role="alert" className="text-xs text-red-700">
+          {errorText(error)}
+        </span>
+      ) : null}
+      {message?.tone === "error" ? (
+        <span role="alert" className="text-xs text-red-700">
+          {message.text}
+        </span>
+      ) : null}
     </form>
   );
 }

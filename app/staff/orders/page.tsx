@@ -21,12 +21,22 @@ export default async function StaffOpenLinesPage({ searchParams }: { searchParam
         <ArticleDateForm />
       </section>
       <StaffGrid
-        caption={t("title")} columns={columns} total={total} state={state}
+        caption={t("title")}
+        columns={columns}
+        total={total}
+        state={state}
         rows={rows.map((line) => ({
           id: String(line.id),
           cells: {
             ...line,
-            edit: <ExpectedDateCell key={`${line.id}-${line.expectedDate?.toISOString() ?? ""}`} lineId={line.id} value={line.expectedDate?.toISOString().slice(0, 10) ?? ""} label={`${line.salesOrderNumber} ${line.articleNumber}`} />,
+            edit: (
+              <ExpectedDateCell
+                key={`${line.id}-${line.expectedDate?.toISOString() ?? ""}`}
+                lineId={line.id}
+                value={line.expectedDate?.toISOString().slice(0, 10) ?? ""}
+                label={`${line.salesOrderNumber} ${line.articleNumber}`}
+              />
+            ),
           },
         }))}
       />

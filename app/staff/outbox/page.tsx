@@ -8,11 +8,29 @@ import { RetryButton } from "./retry-button";
 import { OutboxStatusBadge } from "./status-badge";
 
 // GET /staff/outbox – every portal e-mail, newest first, 50 per page (?page=)
-const COLUMNS = ["createdAt", "to", "template", "language", "subject", "status", "attempts", "lastError", "sentAt"] as const;
+const COLUMNS = [
+  "createdAt",
+  "to",
+  "template",
+  "language",
+  "subject",
+  "status",
+  "attempts",
+  "lastError",
+  "sentAt",
+] as const;
 
-export default async function StaffOutboxPage({ searchParams }: { searchParams: Promise<{ page?: string | string[] }> }) {
+export default async function StaffOutboxPage({
+  searchParams,
+}: {
+  searchParams: Promise<{ page?: string | string[] }>;
+}) {
   await requireStaff();
-  const [t, locale, { page: rawPage }] = await Promise.all([getTranslations("email.staffOutbox"), getLocale() as Promise<TLocale>, searchParams]);
+  const [t, locale, { page: rawPage }] = await Promise.all([
+    getTranslations("email.staffOutbox"),
+    getLocale() as Promise<TLocale>,
+    searchParams,
+  ]);
   const requested = Number.parseInt(typeof rawPage === "string" ? rawPage : "1", 10);
   const page = Number.isSafeInteger(requested) && requested > 0 ? requested : 1;
   const { rows, pages } = await listOutboxMessages(page);
@@ -28,7 +46,16 @@ export default async function StaffOutboxPage({ searchParams }: { searchParams: 
           <table className="w-full text-sm">
             <caption className="sr-only">{t("caption")}</caption>
             <thead className="bg-slate-100 text-left">
-              <tr>{COLUMNS.map((c) => <th key={c} scope="col" className="px-3 py-2">{t(`columns.${c}`)}</th>)}<th scope="col" className="px-3 py-2"><span className="sr-only">{t("retry")}</span></th></tr>
+              <tr>
+                {COLUMNS.map((c) => (
+                  <th key={c} scope="col" className="px-3 py-2">
+                    {t(`columns.${c}`)}
+                  </th>
+                ))}
+                <th scope="col" className="px-3 py-2">
+                  <span className="sr-only">{t("retry")}</span>
+                </th>
+              </tr>
             </thead>
             <tbody>
               {rows.map((row) => (
@@ -38,13 +65,23 @@ export default async function StaffOutboxPage({ searchParams }: { searchParams: 
                   <td className="px-3 py-2">{row.template}</td>
                   <td className="px-3 py-2 uppercase">{row.language}</td>
                   <td className="px-3 py-2">
-                    <Link href={`/staff/outbox/${row.id}`} className="text-brand-700 underline" aria-label={t("open", { id: row.id })}>{row.subject}</Link>
+                    <Link
+                      href={`/staff/outbox/${row.id}`}
+                      className="text-brand-700 underline"
+                      aria-label={t("open", { id: row.id })}
+                    >
+                      {row.subject}
+                    </Link>
                   </td>
-                  <td className="px-3 py-2"><OutboxStatusBadge status={row.status} label={t(`status.${row.status}`)} /></td>
+                  <td className="px-3 py-2">
+                    <OutboxStatusBadge status={row.status} label={t(`status.${row.status}`)} />
+                  </td>
                   <td className="px-3 py-2 text-right">{row.attempts}</td>
                   <td className="max-w-xs break-words px-3 py-2 text-xs text-slate-600">{row.lastError}</td>
                   <td className="whitespace-nowrap px-3 py-2">{formatDateTime(row.sentAt, locale)}</td>
-                  <td className="px-3 py-2">{row.status === "FAILED" ? <RetryButton id={row.id} /> : null}</td>
+                  <td className="px-3 py-2">
+                    {row.status === "FAILED" ? <RetryButton id={row.id} /> : null}
+                  </td>
                 </tr>
               ))}
             </tbody>
@@ -52,9 +89,17 @@ export default async function StaffOutboxPage({ searchParams }: { searchParams: 
         </div>
       )}
       <nav aria-label={t("pagination")} className="flex items-center gap-4 text-sm">
-        {page > 1 ? <Link href={`/staff/outbox?page=${page - 1}`} className="text-brand-700 underline">{t("previous")}</Link> : null}
+        {page > 1 ? (
+          <Link href={`/staff/outbox?page=${page - 1}`} className="text-brand-700 underline">
+            {t("previous")}
+          </Link>
+        ) : null}
         <span>{t("pageOf", { page, pages })}</span>
-        {page < pages ? <Link href={`/staff/outbox?page=${page + 1}`} className="text-brand-700 underline">{t("next")}</Link> : null}
+        {page < pages ? (
+          <Link href={`/staff/outbox?page=${page + 1}`} className="text-brand-700 underline">
+            {t("next")}
+          </Link>
+        ) : null}
       </nav>
     </section>
   );

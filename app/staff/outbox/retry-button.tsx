@@ -19,7 +19,11 @@ export function RetryButton({ id }: { id: number }) {
       <Button type="button" variant="secondary" className="px-2 py-1" disabled={pending} onClick={retry}>
         {pending ? t("retrying") : t("retry")}
       </Button>
-      {message ? <p role="status" className="text-xs text-slate-600">{message}</p> : null}
+      {message ? (
+        <p role="status" className="text-xs text-slate-600">
+          {message}
+        </p>
+      ) : null}
     </div>
   );
 }

@@ -11,7 +11,9 @@ export default async function StaffReturnsPage({ searchParams }: { searchParams:
   const t = await getTranslations("staff.returns");
   const columns = rmaQueueColumns((id) => t(`columns.${id}`));
   const state = parseGridState(params, columns, { sort: { id: "createdAt", dir: "asc" } });
-  const age = (AGE_FILTERS as readonly string[]).includes(String(params.age)) ? (params.age as TAgeFilter) : null;
+  const age = (AGE_FILTERS as readonly string[]).includes(String(params.age))
+    ? (params.age as TAgeFilter)
+    : null;
   const { rows, total } = await listOpenRmas(state, age);
   return (
     <>
@@ -19,16 +21,30 @@ export default async function StaffReturnsPage({ searchParams }: { searchParams:
         <form method="get" className="flex items-end gap-2 text-sm">
           <label htmlFor="age" className="flex flex-col gap-1">
             {t("age")}
-            <select id="age" name="age" defaultValue={age ?? ""} className="rounded border border-slate-400 bg-white px-2 py-1">
+            <select
+              id="age"
+              name="age"
+              defaultValue={age ?? ""}
+              className="rounded border border-slate-400 bg-white px-2 py-1"
+            >
               <option value="">{t("ageAll")}</option>
-              {AGE_FILTERS.map((a) => <option key={a} value={a}>{t(`ages.${a}`)}</option>)}
+              {AGE_FILTERS.map((a) => (
+                <option key={a} value={a}>
+                  {t(`ages.${a}`)}
+                </option>
+              ))}
             </select>
           </label>
-          <button type="submit" className="rounded border border-brand-600 px-3 py-1 text-brand-700">{t("filter")}</button>
+          <button type="submit" className="rounded border border-brand-600 px-3 py-1 text-brand-700">
+            {t("filter")}
+          </button>
         </form>
       </PageTitle>
       <StaffGrid
-        caption={t("queueTitle")} columns={columns} total={total} state={state}
+        caption={t("queueTitle")}
+        columns={columns}
+        total={total}
+        state={state}
         rows={rows.map((r) => ({ id: String(r.id), cells: r, href: { number: `/staff/returns/${r.id}` } }))}
       />
     </>

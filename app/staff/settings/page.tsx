@@ -7,7 +7,11 @@ import { EditReasonForm, NewReasonForm } from "./reason-form";
 
 export default async function StaffSettingsPage() {
   await requireStaff();
-  const [t, reasons, settings] = await Promise.all([getTranslations("staff.settings"), listReturnReasons(), getPortalSettings()]);
+  const [t, reasons, settings] = await Promise.all([
+    getTranslations("staff.settings"),
+    listReturnReasons(),
+    getPortalSettings(),
+  ]);
   return (
     <div className="flex flex-col gap-6">
       <PageTitle title={t("title")} />
@@ -19,7 +23,12 @@ export default async function StaffSettingsPage() {
         <h2 className="mb-1 font-semibold">{t("reasons")}</h2>
         <p className="mb-3 text-sm text-slate-600">{t("reasonsHint")}</p>
         {reasons.map(({ id, code, _count, ...r }) => (
-          <EditReasonForm key={`${id}-${r.labelNl}-${r.active}-${r.sortOrder}`} code={code} usedBy={_count.rmaLines} values={{ reasonId: id, ...r }} />
+          <EditReasonForm
+            key={`${id}-${r.labelNl}-${r.active}-${r.sortOrder}`}
+            code={code}
+            usedBy={_count.rmaLines}
+            values={{ reasonId: id, ...r }}
+          />
         ))}
         <h3 className="mb-2 mt-4 font-medium">{t("addReason")}</h3>
         <NewReasonForm />

@@ -8,14 +8,20 @@ import { StaffGrid } from "../_components/staff-grid";
 export default async function StaffWarrantyPage({ searchParams }: { searchParams: Promise<TSearchParams> }) {
   await requireStaff();
   const t = await getTranslations("staff.warranty");
-  const columns = claimQueueColumns((id) => t(`columns.${id}`), (s) => t(`status.${s}`));
+  const columns = claimQueueColumns(
+    (id) => t(`columns.${id}`),
+    (s) => t(`status.${s}`),
+  );
   const state = parseGridState(await searchParams, columns, { sort: { id: "createdAt", dir: "asc" } });
   const { rows, total } = await listClaims(state, columns);
   return (
     <>
       <PageTitle title={t("queueTitle")} />
       <StaffGrid
-        caption={t("queueTitle")} columns={columns} total={total} state={state}
+        caption={t("queueTitle")}
+        columns={columns}
+        total={total}
+        state={state}
         rows={rows.map((c) => ({ id: String(c.id), cells: c, href: { number: `/staff/warranty/${c.id}` } }))}
       />
     </>

@@ -1,4 +1,15 @@
-import { Body, Button, Container, Head, Hr, Html, Link, Preview, Section, Text } from "@react-email/components";
+import {
+  Body,
+  Button,
+  Container,
+  Head,
+  Hr,
+  Html,
+  Link,
+  Preview,
+  Section,
+  Text,
+} from "@react-email/components";
 import type { CSSProperties, ReactElement, ReactNode } from "react";
 import type { TLocale } from "@/lib/i18n/locales";
 import type { TTranslate as TNamespaceTranslate } from "@/lib/i18n/translate";
@@ -14,15 +25,46 @@ export type TEmailDefinition<D> = {
 
 const styles = {
   body: { backgroundColor: "#f1f5f9", fontFamily: "Arial, Helvetica, sans-serif", color: "#0f172a" },
-  container: { backgroundColor: "#ffffff", margin: "24px auto", padding: "24px 32px", maxWidth: "560px", borderRadius: "8px" },
+  container: {
+    backgroundColor: "#ffffff",
+    margin: "24px auto",
+    padding: "24px 32px",
+    maxWidth: "560px",
+    borderRadius: "8px",
+  },
   brand: { fontSize: "18px", fontWeight: "bold", color: "#1d4ed8", margin: "0 0 16px" },
   text: { fontSize: "15px", lineHeight: "22px", margin: "0 0 12px" },
-  small: { fontSize: "13px", lineHeight: "18px", color: "#475569", margin: "0 0 12px", wordBreak: "break-all" },
-  button: { backgroundColor: "#1d4ed8", color: "#ffffff", padding: "12px 20px", borderRadius: "4px", fontSize: "15px", textDecoration: "none" },
+  small: {
+    fontSize: "13px",
+    lineHeight: "18px",
+    color: "#475569",
+    margin: "0 0 12px",
+    wordBreak: "break-all",
+  },
+  button: {
+    backgroundColor: "#1d4ed8",
+    color: "#ffffff",
+    padding: "12px 20px",
+    borderRadius: "4px",
+    fontSize: "15px",
+    textDecoration: "none",
+  },
   footer: { fontSize: "12px", lineHeight: "16px", color: "#64748b", margin: "0" },
 } satisfies Record<string, CSSProperties>;
 
-export function EmailLayout({ t, language, preview, name, children }: { t: TTranslate; language: TLocale; preview: string; name: string; children: ReactNode }) {
+export function EmailLayout({
+  t,
+  language,
+  preview,
+  name,
+  children,
+}: {
+  t: TTranslate;
+  language: TLocale;
+  preview: string;
+  name: string;
+  children: ReactNode;
+}) {
   return (
     <Html lang={language}>
       <Head />
@@ -49,7 +91,9 @@ export function ActionButton({ t, href, label }: { t: TTranslate; href: string; 
   return (
     <>
       <Section style={{ margin: "8px 0 16px" }}>
-        <Button href={href} style={styles.button}>{label}</Button>
+        <Button href={href} style={styles.button}>
+          {label}
+        </Button>
       </Section>
       <Text style={styles.small}>
         {t("layout.linkFallback")} <Link href={href}>{href}</Link>

@@ -19,9 +19,13 @@ export const rmaConfirmationEmail: TEmailDefinition<TRmaConfirmationData> = {
         <Paragraph>{intro}</Paragraph>
         <Paragraph>{t("rmaConfirmation.instructions")}</Paragraph>
         {data.labelPdfUrl ? <Paragraph>{t("rmaConfirmation.labelInstructions")}</Paragraph> : null}
-        <Paragraph><strong>{t("rmaConfirmation.documents")}</strong></Paragraph>
+        <Paragraph>
+          <strong>{t("rmaConfirmation.documents")}</strong>
+        </Paragraph>
         <DocumentLink href={data.formPdfUrl} label={t("rmaConfirmation.formPdf")} />
-        {data.labelPdfUrl ? <DocumentLink href={data.labelPdfUrl} label={t("rmaConfirmation.labelPdf")} /> : null}
+        {data.labelPdfUrl ? (
+          <DocumentLink href={data.labelPdfUrl} label={t("rmaConfirmation.labelPdf")} />
+        ) : null}
         <Paragraph>{t("layout.loginNote")}</Paragraph>
         <ActionButton t={t} href={data.statusUrl} label={t("rmaConfirmation.action")} />
       </EmailLayout>

@@ -5,9 +5,13 @@ export type TRmaMailStatus = "RECEIVED" | "INVOICED" | "CLOSED" | "REJECTED";
 export type TRmaStatusData = { name: string; rmaNumber: string; status: TRmaMailStatus; statusUrl: string };
 
 export const rmaStatusEmail: TEmailDefinition<TRmaStatusData> = {
-  subject: (t, data) => t("rmaStatus.subject", { rmaNumber: data.rmaNumber, status: t(`rmaStatus.status.${data.status}`) }),
+  subject: (t, data) =>
+    t("rmaStatus.subject", { rmaNumber: data.rmaNumber, status: t(`rmaStatus.status.${data.status}`) }),
   Component: ({ t, language, data }) => {
-    const intro = t("rmaStatus.intro", { rmaNumber: data.rmaNumber, status: t(`rmaStatus.status.${data.status}`) });
+    const intro = t("rmaStatus.intro", {
+      rmaNumber: data.rmaNumber,
+      status: t(`rmaStatus.status.${data.status}`),
+    });
     return (
       <EmailLayout t={t} language={language} name={data.name} preview={intro}>
         <Paragraph>{intro}</Paragraph>

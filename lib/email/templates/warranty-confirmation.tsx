@@ -12,7 +12,10 @@ export type TWarrantyConfirmationData = {
 export const warrantyConfirmationEmail: TEmailDefinition<TWarrantyConfirmationData> = {
   subject: (t, data) => t("warrantyConfirmation.subject", { claimNumber: data.claimNumber }),
   Component: ({ t, language, data }) => {
-    const intro = t("warrantyConfirmation.intro", { claimNumber: data.claimNumber, articleNumber: data.articleNumber });
+    const intro = t("warrantyConfirmation.intro", {
+      claimNumber: data.claimNumber,
+      articleNumber: data.articleNumber,
+    });
     return (
       <EmailLayout t={t} language={language} name={data.name} preview={intro}>
         <Paragraph>{intro}</Paragraph>

@@ -1,6 +1,6 @@
 import "server-only";
 import type { TEntityHandler } from "../batch";
-import type { TRejectedRow, TDeliveredLineRow } from "../schema";
+import type { TDeliveredLineRow, TRejectedRow } from "../schema";
 import { resolveCustomers, selectForUpdate, splitOutcomes, upsertRecords } from "../upsert-sql";
 
 // Delivered order lines (the return request's history) by erpKey. The portal's own counts
@@ -11,10 +11,17 @@ type TStored = { erpKey: string; customerId: number; quantityReturned: number; q
 export const deliveredLinesHandler: TEntityHandler<TDeliveredLineRow> = {
   keyOf: (raw) => raw.erpKey,
   async apply(tx, rows) {
-    const customers = await resolveCustomers(tx, rows.map((r) => r.row.customerNumber));
-    const stored = await selectForUpdate<TStored>(tx, "DeliveredLine", "erpKey", rows.map((r) => r.key), [
-      "erpKey", "customerId", "quantityReturned", "quantityInRequest",
-    ]);
+    const customers = await resolveCustomers(
+      tx,
+      rows.map((r) => r.row.customerNumber),
+    );
+    const stored = await selectForUpdate<TStored>(
+      tx,
+      "DeliveredLine",
+      "erpKey",
+      rows.map((r) => r.key),
+      ["erpKey", "customerId", "quantityReturned", "quantityInRequest"],
+    );
     const byKey = new Map(stored.map((s) => [s.erpKey, s]));
     const rejected: TRejectedRow[] = [];
     const records: Record<string, unknown>[] = [];
@@ -24,7 +31,10 @@ export const deliveredLinesHandler: TEntityHandler<TDeliveredLineRow> = {
       const used = existing ? existing.quantityReturned + existing.quantityInRequest : 0;
       const errors: string[] = [];
       if (customerId === undefined) errors.push(`customerNumber: unknown customer "${row.customerNumber}"`);
-      if (row.quantityDelivered < used) errors.push(`quantityDelivered: must not be below the quantity already returned or in a return request (${used})`);
+      if (row.quantityDelivered < used)
+        errors.push(
+          `quantityDelivered: must not be below the quantity already returned or in a return request (${used})`,
+        );
       if (existing && customerId !== undefined && existing.customerId !== customerId && used > 0) {
         errors.push("customerNumber: a line with returns cannot move to another customer");
       }
@@ -35,15 +45,28 @@ export const deliveredLinesHandler: TEntityHandler<TDeliveredLineRow> = {
       const { customerNumber: _customerNumber, ...fields } = row;
       records.push({ ...fields, customerId });
     }
-    const written = await upsertRecords(tx, {
-      table: "DeliveredLine",
-      key: "erpKey",
-      columns: {
-        erpKey: "text", customerId: "integer", salesOrderNumber: "text", customerPoNumber: "text", specialOrder: "boolean",
-        articleNumber: "text", externalArticleNumbers: "text", articleName: "text", netUnitPrice: "numeric",
-        quantityOrdered: "integer", quantityDelivered: "integer", deliveryDate: "date",
+    const written = await upsertRecords(
+      tx,
+      {
+        table: "DeliveredLine",
+        key: "erpKey",
+        columns: {
+          erpKey: "text",
+          customerId: "integer",
+          salesOrderNumber: "text",
+          customerPoNumber: "text",
+          specialOrder: "boolean",
+          articleNumber: "text",
+          externalArticleNumbers: "text",
+          articleName: "text",
+          netUnitPrice: "numeric",
+          quantityOrdered: "integer",
+          quantityDelivered: "integer",
+          deliveryDate: "date",
+        },
       },
-    }, records);
+      records,
+    );
     return { ...splitOutcomes(written), rejected };
   },
 };

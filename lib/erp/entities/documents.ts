@@ -13,7 +13,8 @@ function decodePdf(contentBase64: string): Buffer | string {
   const compact = contentBase64.replace(/\s+/g, "");
   if (compact.length % 4 !== 0 || !BASE64.test(compact)) return "contentBase64: is not valid base64";
   const bytes = Buffer.from(compact, "base64");
-  if (bytes.subarray(0, 5).toString("latin1") !== "%PDF-") return "contentBase64: is not a PDF (it must start with %PDF-)";
+  if (bytes.subarray(0, 5).toString("latin1") !== "%PDF-")
+    return "contentBase64: is not a PDF (it must start with %PDF-)";
   return bytes;
 }
 
@@ -22,7 +23,13 @@ export const documentsHandler: TEntityHandler<TDocumentRow> = {
   async apply(tx, rows, { dryRun }) {
     const invoices = await tx.invoice.findMany({
       where: { number: { in: rows.map((r) => r.key) } },
-      select: { id: true, number: true, customerId: true, kind: true, document: { select: { sha256: true } } },
+      select: {
+        id: true,
+        number: true,
+        customerId: true,
+        kind: true,
+        document: { select: { sha256: true } },
+      },
     });
     const byNumber = new Map(invoices.map((i) => [i.number, i]));
     const rejected: TRejectedRow[] = [];
@@ -45,8 +52,14 @@ export const documentsHandler: TEntityHandler<TDocumentRow> = {
       if (!dryRun) await getAttachmentStore().put(storageKey, bytes, "application/pdf");
       const document = await tx.document.create({
         data: {
-          customerId: invoice.customerId, kind: invoice.kind === "CREDIT_NOTE" ? "CREDIT_NOTE" : "INVOICE", source: "ERP",
-          fileName: sanitizeFileName(row.fileName, "application/pdf"), contentType: "application/pdf", size: bytes.length, sha256, storageKey,
+          customerId: invoice.customerId,
+          kind: invoice.kind === "CREDIT_NOTE" ? "CREDIT_NOTE" : "INVOICE",
+          source: "ERP",
+          fileName: sanitizeFileName(row.fileName, "application/pdf"),
+          contentType: "application/pdf",
+          size: bytes.length,
+          sha256,
+          storageKey,
         },
         select: { id: true },
       });

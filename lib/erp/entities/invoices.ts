@@ -13,11 +13,25 @@ type TRma = { id: number; number: string; customerId: number; status: string };
 export const invoicesHandler: TEntityHandler<TInvoiceRow> = {
   keyOf: (raw) => raw.number,
   async apply(tx, rows) {
-    const customers = await resolveCustomers(tx, rows.map((r) => r.row.customerNumber));
+    const customers = await resolveCustomers(
+      tx,
+      rows.map((r) => r.row.customerNumber),
+    );
     const rmaNumbers = rows.flatMap((r) => (r.row.rmaNumber ? [r.row.rmaNumber] : []));
-    const rmas = await selectForUpdate<TRma>(tx, "Rma", "number", rmaNumbers, ["id", "number", "customerId", "status"]);
+    const rmas = await selectForUpdate<TRma>(tx, "Rma", "number", rmaNumbers, [
+      "id",
+      "number",
+      "customerId",
+      "status",
+    ]);
     const rmaByNumber = new Map(rmas.map((r) => [r.number, r]));
-    await selectForUpdate(tx, "Invoice", "number", rows.map((r) => r.key), ["id"]);
+    await selectForUpdate(
+      tx,
+      "Invoice",
+      "number",
+      rows.map((r) => r.key),
+      ["id"],
+    );
     const rejected: TRejectedRow[] = [];
     const records: Record<string, unknown>[] = [];
     const receivedOn = new Map<number, string>();
@@ -33,20 +47,39 @@ export const invoicesHandler: TEntityHandler<TInvoiceRow> = {
         rejected.push({ index, key, errors });
         continue;
       }
-      if (rma && (!receivedOn.has(rma.id) || row.invoiceDate < receivedOn.get(rma.id)!)) receivedOn.set(rma.id, row.invoiceDate);
+      if (rma && (!receivedOn.has(rma.id) || row.invoiceDate < receivedOn.get(rma.id)!))
+        receivedOn.set(rma.id, row.invoiceDate);
       records.push({
-        number: row.number, customerId, kind: row.kind, invoiceDate: row.invoiceDate, dueDate: row.dueDate,
-        amount: row.amount, rmaId: rma?.id ?? null,
+        number: row.number,
+        customerId,
+        kind: row.kind,
+        invoiceDate: row.invoiceDate,
+        dueDate: row.dueDate,
+        amount: row.amount,
+        rmaId: rma?.id ?? null,
       });
     }
-    const written = await upsertRecords(tx, {
-      table: "Invoice",
-      key: "number",
-      columns: { number: "text", customerId: "integer", kind: '"InvoiceKind"', invoiceDate: "date", dueDate: "date", amount: "numeric", rmaId: "integer" },
-    }, records);
+    const written = await upsertRecords(
+      tx,
+      {
+        table: "Invoice",
+        key: "number",
+        columns: {
+          number: "text",
+          customerId: "integer",
+          kind: '"InvoiceKind"',
+          invoiceDate: "date",
+          dueDate: "date",
+          amount: "numeric",
+          rmaId: "integer",
+        },
+      },
+      records,
+    );
     for (const rma of rmas) {
       const date = receivedOn.get(rma.id);
-      if (date && rma.status !== "INVOICED") await invoiceRma(tx, { actorUserId: null, actorRole: "ERP" }, rma, { receivedOn: date });
+      if (date && rma.status !== "INVOICED")
+        await invoiceRma(tx, { actorUserId: null, actorRole: "ERP" }, rma, { receivedOn: date });
     }
     return { ...splitOutcomes(written), rejected };
   },

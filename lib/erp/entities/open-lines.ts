@@ -11,12 +11,26 @@ const iso = (d: Date | null) => (d ? d.toISOString().slice(0, 10) : null);
 export const openLinesHandler: TEntityHandler<TOpenLineRow> = {
   keyOf: (raw) => raw.erpKey,
   async apply(tx, rows) {
-    const customers = await resolveCustomers(tx, rows.map((r) => r.row.customerNumber));
-    const stored = await selectForUpdate<TStored>(tx, "OpenOrderLine", "erpKey", rows.map((r) => r.key), ["id", "erpKey", "expectedDate"]);
+    const customers = await resolveCustomers(
+      tx,
+      rows.map((r) => r.row.customerNumber),
+    );
+    const stored = await selectForUpdate<TStored>(
+      tx,
+      "OpenOrderLine",
+      "erpKey",
+      rows.map((r) => r.key),
+      ["id", "erpKey", "expectedDate"],
+    );
     const byKey = new Map(stored.map((s) => [s.erpKey, s]));
     const rejected: TRejectedRow[] = [];
     const records: Record<string, unknown>[] = [];
-    const changes: { openOrderLineId: number; previousDate: Date | null; newDate: Date | null; source: "ERP" }[] = [];
+    const changes: {
+      openOrderLineId: number;
+      previousDate: Date | null;
+      newDate: Date | null;
+      source: "ERP";
+    }[] = [];
     for (const { index, key, row } of rows) {
       const customerId = customers.get(row.customerNumber);
       if (customerId === undefined) {
@@ -28,21 +42,39 @@ export const openLinesHandler: TEntityHandler<TOpenLineRow> = {
       const existing = byKey.get(key);
       if (existing && iso(existing.expectedDate) !== row.expectedDate) {
         const newDate = row.expectedDate ? new Date(`${row.expectedDate}T00:00:00.000Z`) : null;
-        changes.push({ openOrderLineId: existing.id, previousDate: existing.expectedDate, newDate, source: "ERP" });
+        changes.push({
+          openOrderLineId: existing.id,
+          previousDate: existing.expectedDate,
+          newDate,
+          source: "ERP",
+        });
       }
     }
-    const written = await upsertRecords(tx, {
-      table: "OpenOrderLine",
-      key: "erpKey",
-      columns: {
-        erpKey: "text", customerId: "integer", salesOrderNumber: "text", orderDate: "date", salesRep: "text",
-        customerPoNumber: "text", articleNumber: "text", deliverArticleNumber: "text", articleName: "text",
-        quantityOrdered: "integer", quantityDelivered: "integer", expectedDate: "date",
+    const written = await upsertRecords(
+      tx,
+      {
+        table: "OpenOrderLine",
+        key: "erpKey",
+        columns: {
+          erpKey: "text",
+          customerId: "integer",
+          salesOrderNumber: "text",
+          orderDate: "date",
+          salesRep: "text",
+          customerPoNumber: "text",
+          articleNumber: "text",
+          deliverArticleNumber: "text",
+          articleName: "text",
+          quantityOrdered: "integer",
+          quantityDelivered: "integer",
+          expectedDate: "date",
+        },
+        updateExtras: {
+          expectedDateChangedAt: `CASE WHEN "OpenOrderLine"."expectedDate" IS DISTINCT FROM excluded."expectedDate" THEN CURRENT_TIMESTAMP ELSE "OpenOrderLine"."expectedDateChangedAt" END`,
+        },
       },
-      updateExtras: {
-        expectedDateChangedAt: `CASE WHEN "OpenOrderLine"."expectedDate" IS DISTINCT FROM excluded."expectedDate" THEN CURRENT_TIMESTAMP ELSE "OpenOrderLine"."expectedDateChangedAt" END`,
-      },
-    }, records);
+      records,
+    );
     if (changes.length) await tx.expectedDateChange.createMany({ data: changes });
     return { ...splitOutcomes(written), rejected };
   },

@@ -10,9 +10,21 @@ type TInvoice = { id: number; number: string };
 export const paymentsHandler: TEntityHandler<TPaymentRow> = {
   keyOf: (raw) => raw.erpKey,
   async apply(tx, rows) {
-    const invoices = await selectForUpdate<TInvoice>(tx, "Invoice", "number", rows.map((r) => r.row.invoiceNumber), ["id", "number"]);
+    const invoices = await selectForUpdate<TInvoice>(
+      tx,
+      "Invoice",
+      "number",
+      rows.map((r) => r.row.invoiceNumber),
+      ["id", "number"],
+    );
     const invoiceByNumber = new Map(invoices.map((i) => [i.number, i.id]));
-    await selectForUpdate(tx, "Payment", "erpKey", rows.map((r) => r.key), ["id"]);
+    await selectForUpdate(
+      tx,
+      "Payment",
+      "erpKey",
+      rows.map((r) => r.key),
+      ["id"],
+    );
     const rejected: TRejectedRow[] = [];
     const records: Record<string, unknown>[] = [];
     for (const { index, key, row } of rows) {
@@ -23,11 +35,15 @@ export const paymentsHandler: TEntityHandler<TPaymentRow> = {
       }
       records.push({ erpKey: row.erpKey, invoiceId, amount: row.amount, paidOn: row.paidOn });
     }
-    const written = await upsertRecords(tx, {
-      table: "Payment",
-      key: "erpKey",
-      columns: { erpKey: "text", invoiceId: "integer", amount: "numeric", paidOn: "date" },
-    }, records);
+    const written = await upsertRecords(
+      tx,
+      {
+        table: "Payment",
+        key: "erpKey",
+        columns: { erpKey: "text", invoiceId: "integer", amount: "numeric", paidOn: "date" },
+      },
+      records,
+    );
     return { ...splitOutcomes(written), rejected };
   },
 };

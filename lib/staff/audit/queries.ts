@@ -26,10 +26,24 @@ export async function listAuditEntries(state: TGridState) {
   const where = toPrismaWhere<Prisma.AuditEntryWhereInput>(auditColumns(), state.filters, FIELDS);
   const [rows, total] = await Promise.all([
     db.auditEntry.findMany({
-      where, orderBy: toPrismaOrderBy<Prisma.AuditEntryOrderByWithRelationInput>(state.sort ?? { id: "createdAt", dir: "desc" }, FIELDS, { id: "desc" }), ...toSkipTake(state),
+      where,
+      orderBy: toPrismaOrderBy<Prisma.AuditEntryOrderByWithRelationInput>(
+        state.sort ?? { id: "createdAt", dir: "desc" },
+        FIELDS,
+        { id: "desc" },
+      ),
+      ...toSkipTake(state),
       select: {
-        id: true, createdAt: true, action: true, objectType: true, objectId: true, actorRole: true, before: true, after: true,
-        actor: { select: { name: true, email: true } }, customer: { select: { erpNumber: true, name: true } },
+        id: true,
+        createdAt: true,
+        action: true,
+        objectType: true,
+        objectId: true,
+        actorRole: true,
+        before: true,
+        after: true,
+        actor: { select: { name: true, email: true } },
+        customer: { select: { erpNumber: true, name: true } },
       },
     }),
     db.auditEntry.count({ where }),

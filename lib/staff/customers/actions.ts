@@ -2,7 +2,13 @@
 import { staffAction } from "@/lib/actions/safe-action";
 import { revalidateStaffChange } from "../revalidate";
 import { createCustomer, updateCustomerSettings } from "./customers";
-import { ZCreateCustomerSchema, ZCreateUserSchema, ZCustomerSettingsSchema, ZSetUserActiveSchema, ZUserIdSchema } from "./schema";
+import {
+  ZCreateCustomerSchema,
+  ZCreateUserSchema,
+  ZCustomerSettingsSchema,
+  ZSetUserActiveSchema,
+  ZUserIdSchema,
+} from "./schema";
 import { createDealerUser, endSessionsOfUser, resendInvitation, setUserActive } from "./users";
 
 // POST (action) createCustomerAction – a new dealer company

@@ -21,8 +21,21 @@ export async function listCustomers(state: TGridState) {
   const where = toPrismaWhere<Prisma.CustomerWhereInput>(customerColumns(), state.filters);
   const [rows, total] = await Promise.all([
     db.customer.findMany({
-      where, orderBy: toPrismaOrderBy<Prisma.CustomerOrderByWithRelationInput>(state.sort ?? { id: "name", dir: "asc" }, {}, { id: "asc" }), ...toSkipTake(state),
-      select: { id: true, erpNumber: true, name: true, city: true, active: true, _count: { select: { users: true } } },
+      where,
+      orderBy: toPrismaOrderBy<Prisma.CustomerOrderByWithRelationInput>(
+        state.sort ?? { id: "name", dir: "asc" },
+        {},
+        { id: "asc" },
+      ),
+      ...toSkipTake(state),
+      select: {
+        id: true,
+        erpNumber: true,
+        name: true,
+        city: true,
+        active: true,
+        _count: { select: { users: true } },
+      },
     }),
     db.customer.count({ where }),
   ]);
@@ -33,17 +46,42 @@ export async function getCustomerForStaff(customerId: number) {
   const customer = await db.customer.findUnique({
     where: { id: customerId },
     select: {
-      id: true, erpNumber: true, name: true, language: true, carrier: true, specialOrderReturnsAllowed: true,
-      street: true, postalCode: true, city: true, country: true, active: true,
+      id: true,
+      erpNumber: true,
+      name: true,
+      language: true,
+      carrier: true,
+      specialOrderReturnsAllowed: true,
+      street: true,
+      postalCode: true,
+      city: true,
+      country: true,
+      active: true,
       users: {
         orderBy: { name: "asc" },
-        select: { id: true, email: true, name: true, language: true, active: true, lastLoginAt: true, passwordHash: true },
+        select: {
+          id: true,
+          email: true,
+          name: true,
+          language: true,
+          active: true,
+          lastLoginAt: true,
+          passwordHash: true,
+        },
       },
     },
   });
-  return customer && { ...customer, users: customer.users.map(({ passwordHash, ...u }) => ({ ...u, passwordSet: passwordHash !== null })) };
+  return (
+    customer && {
+      ...customer,
+      users: customer.users.map(({ passwordHash, ...u }) => ({ ...u, passwordSet: passwordHash !== null })),
+    }
+  );
 }
 
 export async function listCustomerOptions() {
-  return db.customer.findMany({ orderBy: { name: "asc" }, select: { id: true, erpNumber: true, name: true } });
+  return db.customer.findMany({
+    orderBy: { name: "asc" },
+    select: { id: true, erpNumber: true, name: true },
+  });
 }

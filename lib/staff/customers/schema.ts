@@ -7,7 +7,9 @@ export const CARRIERS = ["NIGHT_CARRIER", "PARCEL_SERVICE", "OWN_TRANSPORT"] as 
 const text = (max: number) => z.string().trim().max(max, "errors.tooLong");
 
 export const ZCreateCustomerSchema = z.object({
-  erpNumber: text(20).min(1, "errors.required").regex(/^[A-Za-z0-9-]+$/, "staff.customers.erpNumberFormat"),
+  erpNumber: text(20)
+    .min(1, "errors.required")
+    .regex(/^[A-Za-z0-9-]+$/, "staff.customers.erpNumberFormat"),
   name: text(200).min(1, "errors.required"),
   language: z.enum(LANGUAGES),
   street: text(200).default(""),

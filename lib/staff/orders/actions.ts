@@ -12,8 +12,11 @@ export const setLineExpectedDateAction = staffAction(ZLineExpectedDateSchema, as
 });
 
 // POST (action) setArticleExpectedDateAction – the same date for all open lines of an article
-export const setArticleExpectedDateAction = staffAction(ZArticleExpectedDateSchema, async (input, { staff }) => {
-  const result = await setArticleExpectedDate(staff, input);
-  revalidateStaffChange(...DEALER_PAGES.orders);
-  return { changed: result.changed };
-});
+export const setArticleExpectedDateAction = staffAction(
+  ZArticleExpectedDateSchema,
+  async (input, { staff }) => {
+    const result = await setArticleExpectedDate(staff, input);
+    revalidateStaffChange(...DEALER_PAGES.orders);
+    return { changed: result.changed };
+  },
+);

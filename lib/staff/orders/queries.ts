@@ -30,16 +30,37 @@ export async function listStaffOpenLines(state: TGridState) {
   };
   const orderBy = state.sort
     ? toPrismaOrderBy<Prisma.OpenOrderLineOrderByWithRelationInput>(state.sort, FIELDS, { id: "asc" })
-    : [{ expectedDate: { sort: "asc" as const, nulls: "first" as const } }, { orderDate: "asc" as const }, { id: "asc" as const }];
+    : [
+        { expectedDate: { sort: "asc" as const, nulls: "first" as const } },
+        { orderDate: "asc" as const },
+        { id: "asc" as const },
+      ];
   const [rows, total] = await Promise.all([
     db.openOrderLine.findMany({
-      where, orderBy, ...toSkipTake(state),
+      where,
+      orderBy,
+      ...toSkipTake(state),
       select: {
-        id: true, salesOrderNumber: true, orderDate: true, articleNumber: true, articleName: true, quantityOrdered: true,
-        quantityDelivered: true, expectedDate: true, expectedDateChangedAt: true, customer: { select: { erpNumber: true, name: true } },
+        id: true,
+        salesOrderNumber: true,
+        orderDate: true,
+        articleNumber: true,
+        articleName: true,
+        quantityOrdered: true,
+        quantityDelivered: true,
+        expectedDate: true,
+        expectedDateChangedAt: true,
+        customer: { select: { erpNumber: true, name: true } },
       },
     }),
     db.openOrderLine.count({ where }),
   ]);
-  return { rows: rows.map(({ customer, ...l }) => ({ ...l, customerNumber: customer.erpNumber, customerName: customer.name })), total };
+  return {
+    rows: rows.map(({ customer, ...l }) => ({
+      ...l,
+      customerNumber: customer.erpNumber,
+      customerName: customer.name,
+    })),
+    total,
+  };
 }

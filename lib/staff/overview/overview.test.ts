@@ -12,12 +12,21 @@ describe("staff overview figures", () => {
     const old = await createOpenRma(customer.id, dealerUser.id, [{ delivered: 3, expected: 2 }]);
     await db.rma.update({ where: { id: old.rma.id }, data: { createdAt: daysAgo(40) } });
     const done = await createOpenRma(customer.id, dealerUser.id, [{ delivered: 3, expected: 1 }]);
-    await db.rma.update({ where: { id: done.rma.id }, data: { status: "CLOSED", createdAt: daysAgo(10), closedAt: daysAgo(6) } });
-    await db.rmaLine.updateMany({ where: { rmaId: done.rma.id }, data: { status: "RECEIVED", quantityReceived: 1, receivedAt: daysAgo(7) } });
+    await db.rma.update({
+      where: { id: done.rma.id },
+      data: { status: "CLOSED", createdAt: daysAgo(10), closedAt: daysAgo(6) },
+    });
+    await db.rmaLine.updateMany({
+      where: { rmaId: done.rma.id },
+      data: { status: "RECEIVED", quantityReceived: 1, receivedAt: daysAgo(7) },
+    });
     const claim = await createClaim(customer.id, dealerUser.id);
     await db.warrantyClaim.update({ where: { id: claim.id }, data: { createdAt: daysAgo(12) } });
     const handled = await createClaim(customer.id, dealerUser.id);
-    await db.warrantyClaim.update({ where: { id: handled.id }, data: { status: "AWARDED", createdAt: daysAgo(5), handledAt: daysAgo(3) } });
+    await db.warrantyClaim.update({
+      where: { id: handled.id },
+      data: { status: "AWARDED", createdAt: daysAgo(5), handledAt: daysAgo(3) },
+    });
 
     const overview = await getStaffOverview();
     expect(overview.rmas).toEqual({ days0to7: 1, days8to30: 0, over30: 1 });

@@ -1,9 +1,17 @@
 import "server-only";
-import { db } from "@/lib/db/client";
 import { addMonths, dateOnly, todayIso } from "@/lib/dates";
+import { db } from "@/lib/db/client";
 
 export type TAgeBuckets = { days0to7: number; days8to30: number; over30: number };
-export type TReasonCount = { reasonId: number; labelNl: string; labelFr: string; labelEn: string; labelDe: string; lines: number; quantity: number };
+export type TReasonCount = {
+  reasonId: number;
+  labelNl: string;
+  labelFr: string;
+  labelEn: string;
+  labelDe: string;
+  lines: number;
+  quantity: number;
+};
 
 // Age in whole days since creation: 0–7, 8–30, over 30 (same buckets as the returns queue filter).
 async function ageBuckets(table: "Rma" | "WarrantyClaim", openStatuses: string[]): Promise<TAgeBuckets> {
@@ -21,7 +29,17 @@ async function ageBuckets(table: "Rma" | "WarrantyClaim", openStatuses: string[]
 /** Returned lines and quantities by reason, RMAs of the last 12 months. */
 async function returnsByReason(): Promise<TReasonCount[]> {
   const since = dateOnly(addMonths(todayIso(), -12));
-  const rows = await db.$queryRaw<{ reasonId: number; labelNl: string; labelFr: string; labelEn: string; labelDe: string; lines: bigint; quantity: bigint }[]>`
+  const rows = await db.$queryRaw<
+    {
+      reasonId: number;
+      labelNl: string;
+      labelFr: string;
+      labelEn: string;
+      labelDe: string;
+      lines: bigint;
+      quantity: bigint;
+    }[]
+  >`
     SELECT rr.id AS "reasonId", rr."labelNl", rr."labelFr", rr."labelEn", rr."labelDe",
            count(rl.id) AS lines, coalesce(sum(rl."quantityExpected"), 0) AS quantity
     FROM "RmaLine" rl JOIN "Rma" r ON r.id = rl."rmaId" JOIN "ReturnReason" rr ON rr.id = rl."reasonId"
@@ -35,7 +53,8 @@ async function averageHandlingDays(): Promise<{ rmaDays: number | null; claimDay
   const rows = await db.$queryRaw<{ rma: number | null; claim: number | null }[]>`
     SELECT (SELECT avg(extract(epoch FROM ("closedAt" - "createdAt")) / 86400)::float8 FROM "Rma" WHERE "closedAt" IS NOT NULL AND status <> 'OPEN') AS rma,
            (SELECT avg(extract(epoch FROM ("handledAt" - "createdAt")) / 86400)::float8 FROM "WarrantyClaim" WHERE "handledAt" IS NOT NULL) AS claim`;
-  const round = (v: number | null | undefined) => (v === null || v === undefined ? null : Math.round(v * 10) / 10);
+  const round = (v: number | null | undefined) =>
+    v === null || v === undefined ? null : Math.round(v * 10) / 10;
   return { rmaDays: round(rows[0]?.rma), claimDays: round(rows[0]?.claim) };
 }
 

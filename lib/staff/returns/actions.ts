@@ -33,11 +33,14 @@ export const closeRmaAction = staffAction(ZRmaIdSchema, async (input, { staff })
 const ZCreditNoteUploadSchema = ZCreditNoteSchema.extend({ file: ZFileUploadSchema.optional() });
 
 // POST (action) attachCreditNoteAction – the credit note of an RMA with its optional PDF
-export const attachCreditNoteAction = staffAction(ZCreditNoteUploadSchema, async ({ file, ...input }, { staff }) => {
-  const result = await attachCreditNote(staff, input, file);
-  revalidateStaffChange(...dealerPages);
-  return result;
-});
+export const attachCreditNoteAction = staffAction(
+  ZCreditNoteUploadSchema,
+  async ({ file, ...input }, { staff }) => {
+    const result = await attachCreditNote(staff, input, file);
+    revalidateStaffChange(...dealerPages);
+    return result;
+  },
+);
 
 // POST (action) markInvoicedAction – RMA and its received lines become invoiced
 export const markInvoicedAction = staffAction(ZRmaIdSchema, async (input, { staff }) => {

@@ -1,10 +1,10 @@
 import "server-only";
 import { db } from "@/lib/db/client";
-import { assertStaff, writeStaffAudit, type TStaffContext } from "../context";
+import { assertStaff, type TStaffContext, writeStaffAudit } from "../context";
+import { staffTranslator } from "../translate";
 import { assertOpen, lockRma } from "./lock";
 import { enqueueRmaStatusMail } from "./rma-status-mail";
 import type { TRmaId } from "./schema";
-import { staffTranslator } from "../translate";
 
 /** Closes an RMA; lines that never arrived are rejected, so they are returnable again (trigger on "RmaLine"). */
 export async function closeRma(ctx: TStaffContext, { rmaId }: TRmaId): Promise<void> {
@@ -12,7 +12,10 @@ export async function closeRma(ctx: TStaffContext, { rmaId }: TRmaId): Promise<v
   await db.$transaction(async (tx) => {
     const rma = await lockRma(tx, rmaId);
     assertOpen(rma);
-    const customer = await tx.customer.findUniqueOrThrow({ where: { id: rma.customerId }, select: { language: true } });
+    const customer = await tx.customer.findUniqueOrThrow({
+      where: { id: rma.customerId },
+      select: { language: true },
+    });
     const t = await staffTranslator(customer.language);
     const pending = await tx.rmaLine.findMany({ where: { rmaId, status: "EXPECTED" }, select: { id: true } });
     await tx.rmaLine.updateMany({
@@ -22,9 +25,17 @@ export async function closeRma(ctx: TStaffContext, { rmaId }: TRmaId): Promise<v
     const closedAt = new Date();
     await tx.rma.update({ where: { id: rmaId }, data: { status: "CLOSED", closedAt } });
     await writeStaffAudit(tx, ctx, {
-      customerId: rma.customerId, action: "rma.close", objectType: "Rma", objectId: String(rmaId),
+      customerId: rma.customerId,
+      action: "rma.close",
+      objectType: "Rma",
+      objectId: String(rmaId),
       before: { number: rma.number, status: rma.status },
-      after: { number: rma.number, status: "CLOSED", closedAt: closedAt.toISOString(), releasedLineIds: pending.map((l) => l.id) },
+      after: {
+        number: rma.number,
+        status: "CLOSED",
+        closedAt: closedAt.toISOString(),
+        releasedLineIds: pending.map((l) => l.id),
+      },
     });
     await enqueueRmaStatusMail(tx, rmaId, "CLOSED");
   });

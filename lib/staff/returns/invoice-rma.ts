@@ -1,7 +1,7 @@
 import "server-only";
-import { writeAudit, type TAuditInput } from "@/lib/audit/write-audit";
-import type { Prisma } from "@/lib/db/generated/client";
+import { type TAuditInput, writeAudit } from "@/lib/audit/write-audit";
 import { dateOnly } from "@/lib/dates";
+import type { Prisma } from "@/lib/db/generated/client";
 import { snapshot } from "../context";
 import { enqueueRmaStatusMail } from "./rma-status-mail";
 
@@ -14,29 +14,59 @@ export type TRmaActor = Pick<TAuditInput, "actorUserId" | "actorRole">;
 type TRma = { id: number; number: string; customerId: number; status: string };
 
 export async function invoiceRma(
-  tx: Prisma.TransactionClient, actor: TRmaActor, rma: TRma, options: { receivedOn?: string } = {},
+  tx: Prisma.TransactionClient,
+  actor: TRmaActor,
+  rma: TRma,
+  options: { receivedOn?: string } = {},
 ): Promise<{ linesInvoiced: number }> {
   if (options.receivedOn) {
     const expected = await tx.rmaLine.findMany({
-      where: { rmaId: rma.id, status: "EXPECTED" }, select: { id: true, quantityExpected: true }, orderBy: { id: "asc" },
+      where: { rmaId: rma.id, status: "EXPECTED" },
+      select: { id: true, quantityExpected: true },
+      orderBy: { id: "asc" },
     });
     const receivedAt = dateOnly(options.receivedOn);
     for (const line of expected) {
-      await tx.rmaLine.update({ where: { id: line.id }, data: { status: "RECEIVED", quantityReceived: line.quantityExpected, receivedAt } });
+      await tx.rmaLine.update({
+        where: { id: line.id },
+        data: { status: "RECEIVED", quantityReceived: line.quantityExpected, receivedAt },
+      });
       await writeAudit(tx, {
-        ...actor, customerId: rma.customerId, action: "rmaLine.receive", objectType: "RmaLine", objectId: String(line.id),
-        before: snapshot({ rmaNumber: rma.number, status: "EXPECTED", quantityExpected: line.quantityExpected, quantityReceived: null }),
-        after: snapshot({ rmaNumber: rma.number, status: "RECEIVED", quantityReceived: line.quantityExpected, receivedAt: options.receivedOn }),
+        ...actor,
+        customerId: rma.customerId,
+        action: "rmaLine.receive",
+        objectType: "RmaLine",
+        objectId: String(line.id),
+        before: snapshot({
+          rmaNumber: rma.number,
+          status: "EXPECTED",
+          quantityExpected: line.quantityExpected,
+          quantityReceived: null,
+        }),
+        after: snapshot({
+          rmaNumber: rma.number,
+          status: "RECEIVED",
+          quantityReceived: line.quantityExpected,
+          receivedAt: options.receivedOn,
+        }),
       });
     }
   }
-  const lines = await tx.rmaLine.updateMany({ where: { rmaId: rma.id, status: "RECEIVED" }, data: { status: "INVOICED" } });
+  const lines = await tx.rmaLine.updateMany({
+    where: { rmaId: rma.id, status: "RECEIVED" },
+    data: { status: "INVOICED" },
+  });
   const closedAt = new Date();
   await tx.rma.update({ where: { id: rma.id }, data: { status: "INVOICED" } });
   await tx.rma.updateMany({ where: { id: rma.id, closedAt: null }, data: { closedAt } });
   await writeAudit(tx, {
-    ...actor, customerId: rma.customerId, action: "rma.invoice", objectType: "Rma", objectId: String(rma.id),
-    before: { number: rma.number, status: rma.status }, after: { number: rma.number, status: "INVOICED", linesInvoiced: lines.count },
+    ...actor,
+    customerId: rma.customerId,
+    action: "rma.invoice",
+    objectType: "Rma",
+    objectId: String(rma.id),
+    before: { number: rma.number, status: rma.status },
+    after: { number: rma.number, status: "INVOICED", linesInvoiced: lines.count },
   });
   await enqueueRmaStatusMail(tx, rma.id, "INVOICED");
   return { linesInvoiced: lines.count };

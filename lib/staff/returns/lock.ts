@@ -5,7 +5,10 @@ import { AppError } from "@/lib/errors";
 
 // Every staff change of an RMA first locks its row, so two staff members working the same
 // RMA take turns and never count a line twice.
-export async function lockRma(tx: Prisma.TransactionClient, rmaId: number): Promise<{ id: number; customerId: number; status: RmaStatus; number: string }> {
+export async function lockRma(
+  tx: Prisma.TransactionClient,
+  rmaId: number,
+): Promise<{ id: number; customerId: number; status: RmaStatus; number: string }> {
   const rows = await tx.$queryRaw<{ id: number; customerId: number; status: RmaStatus; number: string }[]>`
     SELECT id, "customerId", status::text AS status, number FROM "Rma" WHERE id = ${rmaId} FOR UPDATE`;
   const rma = rows[0];

@@ -34,20 +34,36 @@ const FIELDS = { customerNumber: "customer.erpNumber", customerName: "customer.n
 /** Open RMAs, oldest first unless sorted otherwise. */
 export async function listOpenRmas(state: TGridState, age: TAgeFilter | null) {
   const where: Prisma.RmaWhereInput = {
-    status: "OPEN", createdAt: createdAtForAge(age),
+    status: "OPEN",
+    createdAt: createdAtForAge(age),
     ...toPrismaWhere<Prisma.RmaWhereInput>(rmaQueueColumns(), state.filters, FIELDS),
   };
   const [rows, total] = await Promise.all([
     db.rma.findMany({
-      where, orderBy: toPrismaOrderBy<Prisma.RmaOrderByWithRelationInput>(state.sort ?? { id: "createdAt", dir: "asc" }, FIELDS, { id: "asc" }), ...toSkipTake(state),
-      select: { id: true, number: true, createdAt: true, customer: { select: { erpNumber: true, name: true } }, lines: { select: { status: true } } },
+      where,
+      orderBy: toPrismaOrderBy<Prisma.RmaOrderByWithRelationInput>(
+        state.sort ?? { id: "createdAt", dir: "asc" },
+        FIELDS,
+        { id: "asc" },
+      ),
+      ...toSkipTake(state),
+      select: {
+        id: true,
+        number: true,
+        createdAt: true,
+        customer: { select: { erpNumber: true, name: true } },
+        lines: { select: { status: true } },
+      },
     }),
     db.rma.count({ where }),
   ]);
   return {
     rows: rows.map(({ lines, customer, ...r }) => ({
-      ...r, customerNumber: customer.erpNumber, customerName: customer.name,
-      lineCount: lines.length, expectedCount: lines.filter((l) => l.status === "EXPECTED").length,
+      ...r,
+      customerNumber: customer.erpNumber,
+      customerName: customer.name,
+      lineCount: lines.length,
+      expectedCount: lines.filter((l) => l.status === "EXPECTED").length,
     })),
     total,
   };
@@ -57,18 +73,34 @@ export async function getRmaForStaff(rmaId: number) {
   const rma = await db.rma.findUnique({
     where: { id: rmaId },
     select: {
-      id: true, number: true, status: true, reference: true, remarks: true, createdAt: true, closedAt: true, parcelCount: true,
+      id: true,
+      number: true,
+      status: true,
+      reference: true,
+      remarks: true,
+      createdAt: true,
+      closedAt: true,
+      parcelCount: true,
       customer: { select: { id: true, erpNumber: true, name: true } },
       createdBy: { select: { name: true, email: true } },
       lines: {
         orderBy: { id: "asc" },
         select: {
-          id: true, quantityExpected: true, quantityReceived: true, receivedAt: true, status: true, rejectionReason: true, remark: true,
+          id: true,
+          quantityExpected: true,
+          quantityReceived: true,
+          receivedAt: true,
+          status: true,
+          rejectionReason: true,
+          remark: true,
           reason: { select: { labelNl: true, labelFr: true, labelEn: true, labelDe: true } },
           deliveredLine: { select: { articleNumber: true, articleName: true, salesOrderNumber: true } },
         },
       },
-      creditNotes: { orderBy: { id: "asc" }, select: { id: true, number: true, amount: true, invoiceDate: true, documentId: true } },
+      creditNotes: {
+        orderBy: { id: "asc" },
+        select: { id: true, number: true, amount: true, invoiceDate: true, documentId: true },
+      },
     },
   });
   return rma && { ...rma, creditNotes: rma.creditNotes.map((c) => ({ ...c, amount: c.amount.toFixed(2) })) };

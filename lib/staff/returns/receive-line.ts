@@ -1,13 +1,18 @@
 import "server-only";
-import { db } from "@/lib/db/client";
 import { dateOnly } from "@/lib/dates";
+import { db } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
-import { assertStaff, snapshot, writeStaffAudit, type TStaffContext } from "../context";
+import { assertStaff, snapshot, type TStaffContext, writeStaffAudit } from "../context";
 import { assertOpen, lockRma } from "./lock";
 import { enqueueRmaStatusMail } from "./rma-status-mail";
 import type { TReceiveLine, TRejectLine } from "./schema";
 
-type TOutcome = { status: "RECEIVED" | "REJECTED"; quantityReceived: number; receivedAt: string; rejectionReason: string | null };
+type TOutcome = {
+  status: "RECEIVED" | "REJECTED";
+  quantityReceived: number;
+  receivedAt: string;
+  rejectionReason: string | null;
+};
 
 // Receiving or rejecting one line ends its request: the whole expected quantity leaves
 // "in request" and only the accepted quantity counts as returned, so the rest is returnable again.
@@ -16,13 +21,25 @@ async function settleLine(ctx: TStaffContext, rmaLineId: number, outcome: TOutco
   await db.$transaction(async (tx) => {
     const line = await tx.rmaLine.findUnique({
       where: { id: rmaLineId },
-      select: { rmaId: true, quantityExpected: true, status: true, quantityReceived: true, receivedAt: true, rejectionReason: true },
+      select: {
+        rmaId: true,
+        quantityExpected: true,
+        status: true,
+        quantityReceived: true,
+        receivedAt: true,
+        rejectionReason: true,
+      },
     });
     if (!line) throw new AppError("NOT_FOUND", "errors.notFound");
     const rma = await lockRma(tx, line.rmaId);
     assertOpen(rma);
     if (outcome.quantityReceived > line.quantityExpected) {
-      throw new AppError("VALIDATION", "staff.returns.tooMany", { max: line.quantityExpected }, { quantityReceived: ["staff.returns.tooManyShort"] });
+      throw new AppError(
+        "VALIDATION",
+        "staff.returns.tooMany",
+        { max: line.quantityExpected },
+        { quantityReceived: ["staff.returns.tooManyShort"] },
+      );
     }
     const claimed = await tx.rmaLine.updateMany({
       where: { id: rmaLineId, status: "EXPECTED" },
@@ -30,9 +47,17 @@ async function settleLine(ctx: TStaffContext, rmaLineId: number, outcome: TOutco
     });
     if (claimed.count !== 1) throw new AppError("CONFLICT", "staff.returns.alreadyHandled");
     await writeStaffAudit(tx, ctx, {
-      customerId: rma.customerId, action: outcome.status === "RECEIVED" ? "rmaLine.receive" : "rmaLine.reject",
-      objectType: "RmaLine", objectId: String(rmaLineId),
-      before: snapshot({ rmaNumber: rma.number, status: line.status, quantityExpected: line.quantityExpected, quantityReceived: line.quantityReceived, receivedAt: line.receivedAt }),
+      customerId: rma.customerId,
+      action: outcome.status === "RECEIVED" ? "rmaLine.receive" : "rmaLine.reject",
+      objectType: "RmaLine",
+      objectId: String(rmaLineId),
+      before: snapshot({
+        rmaNumber: rma.number,
+        status: line.status,
+        quantityExpected: line.quantityExpected,
+        quantityReceived: line.quantityReceived,
+        receivedAt: line.receivedAt,
+      }),
       after: snapshot({ rmaNumber: rma.number, ...outcome }),
     });
     await enqueueRmaStatusMail(tx, line.rmaId, outcome.status);
@@ -42,11 +67,21 @@ async function settleLine(ctx: TStaffContext, rmaLineId: number, outcome: TOutco
 /** Accepts a line with the quantity that arrived (0 … expected) on the given date. */
 export async function receiveRmaLine(ctx: TStaffContext, input: TReceiveLine): Promise<void> {
   assertStaff(ctx);
-  await settleLine(ctx, input.rmaLineId, { status: "RECEIVED", quantityReceived: input.quantityReceived, receivedAt: input.receivedAt, rejectionReason: null });
+  await settleLine(ctx, input.rmaLineId, {
+    status: "RECEIVED",
+    quantityReceived: input.quantityReceived,
+    receivedAt: input.receivedAt,
+    rejectionReason: null,
+  });
 }
 
 /** Rejects a line with a reason the dealer sees; nothing of it counts as returned. */
 export async function rejectRmaLine(ctx: TStaffContext, input: TRejectLine): Promise<void> {
   assertStaff(ctx);
-  await settleLine(ctx, input.rmaLineId, { status: "REJECTED", quantityReceived: 0, receivedAt: input.receivedAt, rejectionReason: input.reason });
+  await settleLine(ctx, input.rmaLineId, {
+    status: "REJECTED",
+    quantityReceived: 0,
+    receivedAt: input.receivedAt,
+    rejectionReason: input.reason,
+  });
 }

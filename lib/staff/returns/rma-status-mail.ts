@@ -5,15 +5,29 @@ import type { TRmaMailStatus } from "@/lib/email/templates/rma-status";
 import { env } from "@/lib/env";
 
 // "rma-status": the RMA's creator hears of every step staff take on it.
-export async function enqueueRmaStatusMail(tx: Prisma.TransactionClient, rmaId: number, status: TRmaMailStatus): Promise<void> {
+export async function enqueueRmaStatusMail(
+  tx: Prisma.TransactionClient,
+  rmaId: number,
+  status: TRmaMailStatus,
+): Promise<void> {
   const rma = await tx.rma.findUniqueOrThrow({
     where: { id: rmaId },
-    select: { number: true, copyEmail: true, createdBy: { select: { email: true, name: true, language: true } }, customer: { select: { language: true } } },
+    select: {
+      number: true,
+      copyEmail: true,
+      createdBy: { select: { email: true, name: true, language: true } },
+      customer: { select: { language: true } },
+    },
   });
   await enqueueEmail(tx, {
     template: "rma-status",
     to: [rma.createdBy.email],
     language: rma.createdBy.language ?? rma.customer.language,
-    data: { name: rma.createdBy.name, rmaNumber: rma.number, status, statusUrl: `${env.APP_URL.replace(/\/$/, "")}/returns?f.rmaNumber=${rma.number}` },
+    data: {
+      name: rma.createdBy.name,
+      rmaNumber: rma.number,
+      status,
+      statusUrl: `${env.APP_URL.replace(/\/$/, "")}/returns?f.rmaNumber=${rma.number}`,
+    },
   });
 }

@@ -4,12 +4,22 @@ import { z } from "zod";
 const label = z.string().trim().min(1, "errors.required").max(120, "errors.tooLong");
 
 export const ZReturnReasonSchema = z.object({
-  code: z.string().trim().toUpperCase().min(1, "errors.required").max(30, "errors.tooLong").regex(/^[A-Z0-9_-]+$/, "staff.settings.codeFormat"),
+  code: z
+    .string()
+    .trim()
+    .toUpperCase()
+    .min(1, "errors.required")
+    .max(30, "errors.tooLong")
+    .regex(/^[A-Z0-9_-]+$/, "staff.settings.codeFormat"),
   labelNl: label,
   labelFr: label,
   labelEn: label,
   labelDe: label,
-  sortOrder: z.coerce.number({ error: "errors.wholeNumber" }).int("errors.wholeNumber").min(0, "errors.wholeNumber").max(9999, "errors.wholeNumber"),
+  sortOrder: z.coerce
+    .number({ error: "errors.wholeNumber" })
+    .int("errors.wholeNumber")
+    .min(0, "errors.wholeNumber")
+    .max(9999, "errors.wholeNumber"),
 });
 export type TReturnReason = z.input<typeof ZReturnReasonSchema>;
 export type TReturnReasonValues = z.output<typeof ZReturnReasonSchema>;
@@ -21,12 +31,23 @@ export const ZUpdateReturnReasonSchema = ZReturnReasonSchema.omit({ code: true }
 export type TUpdateReturnReason = z.input<typeof ZUpdateReturnReasonSchema>;
 export type TUpdateReturnReasonValues = z.output<typeof ZUpdateReturnReasonSchema>;
 
-const link = z.string().trim().min(1, "errors.required").max(500, "errors.tooLong")
+const link = z
+  .string()
+  .trim()
+  .min(1, "errors.required")
+  .max(500, "errors.tooLong")
   // Note: "//host" and "/\host" are protocol-relative: browsers leave the portal on them.
-  .refine((v) => (v.startsWith("/") && !/^\/[/\\]/.test(v)) || /^https?:\/\/\S+$/.test(v), "staff.settings.linkFormat");
+  .refine(
+    (v) => (v.startsWith("/") && !/^\/[/\\]/.test(v)) || /^https?:\/\/\S+$/.test(v),
+    "staff.settings.linkFormat",
+  );
 
 export const ZPortalSettingsSchema = z.object({
-  returnSurcharge: z.string().trim().regex(/^\d{1,9}([.,]\d{1,2})?$/, "staff.settings.amountFormat").transform((v) => v.replace(",", ".")),
+  returnSurcharge: z
+    .string()
+    .trim()
+    .regex(/^\d{1,9}([.,]\d{1,2})?$/, "staff.settings.amountFormat")
+    .transform((v) => v.replace(",", ".")),
   termsUrl: link,
   warrantyManualUrl: link,
   returnAddress: z.string().trim().max(1000, "errors.tooLong"),

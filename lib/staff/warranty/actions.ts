@@ -3,7 +3,12 @@ import { ZFileUploadSchema } from "@/lib/actions/file-upload";
 import { staffAction } from "@/lib/actions/safe-action";
 import { DEALER_PAGES, revalidateStaffChange } from "../revalidate";
 import { attachClaimDocument, setGoodsReceived } from "./claim-details";
-import { ZClaimDocumentSchema, ZClaimReactionSchema, ZClaimStatusSchema, ZGoodsReceivedSchema } from "./schema";
+import {
+  ZClaimDocumentSchema,
+  ZClaimReactionSchema,
+  ZClaimStatusSchema,
+  ZGoodsReceivedSchema,
+} from "./schema";
 import { addClaimReaction, setClaimStatus } from "./set-status";
 
 // POST (action) setClaimStatusAction – move a claim forward (refusal needs a reaction)
@@ -30,8 +35,11 @@ export const setGoodsReceivedAction = staffAction(ZGoodsReceivedSchema, async (i
 const ZClaimUploadSchema = ZClaimDocumentSchema.extend({ file: ZFileUploadSchema });
 
 // POST (action) attachClaimDocumentAction – a staff PDF on the claim (e.g. the credit invoice)
-export const attachClaimDocumentAction = staffAction(ZClaimUploadSchema, async ({ file, ...input }, { staff }) => {
-  const result = await attachClaimDocument(staff, input, file);
-  revalidateStaffChange(...DEALER_PAGES.warranty);
-  return result;
-});
+export const attachClaimDocumentAction = staffAction(
+  ZClaimUploadSchema,
+  async ({ file, ...input }, { staff }) => {
+    const result = await attachClaimDocument(staff, input, file);
+    revalidateStaffChange(...DEALER_PAGES.warranty);
+    return result;
+  },
+);

@@ -6,7 +6,13 @@ import { env } from "@/lib/env";
 import { AppError } from "@/lib/errors";
 import type { TStaffContext } from "../context";
 
-type TLockedClaim = { id: number; customerId: number; number: string; status: WarrantyStatus; goodsReceived: boolean };
+type TLockedClaim = {
+  id: number;
+  customerId: number;
+  number: string;
+  status: WarrantyStatus;
+  goodsReceived: boolean;
+};
 
 /** Locks the claim row so concurrent staff changes apply one after the other. */
 export async function lockClaim(tx: Prisma.TransactionClient, claimId: number): Promise<TLockedClaim> {
@@ -26,12 +32,22 @@ export async function recordClaimChange(
   await tx.warrantyEvent.create({ data: { claimId, ...event, byStaff: true, actorUserId: ctx.userId } });
   const claim = await tx.warrantyClaim.findUniqueOrThrow({
     where: { id: claimId },
-    select: { number: true, status: true, createdBy: { select: { email: true, name: true, language: true } }, customer: { select: { language: true } } },
+    select: {
+      number: true,
+      status: true,
+      createdBy: { select: { email: true, name: true, language: true } },
+      customer: { select: { language: true } },
+    },
   });
   await enqueueEmail(tx, {
     template: "warranty-status",
     to: [claim.createdBy.email],
     language: claim.createdBy.language ?? claim.customer.language,
-    data: { name: claim.createdBy.name, claimNumber: claim.number, status: claim.status, claimUrl: `${env.APP_URL.replace(/\/$/, "")}/warranty/${claim.number}` },
+    data: {
+      name: claim.createdBy.name,
+      claimNumber: claim.number,
+      status: claim.status,
+      claimUrl: `${env.APP_URL.replace(/\/$/, "")}/warranty/${claim.number}`,
+    },
   });
 }

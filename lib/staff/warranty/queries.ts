@@ -33,26 +33,73 @@ export async function listClaims(state: TGridState, columns: TGridColumn[] = cla
   const where = toPrismaWhere<Prisma.WarrantyClaimWhereInput>(columns, state.filters, FIELDS);
   const [rows, total] = await Promise.all([
     db.warrantyClaim.findMany({
-      where, orderBy: toPrismaOrderBy<Prisma.WarrantyClaimOrderByWithRelationInput>(state.sort ?? { id: "createdAt", dir: "asc" }, FIELDS, { id: "asc" }), ...toSkipTake(state),
-      select: { id: true, number: true, status: true, createdAt: true, handledAt: true, articleNumber: true, goodsReceived: true, customer: { select: { erpNumber: true, name: true } } },
+      where,
+      orderBy: toPrismaOrderBy<Prisma.WarrantyClaimOrderByWithRelationInput>(
+        state.sort ?? { id: "createdAt", dir: "asc" },
+        FIELDS,
+        { id: "asc" },
+      ),
+      ...toSkipTake(state),
+      select: {
+        id: true,
+        number: true,
+        status: true,
+        createdAt: true,
+        handledAt: true,
+        articleNumber: true,
+        goodsReceived: true,
+        customer: { select: { erpNumber: true, name: true } },
+      },
     }),
     db.warrantyClaim.count({ where }),
   ]);
-  return { rows: rows.map(({ customer, ...c }) => ({ ...c, customerNumber: customer.erpNumber, customerName: customer.name })), total };
+  return {
+    rows: rows.map(({ customer, ...c }) => ({
+      ...c,
+      customerNumber: customer.erpNumber,
+      customerName: customer.name,
+    })),
+    total,
+  };
 }
 
 export async function getClaimForStaff(claimId: number) {
   return db.warrantyClaim.findUnique({
     where: { id: claimId },
     select: {
-      id: true, number: true, status: true, createdAt: true, handledAt: true, goodsReceived: true, remark: true,
-      articleNumber: true, serialNumber: true, salesOrderNumber: true, quantity: true, vehicleMake: true, vehicleModel: true, vehicleYear: true,
-      vin: true, engineCode: true, mileageAtFitting: true, mileageAtFailure: true, fittingDate: true, failureDate: true, fittedBy: true,
-      complaint: true, checksDone: true,
+      id: true,
+      number: true,
+      status: true,
+      createdAt: true,
+      handledAt: true,
+      goodsReceived: true,
+      remark: true,
+      articleNumber: true,
+      serialNumber: true,
+      salesOrderNumber: true,
+      quantity: true,
+      vehicleMake: true,
+      vehicleModel: true,
+      vehicleYear: true,
+      vin: true,
+      engineCode: true,
+      mileageAtFitting: true,
+      mileageAtFailure: true,
+      fittingDate: true,
+      failureDate: true,
+      fittedBy: true,
+      complaint: true,
+      checksDone: true,
       customer: { select: { id: true, erpNumber: true, name: true } },
       createdBy: { select: { name: true, email: true } },
-      documents: { orderBy: { id: "asc" }, select: { id: true, kind: true, source: true, fileName: true, createdAt: true } },
-      events: { orderBy: { id: "asc" }, select: { id: true, kind: true, status: true, message: true, byStaff: true, createdAt: true } },
+      documents: {
+        orderBy: { id: "asc" },
+        select: { id: true, kind: true, source: true, fileName: true, createdAt: true },
+      },
+      events: {
+        orderBy: { id: "asc" },
+        select: { id: true, kind: true, status: true, message: true, byStaff: true, createdAt: true },
+      },
     },
   });
 }

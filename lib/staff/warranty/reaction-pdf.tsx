@@ -1,5 +1,5 @@
 import "server-only";
-import { Document, Page, StyleSheet, Text, View, renderToBuffer } from "@react-pdf/renderer";
+import { Document, Page, renderToBuffer, StyleSheet, Text, View } from "@react-pdf/renderer";
 import type { Messages } from "next-intl";
 import { formatDate } from "@/lib/i18n/format";
 import type { TLocale } from "@/lib/i18n/locales";
@@ -42,7 +42,9 @@ export async function renderReactionPdf(data: TReactionPdf, locale: TLocale): Pr
   return renderToBuffer(
     <Document title={`${t("title")} ${data.claimNumber}`}>
       <Page size="A4" style={styles.page}>
-        <Text style={styles.title}>{t("title")} {data.claimNumber}</Text>
+        <Text style={styles.title}>
+          {t("title")} {data.claimNumber}
+        </Text>
         {rows.map(([label, value]) => (
           <View key={label} style={styles.row}>
             <Text style={styles.label}>{label}</Text>

@@ -5,7 +5,11 @@ export const WARRANTY_STATUSES = ["RECEIVED", "IN_TREATMENT", "AWARDED", "REFUSE
 const id = z.coerce.number().int().positive();
 const reaction = z.string().trim().max(5000, "errors.tooLong");
 
-export const ZClaimStatusSchema = z.object({ claimId: id, status: z.enum(WARRANTY_STATUSES), reaction: reaction.default("") });
+export const ZClaimStatusSchema = z.object({
+  claimId: id,
+  status: z.enum(WARRANTY_STATUSES),
+  reaction: reaction.default(""),
+});
 export type TClaimStatus = z.output<typeof ZClaimStatusSchema>;
 
 export const ZClaimReactionSchema = z.object({ claimId: id, reaction: reaction.min(1, "errors.required") });
@@ -18,7 +22,10 @@ export const ZClaimDocumentSchema = z.object({ claimId: id, kind: z.enum(["CREDI
 export type TClaimDocument = z.output<typeof ZClaimDocumentSchema>;
 
 /** Forward only: a decided claim (awarded or refused) stays decided. */
-export const NEXT_STATUSES: Record<(typeof WARRANTY_STATUSES)[number], readonly (typeof WARRANTY_STATUSES)[number][]> = {
+export const NEXT_STATUSES: Record<
+  (typeof WARRANTY_STATUSES)[number],
+  readonly (typeof WARRANTY_STATUSES)[number][]
+> = {
   RECEIVED: ["IN_TREATMENT", "AWARDED", "REFUSED"],
   IN_TREATMENT: ["AWARDED", "REFUSED"],
   AWARDED: [],

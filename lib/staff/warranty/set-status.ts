@@ -2,64 +2,120 @@ import "server-only";
 import { db } from "@/lib/db/client";
 import type { Prisma } from "@/lib/db/generated/client";
 import { AppError } from "@/lib/errors";
-import { assertStaff, writeStaffAudit, type TStaffContext } from "../context";
+import { assertStaff, type TStaffContext, writeStaffAudit } from "../context";
 import { createStaffDocument, storeStaffPdf, type TStoredFile } from "../staff-document";
+import { staffTranslator } from "../translate";
 import { lockClaim, recordClaimChange } from "./claim-lock";
 import { renderReactionPdf } from "./reaction-pdf";
-import { staffTranslator } from "../translate";
 import { NEXT_STATUSES, type TClaimReaction, type TClaimStatus } from "./schema";
 
 type TStatus = keyof typeof NEXT_STATUSES;
 
 /** Renders and stores the reaction PDF (before the transaction: files are not transactional). */
-async function storeReaction(ctx: TStaffContext, claimId: number, reaction: string, status: TStatus): Promise<TStoredFile> {
+async function storeReaction(
+  ctx: TStaffContext,
+  claimId: number,
+  reaction: string,
+  status: TStatus,
+): Promise<TStoredFile> {
   const claim = await db.warrantyClaim.findUnique({
     where: { id: claimId },
-    select: { number: true, articleNumber: true, serialNumber: true, createdAt: true, customer: { select: { name: true, language: true } } },
+    select: {
+      number: true,
+      articleNumber: true,
+      serialNumber: true,
+      createdAt: true,
+      customer: { select: { name: true, language: true } },
+    },
   });
   if (!claim) throw new AppError("NOT_FOUND", "errors.notFound");
   const staff = await db.user.findUniqueOrThrow({ where: { id: ctx.userId }, select: { name: true } });
   const locale = claim.customer.language;
   const t = await staffTranslator(locale);
   const bytes = await renderReactionPdf(
-    { claimNumber: claim.number, customerName: claim.customer.name, articleNumber: claim.articleNumber, serialNumber: claim.serialNumber, claimDate: claim.createdAt, reaction, statusLabel: t(`warranty.status.${status}`), staffName: staff.name },
+    {
+      claimNumber: claim.number,
+      customerName: claim.customer.name,
+      articleNumber: claim.articleNumber,
+      serialNumber: claim.serialNumber,
+      claimDate: claim.createdAt,
+      reaction,
+      statusLabel: t(`warranty.status.${status}`),
+      staffName: staff.name,
+    },
     locale,
   );
   return storeStaffPdf({ fileName: `reactie-${claim.number}.pdf`, bytes });
 }
 
-async function attachReaction(tx: Prisma.TransactionClient, claim: { id: number; customerId: number }, file: TStoredFile): Promise<number> {
-  return createStaffDocument(tx, file, { customerId: claim.customerId, kind: "WARRANTY_REACTION", claimId: claim.id });
+async function attachReaction(
+  tx: Prisma.TransactionClient,
+  claim: { id: number; customerId: number },
+  file: TStoredFile,
+): Promise<number> {
+  return createStaffDocument(tx, file, {
+    customerId: claim.customerId,
+    kind: "WARRANTY_REACTION",
+    claimId: claim.id,
+  });
 }
 
 /** Moves a claim forward; AWARDED/REFUSED set handledAt, and REFUSED needs a reaction. */
-export async function setClaimStatus(ctx: TStaffContext, { claimId, status, reaction }: TClaimStatus): Promise<void> {
+export async function setClaimStatus(
+  ctx: TStaffContext,
+  { claimId, status, reaction }: TClaimStatus,
+): Promise<void> {
   assertStaff(ctx);
-  const current = await db.warrantyClaim.findUnique({ where: { id: claimId }, select: { status: true, _count: { select: { documents: { where: { kind: "WARRANTY_REACTION" } } } } } });
+  const current = await db.warrantyClaim.findUnique({
+    where: { id: claimId },
+    select: { status: true, _count: { select: { documents: { where: { kind: "WARRANTY_REACTION" } } } } },
+  });
   if (!current) throw new AppError("NOT_FOUND", "errors.notFound");
-  if (!NEXT_STATUSES[current.status].includes(status)) throw new AppError("CONFLICT", "staff.warranty.badTransition");
+  if (!NEXT_STATUSES[current.status].includes(status))
+    throw new AppError("CONFLICT", "staff.warranty.badTransition");
   if (status === "REFUSED" && !reaction && current._count.documents === 0) {
-    throw new AppError("VALIDATION", "staff.warranty.reactionRequired", {}, { reaction: ["staff.warranty.reactionRequired"] });
+    throw new AppError(
+      "VALIDATION",
+      "staff.warranty.reactionRequired",
+      {},
+      { reaction: ["staff.warranty.reactionRequired"] },
+    );
   }
   const file = reaction ? await storeReaction(ctx, claimId, reaction, status) : null;
   await db.$transaction(async (tx) => {
     const claim = await lockClaim(tx, claimId);
-    if (!NEXT_STATUSES[claim.status].includes(status)) throw new AppError("CONFLICT", "staff.warranty.badTransition");
+    if (!NEXT_STATUSES[claim.status].includes(status))
+      throw new AppError("CONFLICT", "staff.warranty.badTransition");
     const decided = status === "AWARDED" || status === "REFUSED";
     const handledAt = decided ? new Date() : null;
-    await tx.warrantyClaim.update({ where: { id: claimId }, data: { status, ...(decided ? { handledAt } : {}) } });
+    await tx.warrantyClaim.update({
+      where: { id: claimId },
+      data: { status, ...(decided ? { handledAt } : {}) },
+    });
     const documentId = file ? await attachReaction(tx, claim, file) : null;
     await writeStaffAudit(tx, ctx, {
-      customerId: claim.customerId, action: "claim.status", objectType: "WarrantyClaim", objectId: String(claimId),
+      customerId: claim.customerId,
+      action: "claim.status",
+      objectType: "WarrantyClaim",
+      objectId: String(claimId),
       before: { number: claim.number, status: claim.status },
-      after: { number: claim.number, status, handledAt: handledAt?.toISOString() ?? null, reaction: reaction || null, reactionDocumentId: documentId },
+      after: {
+        number: claim.number,
+        status,
+        handledAt: handledAt?.toISOString() ?? null,
+        reaction: reaction || null,
+        reactionDocumentId: documentId,
+      },
     });
     await recordClaimChange(tx, ctx, claimId, { kind: "STATUS", status, message: reaction });
   });
 }
 
 /** The distributor's reaction, as a PDF on the claim, without changing its status. */
-export async function addClaimReaction(ctx: TStaffContext, { claimId, reaction }: TClaimReaction): Promise<void> {
+export async function addClaimReaction(
+  ctx: TStaffContext,
+  { claimId, reaction }: TClaimReaction,
+): Promise<void> {
   assertStaff(ctx);
   const current = await db.warrantyClaim.findUnique({ where: { id: claimId }, select: { status: true } });
   if (!current) throw new AppError("NOT_FOUND", "errors.notFound");
@@ -68,8 +124,12 @@ export async function addClaimReaction(ctx: TStaffContext, { claimId, reaction }
     const claim = await lockClaim(tx, claimId);
     const documentId = await attachReaction(tx, claim, file);
     await writeStaffAudit(tx, ctx, {
-      customerId: claim.customerId, action: "claim.reaction", objectType: "WarrantyClaim", objectId: String(claimId),
-      before: { number: claim.number }, after: { number: claim.number, reaction, reactionDocumentId: documentId },
+      customerId: claim.customerId,
+      action: "claim.reaction",
+      objectType: "WarrantyClaim",
+      objectId: String(claimId),
+      before: { number: claim.number },
+      after: { number: claim.number, reaction, reactionDocumentId: documentId },
     });
     await recordClaimChange(tx, ctx, claimId, { kind: "MESSAGE", message: reaction });
   });

@@ -8,7 +8,7 @@ import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Field, inputClass } from "@/components/ui/field";
 import { setPassword } from "@/lib/auth/actions";
-import { ZSetPasswordSchema, type TSetPassword } from "@/lib/auth/schema";
+import { type TSetPassword, ZSetPasswordSchema } from "@/lib/auth/schema";
 import { useMessageText } from "@/lib/i18n/use-message-text";
 
 export function SetPasswordForm({ token }: { token: string }) {
@@ -16,7 +16,10 @@ export function SetPasswordForm({ token }: { token: string }) {
   const messageText = useMessageText();
   const [formError, setFormError] = useState<string | null>(null);
   const [pending, startTransition] = useTransition();
-  const form = useForm<TSetPassword>({ resolver: zodResolver(ZSetPasswordSchema), defaultValues: { token, password: "", passwordConfirm: "" } });
+  const form = useForm<TSetPassword>({
+    resolver: zodResolver(ZSetPasswordSchema),
+    defaultValues: { token, password: "", passwordConfirm: "" },
+  });
   const { errors } = form.formState;
 
   const onSubmit = form.handleSubmit((values) =>
@@ -30,16 +33,39 @@ export function SetPasswordForm({ token }: { token: string }) {
     <form onSubmit={onSubmit} noValidate className="flex flex-col gap-4">
       {formError ? (
         <Alert tone="error">
-          {formError} <Link href="/reset-password" className="underline">{t("auth.resetTitle")}</Link>
+          {formError}{" "}
+          <Link href="/reset-password" className="underline">
+            {t("auth.resetTitle")}
+          </Link>
         </Alert>
       ) : null}
       <Field id="password" label={t("auth.password")} error={messageText(errors.password?.message)}>
-        <input id="password" type="password" autoComplete="new-password" className={inputClass} aria-invalid={!!errors.password} {...form.register("password")} />
+        <input
+          id="password"
+          type="password"
+          autoComplete="new-password"
+          className={inputClass}
+          aria-invalid={!!errors.password}
+          {...form.register("password")}
+        />
       </Field>
-      <Field id="passwordConfirm" label={t("auth.passwordConfirm")} error={messageText(errors.passwordConfirm?.message)}>
-        <input id="passwordConfirm" type="password" autoComplete="new-password" className={inputClass} aria-invalid={!!errors.passwordConfirm} {...form.register("passwordConfirm")} />
+      <Field
+        id="passwordConfirm"
+        label={t("auth.passwordConfirm")}
+        error={messageText(errors.passwordConfirm?.message)}
+      >
+        <input
+          id="passwordConfirm"
+          type="password"
+          autoComplete="new-password"
+          className={inputClass}
+          aria-invalid={!!errors.passwordConfirm}
+          {...form.register("passwordConfirm")}
+        />
       </Field>
-      <Button type="submit" disabled={pending}>{t("auth.setPasswordSubmit")}</Button>
+      <Button type="submit" disabled={pending}>
+        {t("auth.setPasswordSubmit")}
+      </Button>
     </form>
   );
 }

@@ -1,5 +1,6 @@
 import { getLocale, getTranslations } from "next-intl/server";
 import type { TDataGridRow } from "@/components/data-grid/data-grid";
+import { pageTitle } from "@/components/layout/page-title";
 import { requireDealer } from "@/lib/auth/session";
 import { parseGridState, type TSearchParams } from "@/lib/grid/params";
 import { formatMoney } from "@/lib/i18n/format";
@@ -8,7 +9,6 @@ import { documentColumn, exportQuery, UNPAID_DEFAULT_SORT, unpaidColumns } from 
 import { AGE_BUCKETS } from "@/lib/invoices/open-amount";
 import { listUnpaidInvoices } from "@/lib/invoices/queries";
 import { UnpaidGrid } from "./unpaid-grid";
-import { pageTitle } from "@/components/layout/page-title";
 
 export const generateMetadata = pageTitle("invoices.title");
 
@@ -34,24 +34,39 @@ export default async function UnpaidInvoicesPage({ searchParams }: { searchParam
           <h1 className="text-2xl font-semibold">{t("title")}</h1>
           <p className="text-slate-700">{t("intro")}</p>
         </div>
-        <a href="/invoices/unpaid/pdf" className="rounded bg-brand-600 px-4 py-2 text-sm font-medium text-white hover:bg-brand-700" data-testid="unpaid-pdf">
+        <a
+          href="/invoices/unpaid/pdf"
+          className="rounded bg-brand-600 px-4 py-2 text-sm font-medium text-white hover:bg-brand-700"
+          data-testid="unpaid-pdf"
+        >
           {t("printPdf")}
         </a>
       </div>
       <section aria-label={t("totalOpen")} className="flex flex-wrap gap-4">
         <dl className="grid grid-cols-[auto_auto] gap-x-6 gap-y-1 rounded border border-slate-300 bg-white px-4 py-3">
           <dt className="font-medium">{t("totalOpen")}</dt>
-          <dd className="text-right font-semibold tabular-nums" data-testid="total-open">{money(totals.open)}</dd>
+          <dd className="text-right font-semibold tabular-nums" data-testid="total-open">
+            {money(totals.open)}
+          </dd>
           <dt className="font-medium">{t("totalOverdue")}</dt>
-          <dd className={`text-right font-semibold tabular-nums ${totals.overdueCount > 0 ? "text-red-800" : ""}`} data-testid="total-overdue">{money(totals.overdue)}</dd>
+          <dd
+            className={`text-right font-semibold tabular-nums ${totals.overdueCount > 0 ? "text-red-800" : ""}`}
+            data-testid="total-overdue"
+          >
+            {money(totals.overdue)}
+          </dd>
         </dl>
         <table className="rounded border border-slate-300 bg-white text-sm">
           <caption className="px-4 pt-2 text-left font-medium">{t("byAge")}</caption>
           <tbody>
             {AGE_BUCKETS.map((bucket) => (
               <tr key={bucket}>
-                <th scope="row" className="px-4 py-0.5 text-left font-normal">{t(`buckets.${bucket}`)}</th>
-                <td className="px-4 py-0.5 text-right tabular-nums" data-testid={`bucket-${bucket}`}>{money(totals.buckets[bucket])}</td>
+                <th scope="row" className="px-4 py-0.5 text-left font-normal">
+                  {t(`buckets.${bucket}`)}
+                </th>
+                <td className="px-4 py-0.5 text-right tabular-nums" data-testid={`bucket-${bucket}`}>
+                  {money(totals.buckets[bucket])}
+                </td>
               </tr>
             ))}
           </tbody>

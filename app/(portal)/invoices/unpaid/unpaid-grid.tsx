@@ -5,18 +5,36 @@ import type { TGridColumn, TGridState } from "@/lib/grid/types";
 
 // Key columns: the invoice, what is open, when it falls due and whether it is overdue.
 const PRIORITIES: TColumnPriorities = {
-  number: 1, openAmount: 1, dueDate: 1, overdue: 1,
-  invoiceDate: 2, document: 2, amount: 3, paidAmount: 3,
+  number: 1,
+  openAmount: 1,
+  dueDate: 1,
+  overdue: 1,
+  invoiceDate: 2,
+  document: 2,
+  amount: 3,
+  paidAmount: 3,
 };
 
-type TProps = { columns: TGridColumn[]; rows: TDataGridRow[]; total: number; state: TGridState; caption: string; exportHref: string };
+type TProps = {
+  columns: TGridColumn[];
+  rows: TDataGridRow[];
+  total: number;
+  state: TGridState;
+  caption: string;
+  exportHref: string;
+};
 
 // The unpaid invoices grid: credit notes are labelled, overdue ones flagged, and each invoice
 // links to its own PDF where the ERP supplied one (cells.kind, cells.overdue, cells.documentHref).
 export function UnpaidGrid(props: TProps) {
   const t = useTranslations("invoices");
   const renderCell = (columnId: string, row: TDataGridRow) => {
-    const { number, kind, overdue, documentHref } = row.cells as { number: string; kind: string; overdue: boolean; documentHref: string | null };
+    const { number, kind, overdue, documentHref } = row.cells as {
+      number: string;
+      kind: string;
+      overdue: boolean;
+      documentHref: string | null;
+    };
     if (columnId === "number" && kind === "CREDIT_NOTE") {
       return (
         <span>
@@ -35,12 +53,21 @@ export function UnpaidGrid(props: TProps) {
     }
     if (columnId === "overdue") {
       return overdue && kind !== "CREDIT_NOTE" ? (
-        <span data-testid="overdue-flag" className="rounded bg-red-100 px-2 py-0.5 text-xs font-semibold text-red-800">{t("overdueYes")}</span>
+        <span
+          data-testid="overdue-flag"
+          className="rounded bg-red-100 px-2 py-0.5 text-xs font-semibold text-red-800"
+        >
+          {t("overdueYes")}
+        </span>
       ) : null;
     }
     if (columnId === "document") {
       return documentHref ? (
-        <a href={documentHref} className="text-brand-700 underline hover:text-brand-800" aria-label={t("documentLabel", { number })}>
+        <a
+          href={documentHref}
+          className="text-brand-700 underline hover:text-brand-800"
+          aria-label={t("documentLabel", { number })}
+        >
           {t("documentLink")}
         </a>
       ) : null;

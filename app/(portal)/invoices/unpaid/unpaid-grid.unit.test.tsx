@@ -13,7 +13,15 @@ vi.mock("next/navigation", () => ({
 }));
 
 const cells = (number: string, kind: string, openAmount: string) => ({
-  number, kind, invoiceDate: "2026-01-05", amount: openAmount, paidAmount: "0.00", openAmount, dueDate: "2026-02-04", overdue: true, documentHref: null,
+  number,
+  kind,
+  invoiceDate: "2026-01-05",
+  amount: openAmount,
+  paidAmount: "0.00",
+  openAmount,
+  dueDate: "2026-02-04",
+  overdue: true,
+  documentHref: null,
 });
 
 describe("unpaid invoices grid", () => {
@@ -22,7 +30,10 @@ describe("unpaid invoices grid", () => {
       <NextIntlClientProvider locale="nl" messages={{ grid, invoices }} timeZone="Europe/Amsterdam">
         <UnpaidGrid
           columns={unpaidColumns((id) => invoices.columns[id])}
-          rows={[{ id: "1", cells: cells("MVF2600001", "INVOICE", "100.00") }, { id: "2", cells: cells("MVF2600002", "CREDIT_NOTE", "-50.00") }]}
+          rows={[
+            { id: "1", cells: cells("MVF2600001", "INVOICE", "100.00") },
+            { id: "2", cells: cells("MVF2600002", "CREDIT_NOTE", "-50.00") },
+          ]}
           total={2}
           state={{ page: 1, pageSize: 20, sort: null, filters: {} }}
           caption="Openstaande facturen"

@@ -1,16 +1,16 @@
 import { cookies } from "next/headers";
 import { getTranslations } from "next-intl/server";
 import type { TDataGridRow } from "@/components/data-grid/data-grid";
+import { pageTitle } from "@/components/layout/page-title";
 import { Alert } from "@/components/ui/alert";
 import { requireDealer } from "@/lib/auth/session";
 import { parseGridState, type TSearchParams } from "@/lib/grid/params";
 import { exportQuery, openLineColumns } from "@/lib/orders/columns";
 import { listOpenOrderLines } from "@/lib/orders/queries";
-import { parseSeenCookie, SEEN_COOKIE } from "@/lib/orders/seen-baseline";
 import { getOpenOrdersSeenAt } from "@/lib/orders/seen";
+import { parseSeenCookie, SEEN_COOKIE } from "@/lib/orders/seen-baseline";
 import { AcknowledgeVisit } from "./acknowledge-visit";
 import { OpenLinesGrid } from "./open-lines-grid";
-import { pageTitle } from "@/components/layout/page-title";
 
 export const generateMetadata = pageTitle("orders.title");
 
@@ -33,7 +33,14 @@ export default async function OpenOrderLinesPage({ searchParams }: { searchParam
         <p className="text-slate-700">{t("intro")}</p>
       </div>
       {movedCount > 0 ? <Alert tone="info">{t("movedLegend", { count: movedCount })}</Alert> : null}
-      <OpenLinesGrid columns={columns} rows={gridRows} total={total} state={state} caption={t("caption")} exportHref={`/orders/open/export.csv${exportQuery(state)}`} />
+      <OpenLinesGrid
+        columns={columns}
+        rows={gridRows}
+        total={total}
+        state={state}
+        caption={t("caption")}
+        exportHref={`/orders/open/export.csv${exportQuery(state)}`}
+      />
       <AcknowledgeVisit />
     </div>
   );

@@ -1,16 +1,31 @@
 "use client";
-import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
+import { useTranslations } from "next-intl";
+import {
+  DataGrid,
+  type TColumnPriorities,
+  type TDataGridRow,
+  useGridSelection,
+} from "@/components/data-grid/data-grid";
 import { Button } from "@/components/ui/button";
-import { DataGrid, useGridSelection, type TColumnPriorities, type TDataGridRow } from "@/components/data-grid/data-grid";
 import type { TGridColumn, TGridState } from "@/lib/grid/types";
 import { HISTORY_SELECTION_KEY } from "@/lib/returns/grid-links";
 
 // Key columns: the order line, the article, what is left to return and the delivery date.
 const PRIORITIES: TColumnPriorities = {
-  salesOrderNumber: 1, articleNumber: 1, remaining: 1, deliveryDate: 1,
-  articleName: 2, quantityDelivered: 3, quantityInRequest: 3, quantityReturned: 4, specialOrder: 3, customerPoNumber: 3,
-  externalArticleNumbers: 4, netUnitPrice: 4, quantityOrdered: 4,
+  salesOrderNumber: 1,
+  articleNumber: 1,
+  remaining: 1,
+  deliveryDate: 1,
+  articleName: 2,
+  quantityDelivered: 3,
+  quantityInRequest: 3,
+  quantityReturned: 4,
+  specialOrder: 3,
+  customerPoNumber: 3,
+  externalArticleNumbers: 4,
+  netUnitPrice: 4,
+  quantityOrdered: 4,
 };
 
 // The order history with row selection kept across pages and filters, and "RMA aanmaken".
@@ -34,7 +49,15 @@ type THistoryGridProps = {
   allIdsHref: string;
 };
 
-export function HistoryGrid({ columns, rows, total, state, caption, exportHref, allIdsHref }: THistoryGridProps) {
+export function HistoryGrid({
+  columns,
+  rows,
+  total,
+  state,
+  caption,
+  exportHref,
+  allIdsHref,
+}: THistoryGridProps) {
   const t = useTranslations("returns");
   const router = useRouter();
   const selection = useGridSelection(HISTORY_SELECTION_KEY);
@@ -54,7 +77,9 @@ export function HistoryGrid({ columns, rows, total, state, caption, exportHref, 
         gridId="returns-history"
       />
       <div className="flex items-center justify-end gap-4 border-t border-slate-200 pt-3">
-        <p className="text-sm font-medium" aria-live="polite">{t("selectedCount", { count: selection.ids.length })}</p>
+        <p className="text-sm font-medium" aria-live="polite">
+          {t("selectedCount", { count: selection.ids.length })}
+        </p>
         <Button
           type="button"
           data-testid="create-rma"

@@ -1,4 +1,5 @@
 import { getTranslations } from "next-intl/server";
+import { pageTitle } from "@/components/layout/page-title";
 import { requireDealer } from "@/lib/auth/session";
 import { parseGridState, type TSearchParams } from "@/lib/grid/params";
 import { historyColumns } from "@/lib/returns/columns";
@@ -6,7 +7,6 @@ import { DEFAULT_HISTORY_SORT, filterQuery } from "@/lib/returns/grid-links";
 import { historyGridRows } from "@/lib/returns/grid-rows";
 import { getReturnHistory } from "@/lib/returns/history-query";
 import { HistoryGrid } from "./history-grid";
-import { pageTitle } from "@/components/layout/page-title";
 
 export const generateMetadata = pageTitle("returns.titleNew");
 

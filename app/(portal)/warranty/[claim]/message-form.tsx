@@ -5,12 +5,18 @@ import { useState, useTransition } from "react";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Field, inputClass } from "@/components/ui/field";
-import { addClaimMessageAction } from "@/lib/warranty/actions";
 import { useMessageText } from "@/lib/i18n/use-message-text";
+import { addClaimMessageAction } from "@/lib/warranty/actions";
 import { AttachmentPicker, checkChosenFiles } from "../attachment-picker";
 
 // Adds a message and/or attachments to an open claim.
-export function ClaimMessageForm({ claimNumber, existingCount }: { claimNumber: string; existingCount: number }) {
+export function ClaimMessageForm({
+  claimNumber,
+  existingCount,
+}: {
+  claimNumber: string;
+  existingCount: number;
+}) {
   const t = useTranslations();
   const messageText = useMessageText();
   const router = useRouter();
@@ -51,7 +57,14 @@ export function ClaimMessageForm({ claimNumber, existingCount }: { claimNumber: 
       {error ? <Alert tone="error">{error}</Alert> : null}
       {done ? <Alert tone="success">{t("warranty.detail.sent")}</Alert> : null}
       <Field id="claim-message" label={t("warranty.detail.message")}>
-        <textarea id="claim-message" rows={4} maxLength={4000} className={inputClass} value={message} onChange={(e) => setMessage(e.target.value)} />
+        <textarea
+          id="claim-message"
+          rows={4}
+          maxLength={4000}
+          className={inputClass}
+          value={message}
+          onChange={(e) => setMessage(e.target.value)}
+        />
       </Field>
       <AttachmentPicker
         id="claim-files"
@@ -64,7 +77,9 @@ export function ClaimMessageForm({ claimNumber, existingCount }: { claimNumber: 
         }}
       />
       <div>
-        <Button type="submit" disabled={pending}>{t("warranty.detail.send")}</Button>
+        <Button type="submit" disabled={pending}>
+          {t("warranty.detail.send")}
+        </Button>
       </div>
     </form>
   );

@@ -3,8 +3,8 @@ import { todayIso } from "@/lib/dates";
 import { csvFile } from "@/lib/grid/csv";
 import { parseGridState } from "@/lib/grid/params";
 import { dealerFile } from "@/lib/http/file-route";
-import { DEFAULT_CLAIM_SORT } from "@/lib/warranty/list-filters";
 import { claimGridColumns } from "@/lib/warranty/list-columns";
+import { DEFAULT_CLAIM_SORT } from "@/lib/warranty/list-filters";
 import { listClaims } from "@/lib/warranty/queries";
 
 // GET /warranty/export.csv – the warranty status grid as CSV: the current filter and sort, all pages

@@ -1,13 +1,22 @@
 "use client";
 import { useTranslations } from "next-intl";
-import { useEffect, useId, useRef, useState, type Ref } from "react";
+import { type Ref, useEffect, useId, useRef, useState } from "react";
 import { inputClass } from "@/components/ui/field";
 
 type TArticle = { articleNumber: string; articleName: string; salesOrderNumber: string };
 
 // The article number field: free text, with the dealer's delivered lines suggested as they type.
 // Picking a line fills the article and its sales order.
-export function ArticlePicker({ id, inputRef, value, invalid, describedBy, onChange, onPick, onBlur }: {
+export function ArticlePicker({
+  id,
+  inputRef,
+  value,
+  invalid,
+  describedBy,
+  onChange,
+  onPick,
+  onBlur,
+}: {
   id: string;
   inputRef?: Ref<HTMLInputElement>;
   value: string;
@@ -88,10 +97,17 @@ export function ArticlePicker({ id, inputRef, value, invalid, describedBy, onCha
         }}
       />
       {open && options.length > 0 ? (
-        <ul id={listId} role="listbox" aria-label={t("suggestions")} className="absolute z-10 mt-1 max-h-72 w-full overflow-auto rounded border border-slate-300 bg-white shadow-lg">
+        <div
+          id={listId}
+          role="listbox"
+          aria-label={t("suggestions")}
+          className="absolute z-10 mt-1 max-h-72 w-full overflow-auto rounded border border-slate-300 bg-white shadow-lg"
+        >
           {options.map((o, i) => (
-            <li
+            <div
+              // biome-ignore lint/suspicious/noArrayIndexKey: one article can be delivered twice on one order
               key={`${o.articleNumber}-${o.salesOrderNumber}-${i}`}
+              tabIndex={-1}
               id={`${listId}-${i}`}
               role="option"
               aria-selected={i === active}
@@ -101,10 +117,11 @@ export function ArticlePicker({ id, inputRef, value, invalid, describedBy, onCha
                 pick(o);
               }}
             >
-              <span className="font-medium">{o.articleNumber}</span> · {o.articleName} <span className="text-slate-600">· {o.salesOrderNumber}</span>
-            </li>
+              <span className="font-medium">{o.articleNumber}</span> · {o.articleName}{" "}
+              <span className="text-slate-600">· {o.salesOrderNumber}</span>
+            </div>
           ))}
-        </ul>
+        </div>
       ) : null}
     </div>
   );

@@ -2,16 +2,21 @@
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useRouter } from "next/navigation";
 import { useLocale, useTranslations } from "next-intl";
-import { useState, useTransition, type ReactNode } from "react";
-import { Controller, useForm, type FieldPath } from "react-hook-form";
+import { type ReactNode, useState, useTransition } from "react";
+import { Controller, type FieldPath, useForm } from "react-hook-form";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Field, inputClass } from "@/components/ui/field";
 import type { TLocale } from "@/lib/i18n/locales";
+import { useMessageText } from "@/lib/i18n/use-message-text";
 import { normalizeIntegerText } from "@/lib/numbers/locale-number";
 import { submitWarrantyClaimAction } from "@/lib/warranty/actions";
-import { WARRANTY_CHECKS, ZWarrantyClaimSchema, type TWarrantyClaimForm, type TWarrantyClaimInput } from "@/lib/warranty/schema";
-import { useMessageText } from "@/lib/i18n/use-message-text";
+import {
+  type TWarrantyClaimForm,
+  type TWarrantyClaimInput,
+  WARRANTY_CHECKS,
+  ZWarrantyClaimSchema,
+} from "@/lib/warranty/schema";
 import { AttachmentPicker, checkChosenFiles } from "../attachment-picker";
 import { ArticlePicker } from "./article-picker";
 
@@ -30,13 +35,29 @@ export function ClaimForm({ idempotencyKey, today }: { idempotencyKey: string; t
   const form = useForm<TWarrantyClaimForm, unknown, TWarrantyClaimInput>({
     resolver: zodResolver(ZWarrantyClaimSchema),
     defaultValues: {
-      idempotencyKey, articleNumber: "", serialNumber: "", salesOrderNumber: "", quantity: "1", vehicleMake: "", vehicleModel: "", vehicleYear: "",
-      vin: "", engineCode: "", mileageAtFitting: "", mileageAtFailure: "", fittingDate: "", failureDate: "", fittedBy: "", complaint: "", checksDone: [],
+      idempotencyKey,
+      articleNumber: "",
+      serialNumber: "",
+      salesOrderNumber: "",
+      quantity: "1",
+      vehicleMake: "",
+      vehicleModel: "",
+      vehicleYear: "",
+      vin: "",
+      engineCode: "",
+      mileageAtFitting: "",
+      mileageAtFailure: "",
+      fittingDate: "",
+      failureDate: "",
+      fittedBy: "",
+      complaint: "",
+      checksDone: [],
     },
   });
   const { errors } = form.formState;
   const message = (key?: string) => messageText(key, { max: 10, name: "" });
-  const errorOf = (name: TField) => message(errors[name as keyof typeof errors]?.message as string | undefined);
+  const errorOf = (name: TField) =>
+    message(errors[name as keyof typeof errors]?.message as string | undefined);
 
   const chooseFiles = (next: File[], problem: string | null) => {
     setFiles(next);
@@ -67,9 +88,22 @@ export function ClaimForm({ idempotencyKey, today }: { idempotencyKey: string; t
   // Whole numbers are typed the user's way (182.500 or 182 500 in Dutch, 182,500 in English);
   // the form hands the schema their plain digits.
   const wholeNumber = { setValueAs: (value: unknown) => normalizeIntegerText(value, locale) };
-  const text = (name: TField, label: ReactNode, props: React.InputHTMLAttributes<HTMLInputElement> = {}, numericField = false) => (
+  const text = (
+    name: TField,
+    label: ReactNode,
+    props: React.InputHTMLAttributes<HTMLInputElement> = {},
+    numericField = false,
+  ) => (
     <Field id={name} label={label} error={errorOf(name)}>
-      <input id={name} type="text" className={inputClass} aria-invalid={!!errors[name as keyof typeof errors]} aria-describedby={errors[name as keyof typeof errors] ? `${name}-error` : undefined} {...props} {...form.register(name, numericField ? wholeNumber : undefined)} />
+      <input
+        id={name}
+        type="text"
+        className={inputClass}
+        aria-invalid={!!errors[name as keyof typeof errors]}
+        aria-describedby={errors[name as keyof typeof errors] ? `${name}-error` : undefined}
+        {...props}
+        {...form.register(name, numericField ? wholeNumber : undefined)}
+      />
     </Field>
   );
   const numeric = { inputMode: "numeric" as const };
@@ -80,7 +114,12 @@ export function ClaimForm({ idempotencyKey, today }: { idempotencyKey: string; t
       {formError ? <Alert tone="error">{formError}</Alert> : null}
       <fieldset className="grid gap-4 rounded-lg border border-slate-200 bg-white p-5 sm:grid-cols-2">
         <legend className="px-1 text-lg font-semibold">{t("warranty.form.partSection")}</legend>
-        <Field id="articleNumber" label={required(t("warranty.fields.articleNumber"))} error={errorOf("articleNumber")} hint={t("warranty.form.articleHint")}>
+        <Field
+          id="articleNumber"
+          label={required(t("warranty.fields.articleNumber"))}
+          error={errorOf("articleNumber")}
+          hint={t("warranty.form.articleHint")}
+        >
           <Controller
             control={form.control}
             name="articleNumber"
@@ -122,7 +161,15 @@ export function ClaimForm({ idempotencyKey, today }: { idempotencyKey: string; t
         {text("fittedBy", t("warranty.fields.fittedBy"))}
         <div className="sm:col-span-2">
           <Field id="complaint" label={required(t("warranty.fields.complaint"))} error={errorOf("complaint")}>
-            <textarea id="complaint" rows={6} maxLength={4000} className={inputClass} aria-invalid={!!errors.complaint} aria-describedby={errors.complaint ? "complaint-error" : undefined} {...form.register("complaint")} />
+            <textarea
+              id="complaint"
+              rows={6}
+              maxLength={4000}
+              className={inputClass}
+              aria-invalid={!!errors.complaint}
+              aria-describedby={errors.complaint ? "complaint-error" : undefined}
+              {...form.register("complaint")}
+            />
           </Field>
         </div>
         <fieldset className="sm:col-span-2">
@@ -141,7 +188,9 @@ export function ClaimForm({ idempotencyKey, today }: { idempotencyKey: string; t
         <AttachmentPicker id="files" files={files} onChange={chooseFiles} error={filesError} />
       </div>
       <div>
-        <Button type="submit" disabled={pending}>{pending ? t("warranty.form.submitting") : t("warranty.form.submit")}</Button>
+        <Button type="submit" disabled={pending}>
+          {pending ? t("warranty.form.submitting") : t("warranty.form.submit")}
+        </Button>
       </div>
     </form>
   );

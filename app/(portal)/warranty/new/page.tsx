@@ -20,7 +20,14 @@ export default async function NewWarrantyClaimPage() {
           <h1 className="text-2xl font-semibold">{t("newTitle")}</h1>
           <p className="text-slate-700">{t("newIntro")}</p>
         </div>
-        <a href={manualUrl} target="_blank" rel="noopener noreferrer" className="font-medium text-brand-700 underline">{t("manualLink")}</a>
+        <a
+          href={manualUrl}
+          target="_blank"
+          rel="noopener noreferrer"
+          className="font-medium text-brand-700 underline"
+        >
+          {t("manualLink")}
+        </a>
       </div>
       <ClaimForm idempotencyKey={randomUUID()} today={todayIso()} />
     </div>

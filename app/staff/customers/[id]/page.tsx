@@ -3,7 +3,11 @@ import { getLocale, getTranslations } from "next-intl/server";
 import { requireStaff } from "@/lib/auth/session";
 import { formatDate } from "@/lib/i18n/format";
 import type { TLocale } from "@/lib/i18n/locales";
-import { endUserSessionsAction, resendInvitationAction, setUserActiveAction } from "@/lib/staff/customers/actions";
+import {
+  endUserSessionsAction,
+  resendInvitationAction,
+  setUserActiveAction,
+} from "@/lib/staff/customers/actions";
 import { getCustomerForStaff } from "@/lib/staff/customers/queries";
 import { ActionButton } from "../../_components/action-button";
 import { PageTitle } from "../../_components/page-title";
@@ -18,18 +22,36 @@ export default async function StaffCustomerPage({ params }: { params: Promise<{ 
   const [t, locale] = await Promise.all([getTranslations("staff"), getLocale() as Promise<TLocale>]);
   return (
     <div className="flex flex-col gap-6">
-      <PageTitle title={`${customer.erpNumber} · ${customer.name}`} back={{ href: "/staff/customers", label: t("customers.title") }} />
-      <p className="text-sm text-slate-700">{[customer.street, `${customer.postalCode} ${customer.city}`.trim(), customer.country].filter(Boolean).join(", ")}</p>
+      <PageTitle
+        title={`${customer.erpNumber} · ${customer.name}`}
+        back={{ href: "/staff/customers", label: t("customers.title") }}
+      />
+      <p className="text-sm text-slate-700">
+        {[customer.street, `${customer.postalCode} ${customer.city}`.trim(), customer.country]
+          .filter(Boolean)
+          .join(", ")}
+      </p>
       <section className="rounded-lg border bg-white p-5">
         <h2 className="mb-3 font-semibold">{t("customers.settings")}</h2>
-        <CustomerSettingsForm values={{ customerId: customer.id, carrier: customer.carrier, specialOrderReturnsAllowed: customer.specialOrderReturnsAllowed, language: customer.language }} />
+        <CustomerSettingsForm
+          values={{
+            customerId: customer.id,
+            carrier: customer.carrier,
+            specialOrderReturnsAllowed: customer.specialOrderReturnsAllowed,
+            language: customer.language,
+          }}
+        />
       </section>
       <section className="rounded-lg border bg-white p-5">
         <h2 className="mb-3 font-semibold">{t("users.title")}</h2>
         <table className="mb-6 w-full text-sm">
           <thead>
             <tr className="border-b text-left">
-              {(["name", "email", "language", "status", "lastLogin", "actions"] as const).map((c) => <th key={c} scope="col" className="py-2 pr-3">{t(`users.columns.${c}`)}</th>)}
+              {(["name", "email", "language", "status", "lastLogin", "actions"] as const).map((c) => (
+                <th key={c} scope="col" className="py-2 pr-3">
+                  {t(`users.columns.${c}`)}
+                </th>
+              ))}
             </tr>
           </thead>
           <tbody>
@@ -38,17 +60,42 @@ export default async function StaffCustomerPage({ params }: { params: Promise<{ 
                 <td className="py-2 pr-3">{u.name}</td>
                 <td className="pr-3">{u.email}</td>
                 <td className="pr-3">{u.language ? t(`languages.${u.language}`) : "–"}</td>
-                <td className="pr-3">{!u.active ? t("users.inactive") : u.passwordSet ? t("users.active") : t("users.invitedNotSet")}</td>
+                <td className="pr-3">
+                  {!u.active
+                    ? t("users.inactive")
+                    : u.passwordSet
+                      ? t("users.active")
+                      : t("users.invitedNotSet")}
+                </td>
                 <td className="pr-3">{formatDate(u.lastLoginAt, locale, { calendarDate: false })}</td>
                 <td className="flex flex-wrap gap-2 py-1">
                   {u.active ? (
                     <>
-                      <ActionButton action={resendInvitationAction} input={{ userId: u.id }} label={t("users.resend")} />
-                      <ActionButton action={endUserSessionsAction} input={{ userId: u.id }} label={t("users.endSessions")} confirm={t("users.endSessionsConfirm", { name: u.name })} />
-                      <ActionButton action={setUserActiveAction} input={{ userId: u.id, active: false }} label={t("users.deactivate")} variant="danger" confirm={t("users.deactivateConfirm", { name: u.name })} />
+                      <ActionButton
+                        action={resendInvitationAction}
+                        input={{ userId: u.id }}
+                        label={t("users.resend")}
+                      />
+                      <ActionButton
+                        action={endUserSessionsAction}
+                        input={{ userId: u.id }}
+                        label={t("users.endSessions")}
+                        confirm={t("users.endSessionsConfirm", { name: u.name })}
+                      />
+                      <ActionButton
+                        action={setUserActiveAction}
+                        input={{ userId: u.id, active: false }}
+                        label={t("users.deactivate")}
+                        variant="danger"
+                        confirm={t("users.deactivateConfirm", { name: u.name })}
+                      />
                     </>
                   ) : (
-                    <ActionButton action={setUserActiveAction} input={{ userId: u.id, active: true }} label={t("users.reactivate")} />
+                    <ActionButton
+                      action={setUserActiveAction}
+                      input={{ userId: u.id, active: true }}
+                      label={t("users.reactivate")}
+                    />
                   )}
                 </td>
               </tr>

@@ -37,27 +37,53 @@ export function CsvImportForm() {
     <div className="flex flex-col gap-4">
       <div className="flex flex-wrap items-end gap-4">
         <Field id="csv-entity" label={t("entity")}>
-          <select id="csv-entity" className={inputClass} value={entity} onChange={(e) => setEntity(e.target.value as typeof entity)}>
-            {ENTITIES.map((e) => <option key={e} value={e}>{t(`entities.${e}`)}</option>)}
+          <select
+            id="csv-entity"
+            className={inputClass}
+            value={entity}
+            onChange={(e) => setEntity(e.target.value as typeof entity)}
+          >
+            {ENTITIES.map((e) => (
+              <option key={e} value={e}>
+                {t(`entities.${e}`)}
+              </option>
+            ))}
           </select>
         </Field>
         <Field id="csv-file" label={t("file")} hint={t("fileHint")}>
-          <input id="csv-file" type="file" accept=".csv,text/csv" className={inputClass} onChange={(e) => setFile(e.target.files?.[0] ?? null)} />
+          <input
+            id="csv-file"
+            type="file"
+            accept=".csv,text/csv"
+            className={inputClass}
+            onChange={(e) => setFile(e.target.files?.[0] ?? null)}
+          />
         </Field>
-        <Button type="button" variant="secondary" disabled={pending} onClick={() => run(true)}>{t("dryRun")}</Button>
-        <Button type="button" disabled={pending} onClick={() => run(false)}>{t("import")}</Button>
+        <Button type="button" variant="secondary" disabled={pending} onClick={() => run(true)}>
+          {t("dryRun")}
+        </Button>
+        <Button type="button" disabled={pending} onClick={() => run(false)}>
+          {t("import")}
+        </Button>
       </div>
       {error ? <Alert tone="error">{error}</Alert> : null}
       {result ? (
         <div data-testid="csv-import-result" className="flex flex-col gap-3">
           <Alert tone={result.rejected ? "error" : "success"}>
             {result.dryRun ? `${t("dryRunDone")} ` : ""}
-            {t("summary", { received: result.received, created: result.created, updated: result.updated, unchanged: result.unchanged, rejected: result.rejected })}
+            {t("summary", {
+              received: result.received,
+              created: result.created,
+              updated: result.updated,
+              unchanged: result.unchanged,
+              rejected: result.rejected,
+            })}
           </Alert>
           <ol className="flex flex-col gap-1 text-sm">
             {result.rows.map((row) => (
               <li key={row.index} className={row.outcome === "rejected" ? "text-red-800" : "text-slate-800"}>
-                {t("line", { line: row.index + 2 })} {row.key ? <code>{row.key}</code> : null} — {t(`outcomes.${row.outcome}`)}
+                {t("line", { line: row.index + 2 })} {row.key ? <code>{row.key}</code> : null} —{" "}
+                {t(`outcomes.${row.outcome}`)}
                 {row.errors ? `: ${row.errors.join("; ")}` : ""}
               </li>
             ))}

@@ -15,7 +15,10 @@ export default async function StaffOutboxMessagePage({ params }: { params: Promi
   const id = /^\d{1,9}$/.test(rawId) ? Number(rawId) : null;
   const message = id === null ? null : await getOutboxMessage(id);
   if (!message) notFound();
-  const [t, locale] = await Promise.all([getTranslations("email.staffOutbox"), getLocale() as Promise<TLocale>]);
+  const [t, locale] = await Promise.all([
+    getTranslations("email.staffOutbox"),
+    getLocale() as Promise<TLocale>,
+  ]);
 
   const facts = [
     [t("columns.createdAt"), formatDateTime(message.createdAt, locale)],
@@ -28,7 +31,9 @@ export default async function StaffOutboxMessagePage({ params }: { params: Promi
 
   return (
     <article className="flex flex-col gap-4">
-      <Link href="/staff/outbox" className="text-sm text-brand-700 underline">{t("back")}</Link>
+      <Link href="/staff/outbox" className="text-sm text-brand-700 underline">
+        {t("back")}
+      </Link>
       <h1 className="text-2xl font-semibold">{message.subject}</h1>
       <div className="flex items-center gap-3">
         <OutboxStatusBadge status={message.status} label={t(`status.${message.status}`)} />
@@ -49,7 +54,12 @@ export default async function StaffOutboxMessagePage({ params }: { params: Promi
       <section>
         <h2 className="mb-2 text-lg font-semibold">{t("htmlBody")}</h2>
         {/* An empty sandbox: the stored HTML can run no script and reach nothing of the portal. */}
-        <iframe sandbox="" srcDoc={message.html} title={t("htmlFrameTitle")} className="h-[600px] w-full rounded border bg-white" />
+        <iframe
+          sandbox=""
+          srcDoc={message.html}
+          title={t("htmlFrameTitle")}
+          className="h-[600px] w-full rounded border bg-white"
+        />
       </section>
     </article>
   );

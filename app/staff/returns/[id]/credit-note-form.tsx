@@ -22,12 +22,30 @@ export function CreditNoteForm({ rmaId, today }: { rmaId: number; today: string 
   const err = errorText;
   return (
     <form onSubmit={onSubmit} noValidate className="grid max-w-3xl items-end gap-3 sm:grid-cols-4">
-      <div className="sm:col-span-4"><FormMessage message={message} /></div>
-      <Field id="cn-number" label={t("staff.returns.creditNoteNumber")} error={err(errors.number?.message)} hint="MVF2600123">
-        <input id="cn-number" className={inputClass} aria-invalid={!!errors.number} {...form.register("number")} />
+      <div className="sm:col-span-4">
+        <FormMessage message={message} />
+      </div>
+      <Field
+        id="cn-number"
+        label={t("staff.returns.creditNoteNumber")}
+        error={err(errors.number?.message)}
+        hint="MVF2600123"
+      >
+        <input
+          id="cn-number"
+          className={inputClass}
+          aria-invalid={!!errors.number}
+          {...form.register("number")}
+        />
       </Field>
       <Field id="cn-amount" label={t("staff.returns.creditNoteAmount")} error={err(errors.amount?.message)}>
-        <input id="cn-amount" inputMode="decimal" className={inputClass} aria-invalid={!!errors.amount} {...form.register("amount")} />
+        <input
+          id="cn-amount"
+          inputMode="decimal"
+          className={inputClass}
+          aria-invalid={!!errors.amount}
+          {...form.register("amount")}
+        />
       </Field>
       <Field id="cn-date" label={t("staff.returns.creditNoteDate")} error={err(errors.invoiceDate?.message)}>
         <input id="cn-date" type="date" className={inputClass} {...form.register("invoiceDate")} />
@@ -35,7 +53,11 @@ export function CreditNoteForm({ rmaId, today }: { rmaId: number; today: string 
       <Field id="cn-file" label={t("staff.returns.creditNotePdf")}>
         <input id="cn-file" ref={fileRef} type="file" accept="application/pdf" className="text-sm" />
       </Field>
-      <div><Button type="submit" disabled={pending}>{t("staff.returns.attachCreditNote")}</Button></div>
+      <div>
+        <Button type="submit" disabled={pending}>
+          {t("staff.returns.attachCreditNote")}
+        </Button>
+      </div>
     </form>
   );
 }

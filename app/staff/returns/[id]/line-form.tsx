@@ -9,43 +9,101 @@ import { FormMessage } from "../../_components/form-message";
 import { useActionForm, useErrorText } from "../../_components/use-action-form";
 
 // Per line: received quantity + date, accept; or reject with a reason.
-export function LineForm({ rmaLineId, quantityExpected, today, label }: { rmaLineId: number; quantityExpected: number; today: string; label: string }) {
+export function LineForm({
+  rmaLineId,
+  quantityExpected,
+  today,
+  label,
+}: {
+  rmaLineId: number;
+  quantityExpected: number;
+  today: string;
+  label: string;
+}) {
   const t = useTranslations();
   const errorText = useErrorText();
   const [mode, setMode] = useState<"receive" | "reject">("receive");
-  const receive = useActionForm(ZReceiveLineSchema, receiveLineAction, { rmaLineId, quantityReceived: quantityExpected, receivedAt: today });
-  const reject = useActionForm(ZRejectLineSchema, rejectLineAction, { rmaLineId, reason: "", receivedAt: today });
-  const err = (message?: string) => (message ? <span role="alert" className="text-sm text-red-700">{errorText(message)}</span> : null);
+  const receive = useActionForm(ZReceiveLineSchema, receiveLineAction, {
+    rmaLineId,
+    quantityReceived: quantityExpected,
+    receivedAt: today,
+  });
+  const reject = useActionForm(ZRejectLineSchema, rejectLineAction, {
+    rmaLineId,
+    reason: "",
+    receivedAt: today,
+  });
+  const err = (message?: string) =>
+    message ? (
+      <span role="alert" className="text-sm text-red-700">
+        {errorText(message)}
+      </span>
+    ) : null;
   if (mode === "reject") {
     const { errors } = reject.form.formState;
     return (
-      <form onSubmit={reject.onSubmit} noValidate aria-label={`${t("staff.returns.reject")} ${label}`} className="flex flex-wrap items-end gap-2">
+      <form
+        onSubmit={reject.onSubmit}
+        noValidate
+        aria-label={`${t("staff.returns.reject")} ${label}`}
+        className="flex flex-wrap items-end gap-2"
+      >
         <FormMessage message={reject.message} />
-        <label className="flex flex-col text-xs">{t("staff.returns.rejectReason")}
+        <label className="flex flex-col text-xs">
+          {t("staff.returns.rejectReason")}
           <input className={inputClass} aria-invalid={!!errors.reason} {...reject.form.register("reason")} />
         </label>
-        <label className="flex flex-col text-xs">{t("staff.returns.receivedAt")}
+        <label className="flex flex-col text-xs">
+          {t("staff.returns.receivedAt")}
           <input type="date" className={inputClass} {...reject.form.register("receivedAt")} />
         </label>
-        <Button type="submit" variant="danger" disabled={reject.pending}>{t("staff.returns.reject")}</Button>
-        <Button type="button" variant="ghost" onClick={() => setMode("receive")}>{t("common.cancel")}</Button>
+        <Button type="submit" variant="danger" disabled={reject.pending}>
+          {t("staff.returns.reject")}
+        </Button>
+        <Button type="button" variant="ghost" onClick={() => setMode("receive")}>
+          {t("common.cancel")}
+        </Button>
         {err(errors.reason?.message)}
       </form>
     );
   }
   const { errors } = receive.form.formState;
   return (
-    <form onSubmit={receive.onSubmit} noValidate aria-label={`${t("staff.returns.receive")} ${label}`} className="flex flex-wrap items-end gap-2">
+    <form
+      onSubmit={receive.onSubmit}
+      noValidate
+      aria-label={`${t("staff.returns.receive")} ${label}`}
+      className="flex flex-wrap items-end gap-2"
+    >
       <FormMessage message={receive.message} />
-      <label className="flex flex-col text-xs">{t("staff.returns.quantityReceived")}
-        <input type="number" min={0} max={quantityExpected} className={`${inputClass} w-20`} aria-invalid={!!errors.quantityReceived} {...receive.form.register("quantityReceived")} />
+      <label className="flex flex-col text-xs">
+        {t("staff.returns.quantityReceived")}
+        <input
+          type="number"
+          min={0}
+          max={quantityExpected}
+          className={`${inputClass} w-20`}
+          aria-invalid={!!errors.quantityReceived}
+          {...receive.form.register("quantityReceived")}
+        />
       </label>
-      <label className="flex flex-col text-xs">{t("staff.returns.receivedAt")}
-        <input type="date" className={inputClass} aria-invalid={!!errors.receivedAt} {...receive.form.register("receivedAt")} />
+      <label className="flex flex-col text-xs">
+        {t("staff.returns.receivedAt")}
+        <input
+          type="date"
+          className={inputClass}
+          aria-invalid={!!errors.receivedAt}
+          {...receive.form.register("receivedAt")}
+        />
       </label>
-      <Button type="submit" disabled={receive.pending}>{t("staff.returns.accept")}</Button>
-      <Button type="button" variant="secondary" onClick={() => setMode("reject")}>{t("staff.returns.reject")}…</Button>
-      {err(errors.quantityReceived?.message)}{err(errors.receivedAt?.message)}
+      <Button type="submit" disabled={receive.pending}>
+        {t("staff.returns.accept")}
+      </Button>
+      <Button type="button" variant="secondary" onClick={() => setMode("reject")}>
+        {t("staff.returns.reject")}…
+      </Button>
+      {err(errors.quantityReceived?.message)}
+      {err(errors.receivedAt?.message)}
     </form>
   );
 }

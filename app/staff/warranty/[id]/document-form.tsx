@@ -29,9 +29,16 @@ export function ClaimDocumentForm({ claimId }: { claimId: number }) {
   };
   return (
     <form onSubmit={onSubmit} noValidate className="flex flex-wrap items-end gap-3">
-      <div className="w-full"><FormMessage message={message} /></div>
+      <div className="w-full">
+        <FormMessage message={message} />
+      </div>
       <Field id="doc-kind" label={t("documentKind")}>
-        <select id="doc-kind" className={inputClass} value={kind} onChange={(e) => setKind(e.target.value as "CREDIT_NOTE" | "OTHER")}>
+        <select
+          id="doc-kind"
+          className={inputClass}
+          value={kind}
+          onChange={(e) => setKind(e.target.value as "CREDIT_NOTE" | "OTHER")}
+        >
           <option value="CREDIT_NOTE">{t("kinds.CREDIT_NOTE")}</option>
           <option value="OTHER">{t("kinds.OTHER")}</option>
         </select>
@@ -39,7 +46,9 @@ export function ClaimDocumentForm({ claimId }: { claimId: number }) {
       <Field id="doc-file" label={t("documentFile")}>
         <input id="doc-file" ref={fileRef} type="file" accept="application/pdf" className="text-sm" />
       </Field>
-      <Button type="submit" disabled={pending}>{t("attach")}</Button>
+      <Button type="submit" disabled={pending}>
+        {t("attach")}
+      </Button>
     </form>
   );
 }

@@ -26,7 +26,12 @@ export default async function StaffClaimPage({ params }: { params: Promise<{ id:
     [t("serialNumber"), claim.serialNumber],
     [t("salesOrderNumber"), claim.salesOrderNumber],
     [t("quantity"), claim.quantity],
-    [t("vehicle"), [claim.vehicleMake, claim.vehicleModel, claim.vehicleYear, claim.vin, claim.engineCode].filter(Boolean).join(" · ")],
+    [
+      t("vehicle"),
+      [claim.vehicleMake, claim.vehicleModel, claim.vehicleYear, claim.vin, claim.engineCode]
+        .filter(Boolean)
+        .join(" · "),
+    ],
     [t("mileage"), [claim.mileageAtFitting, claim.mileageAtFailure].map((m) => m ?? "–").join(" → ")],
     [t("dates"), `${formatDate(claim.fittingDate, locale)} → ${formatDate(claim.failureDate, locale)}`],
     [t("fittedBy"), claim.fittedBy],
@@ -37,15 +42,29 @@ export default async function StaffClaimPage({ params }: { params: Promise<{ id:
   const next = NEXT_STATUSES[claim.status];
   return (
     <div className="flex flex-col gap-6">
-      <PageTitle title={`${claim.number} · ${t(`status.${claim.status}`)}`} back={{ href: "/staff/warranty", label: t("queueTitle") }} />
+      <PageTitle
+        title={`${claim.number} · ${t(`status.${claim.status}`)}`}
+        back={{ href: "/staff/warranty", label: t("queueTitle") }}
+      />
       <dl className="grid max-w-3xl grid-cols-[12rem_1fr] gap-1 text-sm">
-        {facts.filter(([, v]) => v !== "" && v !== null).map(([label, value]) => (
-          <div key={label} className="contents"><dt className="text-slate-600">{label}</dt><dd className="whitespace-pre-line">{value}</dd></div>
-        ))}
+        {facts
+          .filter(([, v]) => v !== "" && v !== null)
+          .map(([label, value]) => (
+            <div key={label} className="contents">
+              <dt className="text-slate-600">{label}</dt>
+              <dd className="whitespace-pre-line">{value}</dd>
+            </div>
+          ))}
       </dl>
       <section className="rounded-lg border bg-white p-5">
-        <h2 className="mb-3 font-semibold">{t("goodsReceived")}: {claim.goodsReceived ? t("yes") : t("no")}</h2>
-        <ActionButton action={setGoodsReceivedAction} input={{ claimId: claim.id, goodsReceived: !claim.goodsReceived }} label={claim.goodsReceived ? t("markNotReceived") : t("markReceived")} />
+        <h2 className="mb-3 font-semibold">
+          {t("goodsReceived")}: {claim.goodsReceived ? t("yes") : t("no")}
+        </h2>
+        <ActionButton
+          action={setGoodsReceivedAction}
+          input={{ claimId: claim.id, goodsReceived: !claim.goodsReceived }}
+          label={claim.goodsReceived ? t("markNotReceived") : t("markReceived")}
+        />
       </section>
       <section className="rounded-lg border bg-white p-5">
         <h2 className="mb-3 font-semibold">{t("statusAndReaction")}</h2>
@@ -56,7 +75,11 @@ export default async function StaffClaimPage({ params }: { params: Promise<{ id:
         <ul className="mb-4 text-sm">
           {claim.documents.map((d) => (
             <li key={d.id}>
-              <a className="text-brand-700 underline" href={`/staff/documents/${d.id}`}>{d.fileName}</a> · {t(`kinds.${d.kind}`)} · {t(`sources.${d.source}`)} · {formatDate(d.createdAt, locale, { calendarDate: false })}
+              <a className="text-brand-700 underline" href={`/staff/documents/${d.id}`}>
+                {d.fileName}
+              </a>{" "}
+              · {t(`kinds.${d.kind}`)} · {t(`sources.${d.source}`)} ·{" "}
+              {formatDate(d.createdAt, locale, { calendarDate: false })}
             </li>
           ))}
         </ul>
@@ -67,9 +90,14 @@ export default async function StaffClaimPage({ params }: { params: Promise<{ id:
         <ol className="flex flex-col gap-2 text-sm">
           {claim.events.map((e) => (
             <li key={e.id}>
-              <span className="text-slate-600">{formatDate(e.createdAt, locale, { calendarDate: false })}</span> · {t(`events.${e.kind}`)}
+              <span className="text-slate-600">
+                {formatDate(e.createdAt, locale, { calendarDate: false })}
+              </span>{" "}
+              · {t(`events.${e.kind}`)}
               {e.status ? ` → ${t(`status.${e.status}`)}` : ""} · {e.byStaff ? t("byStaff") : t("byDealer")}
-              {e.message && e.kind !== "GOODS_RECEIVED" ? <p className="whitespace-pre-line text-slate-700">{e.message}</p> : null}
+              {e.message && e.kind !== "GOODS_RECEIVED" ? (
+                <p className="whitespace-pre-line text-slate-700">{e.message}</p>
+              ) : null}
             </li>
           ))}
         </ol>

@@ -3,19 +3,30 @@ import { useTranslations } from "next-intl";
 import { Button } from "@/components/ui/button";
 import { Field, inputClass } from "@/components/ui/field";
 import { addReactionAction, setClaimStatusAction } from "@/lib/staff/warranty/actions";
-import { ZClaimStatusSchema, type WARRANTY_STATUSES } from "@/lib/staff/warranty/schema";
+import { type WARRANTY_STATUSES, ZClaimStatusSchema } from "@/lib/staff/warranty/schema";
 import { FormMessage } from "../../_components/form-message";
 import { useActionForm, useErrorText } from "../../_components/use-action-form";
 
 type TStatus = (typeof WARRANTY_STATUSES)[number];
 
 // New status and/or the reaction; the reaction becomes a PDF for the dealer (required to refuse).
-export function ClaimStatusForm({ claimId, current, next }: { claimId: number; current: TStatus; next: readonly TStatus[] }) {
+export function ClaimStatusForm({
+  claimId,
+  current,
+  next,
+}: {
+  claimId: number;
+  current: TStatus;
+  next: readonly TStatus[];
+}) {
   const t = useTranslations();
   const errorText = useErrorText();
   const { form, onSubmit, pending, message } = useActionForm(
     ZClaimStatusSchema,
-    (input) => (input.status === current ? addReactionAction({ claimId, reaction: input.reaction }) : setClaimStatusAction(input)),
+    (input) =>
+      input.status === current
+        ? addReactionAction({ claimId, reaction: input.reaction })
+        : setClaimStatusAction(input),
     { claimId, status: next[0] ?? current, reaction: "" },
     { resetOnSuccess: true, successMessage: t("staff.saved") },
   );
@@ -25,13 +36,34 @@ export function ClaimStatusForm({ claimId, current, next }: { claimId: number; c
       <FormMessage message={message} />
       <Field id="claim-status" label={t("staff.warranty.newStatus")}>
         <select id="claim-status" className={inputClass} {...form.register("status")}>
-          {[...next, current].map((s) => <option key={s} value={s}>{s === current ? t("staff.warranty.keepStatus", { status: t(`staff.warranty.status.${s}`) }) : t(`staff.warranty.status.${s}`)}</option>)}
+          {[...next, current].map((s) => (
+            <option key={s} value={s}>
+              {s === current
+                ? t("staff.warranty.keepStatus", { status: t(`staff.warranty.status.${s}`) })
+                : t(`staff.warranty.status.${s}`)}
+            </option>
+          ))}
         </select>
       </Field>
-      <Field id="claim-reaction" label={t("staff.warranty.reaction")} hint={t("staff.warranty.reactionHint")} error={errorText(errors.reaction?.message)}>
-        <textarea id="claim-reaction" rows={6} className={inputClass} aria-invalid={!!errors.reaction} {...form.register("reaction")} />
+      <Field
+        id="claim-reaction"
+        label={t("staff.warranty.reaction")}
+        hint={t("staff.warranty.reactionHint")}
+        error={errorText(errors.reaction?.message)}
+      >
+        <textarea
+          id="claim-reaction"
+          rows={6}
+          className={inputClass}
+          aria-invalid={!!errors.reaction}
+          {...form.register("reaction")}
+        />
       </Field>
-      <div><Button type="submit" disabled={pending}>{t("staff.save")}</Button></div>
+      <div>
+        <Button type="submit" disabled={pending}>
+          {t("staff.save")}
+        </Button>
+      </div>
     </form>
   );
 }

@@ -10,7 +10,12 @@ export const GET = dealerFile(async ({ dealer, request, locale }) => {
   const t = await getTranslations({ locale, namespace: "orders" });
   const columns = openLineColumns((id) => t(`columns.${id}`));
   const state = parseGridState(Object.fromEntries(new URL(request.url).searchParams), columns);
-  const { rows } = await listOpenOrderLines(dealer.customerId, columns, { ...state, page: 1, pageSize: 0 }, null);
+  const { rows } = await listOpenOrderLines(
+    dealer.customerId,
+    columns,
+    { ...state, page: 1, pageSize: 0 },
+    null,
+  );
   const csvRows = rows.map((row) => ({ ...row, expectedDate: row.expectedDate ?? t("notKnown") }));
   return csvFile(t("csvFileName"), columns, csvRows, locale);
 });

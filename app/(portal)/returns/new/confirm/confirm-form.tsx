@@ -1,23 +1,33 @@
 "use client";
 import { zodResolver } from "@hookform/resolvers/zod";
-import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
+import { useTranslations } from "next-intl";
 import { useEffect, useState, useTransition } from "react";
-import { useFieldArray, useForm, type FieldPath } from "react-hook-form";
+import { type FieldPath, useFieldArray, useForm } from "react-hook-form";
 import { useGridSelection } from "@/components/data-grid/data-grid";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Field, inputClass } from "@/components/ui/field";
+import { useMessageText } from "@/lib/i18n/use-message-text";
 import { submitReturnRequestAction } from "@/lib/returns/actions";
 import { HISTORY_SELECTION_KEY } from "@/lib/returns/grid-links";
-import { MAX_REFERENCE_LENGTH, MAX_REMARKS_LENGTH, ZReturnRequestSchema, type TReturnRequest } from "@/lib/returns/schema";
-import { useMessageText } from "@/lib/i18n/use-message-text";
+import {
+  MAX_REFERENCE_LENGTH,
+  MAX_REMARKS_LENGTH,
+  type TReturnRequest,
+  ZReturnRequestSchema,
+} from "@/lib/returns/schema";
 import { ConfirmLines, type TConfirmLine } from "./confirm-lines";
 import { withQuantityLimits } from "./quantity-limits";
 import { useIdempotencyKey } from "./use-idempotency-key";
 
 // The confirmation step (SPEC §2.2): quantities, reasons, reference, remarks, copy address, terms.
-type TConfirmFormProps = { lines: TConfirmLine[]; reasons: Array<{ id: number; label: string }>; surcharge: string; termsUrl: string };
+type TConfirmFormProps = {
+  lines: TConfirmLine[];
+  reasons: Array<{ id: number; label: string }>;
+  surcharge: string;
+  termsUrl: string;
+};
 
 export function ConfirmForm({ lines, reasons, surcharge, termsUrl }: TConfirmFormProps) {
   const t = useTranslations("returns");
@@ -30,12 +40,21 @@ export function ConfirmForm({ lines, reasons, surcharge, termsUrl }: TConfirmFor
   const byId = new Map(lines.map((l) => [l.id, l]));
   const form = useForm<TReturnRequest>({
     // Every error at once: the schema's and each line's "only N left", in one check.
-    resolver: withQuantityLimits(zodResolver(ZReturnRequestSchema), byId, (line) => t("onlyNLeft", { article: line.articleNumber, remaining: line.remaining })),
+    resolver: withQuantityLimits(zodResolver(ZReturnRequestSchema), byId, (line) =>
+      t("onlyNLeft", { article: line.articleNumber, remaining: line.remaining }),
+    ),
     defaultValues: {
       idempotencyKey: "",
       // SPEC §2.2: a chosen line starts at what is left to return (the seed's screens do); the dealer lowers it.
-      lines: lines.map((l) => ({ deliveredLineId: l.id, quantity: l.remaining, reasonId: undefined as unknown as number })),
-      reference: "", remarks: "", copyEmail: "", acceptTerms: false as unknown as true,
+      lines: lines.map((l) => ({
+        deliveredLineId: l.id,
+        quantity: l.remaining,
+        reasonId: undefined as unknown as number,
+      })),
+      reference: "",
+      remarks: "",
+      copyEmail: "",
+      acceptTerms: false as unknown as true,
     },
   });
   const { register, handleSubmit, setError, setValue, formState } = form;
@@ -72,39 +91,104 @@ export function ConfirmForm({ lines, reasons, surcharge, termsUrl }: TConfirmFor
           id="reason-all"
           className={inputClass}
           defaultValue=""
-          onChange={(event) => fields.fields.forEach((_, i) => setValue(`lines.${i}.reasonId`, Number(event.target.value), { shouldValidate: formState.isSubmitted }))}
+          onChange={(event) => {
+            for (const i of fields.fields.keys()) {
+              setValue(`lines.${i}.reasonId`, Number(event.target.value), {
+                shouldValidate: formState.isSubmitted,
+              });
+            }
+          }}
         >
-          <option value="" disabled>{t("confirm.reasonPlaceholder")}</option>
-          {reasons.map((r) => <option key={r.id} value={r.id}>{r.label}</option>)}
+          <option value="" disabled>
+            {t("confirm.reasonPlaceholder")}
+          </option>
+          {reasons.map((r) => (
+            <option key={r.id} value={r.id}>
+              {r.label}
+            </option>
+          ))}
         </select>
       </Field>
       <ConfirmLines form={form} fields={fields} lines={byId} reasons={reasons} message={message} />
       {fields.fields.length === 0 ? <Alert tone="info">{t("confirm.noLines")}</Alert> : null}
-      {errors.lines?.root?.message || errors.lines?.message ? <p role="alert" className="text-sm text-red-700">{message(errors.lines?.root?.message ?? errors.lines?.message)}</p> : null}
-      <p className="text-sm"><span className="font-medium">{t("confirm.surcharge")}:</span> € {surcharge}</p>
+      {errors.lines?.root?.message || errors.lines?.message ? (
+        <p role="alert" className="text-sm text-red-700">
+          {message(errors.lines?.root?.message ?? errors.lines?.message)}
+        </p>
+      ) : null}
+      <p className="text-sm">
+        <span className="font-medium">{t("confirm.surcharge")}:</span> € {surcharge}
+      </p>
       <div className="grid gap-4 md:grid-cols-2">
-        <Field id="reference" label={t("confirm.reference")} hint={t("confirm.referenceHint")} error={message(errors.reference?.message)}>
-          <input id="reference" maxLength={MAX_REFERENCE_LENGTH} className={inputClass} aria-invalid={Boolean(errors.reference)} {...register("reference")} />
+        <Field
+          id="reference"
+          label={t("confirm.reference")}
+          hint={t("confirm.referenceHint")}
+          error={message(errors.reference?.message)}
+        >
+          <input
+            id="reference"
+            maxLength={MAX_REFERENCE_LENGTH}
+            className={inputClass}
+            aria-invalid={Boolean(errors.reference)}
+            {...register("reference")}
+          />
         </Field>
-        <Field id="copyEmail" label={t("confirm.copyEmail")} hint={t("confirm.copyEmailHint")} error={message(errors.copyEmail?.message)}>
-          <input id="copyEmail" type="email" autoComplete="email" className={inputClass} aria-invalid={Boolean(errors.copyEmail)} {...register("copyEmail")} />
+        <Field
+          id="copyEmail"
+          label={t("confirm.copyEmail")}
+          hint={t("confirm.copyEmailHint")}
+          error={message(errors.copyEmail?.message)}
+        >
+          <input
+            id="copyEmail"
+            type="email"
+            autoComplete="email"
+            className={inputClass}
+            aria-invalid={Boolean(errors.copyEmail)}
+            {...register("copyEmail")}
+          />
         </Field>
       </div>
       <Field id="remarks" label={t("confirm.remarks")} error={message(errors.remarks?.message)}>
-        <textarea id="remarks" rows={3} maxLength={MAX_REMARKS_LENGTH} className={inputClass} aria-invalid={Boolean(errors.remarks)} {...register("remarks")} />
+        <textarea
+          id="remarks"
+          rows={3}
+          maxLength={MAX_REMARKS_LENGTH}
+          className={inputClass}
+          aria-invalid={Boolean(errors.remarks)}
+          {...register("remarks")}
+        />
       </Field>
       <div className="flex flex-col gap-1">
         <label className="flex items-center gap-2 text-sm">
-          <input type="checkbox" id="acceptTerms" className="size-4 accent-brand-600" aria-invalid={Boolean(errors.acceptTerms)} {...register("acceptTerms")} />
+          <input
+            type="checkbox"
+            id="acceptTerms"
+            className="size-4 accent-brand-600"
+            aria-invalid={Boolean(errors.acceptTerms)}
+            {...register("acceptTerms")}
+          />
           <span>
             {t("confirm.acceptTerms")}{" "}
-            <a href={termsUrl} target="_blank" rel="noreferrer" className="text-brand-700 underline">{t("confirm.termsLink")}</a>
+            <a href={termsUrl} target="_blank" rel="noreferrer" className="text-brand-700 underline">
+              {t("confirm.termsLink")}
+            </a>
           </span>
         </label>
-        {errors.acceptTerms ? <p role="alert" className="text-sm text-red-700">{message(errors.acceptTerms.message)}</p> : null}
+        {errors.acceptTerms ? (
+          <p role="alert" className="text-sm text-red-700">
+            {message(errors.acceptTerms.message)}
+          </p>
+        ) : null}
       </div>
       <div>
-        <Button type="submit" data-testid="submit-rma" disabled={busy || fields.fields.length === 0} aria-busy={busy}>
+        <Button
+          type="submit"
+          data-testid="submit-rma"
+          disabled={busy || fields.fields.length === 0}
+          aria-busy={busy}
+        >
           {busy ? t("confirm.submitting") : t("confirm.submit")}
         </Button>
       </div>

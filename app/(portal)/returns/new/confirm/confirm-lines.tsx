@@ -1,6 +1,6 @@
 "use client";
 import { useLocale, useTranslations } from "next-intl";
-import type { useFieldArray, UseFormReturn } from "react-hook-form";
+import type { UseFormReturn, useFieldArray } from "react-hook-form";
 import { inputClass } from "@/components/ui/field";
 import type { TLocale } from "@/lib/i18n/locales";
 import { parseLocaleInteger } from "@/lib/numbers/locale-number";
@@ -8,8 +8,13 @@ import type { TReturnRequest } from "@/lib/returns/schema";
 
 // The chosen lines with their quantity (1 … remaining), reason and a remove button.
 export type TConfirmLine = {
-  id: number; articleNumber: string; externalArticleNumbers: string; articleName: string;
-  salesOrderNumber: string; netUnitPrice: string; remaining: number;
+  id: number;
+  articleNumber: string;
+  externalArticleNumbers: string;
+  articleName: string;
+  salesOrderNumber: string;
+  netUnitPrice: string;
+  remaining: number;
 };
 
 type TConfirmLinesProps = {
@@ -33,9 +38,10 @@ export function ConfirmLines({ form, fields, lines, reasons, message }: TConfirm
   };
   const th = "px-2 py-2 text-left text-xs leading-tight font-semibold";
   // Below 640 px each line is a card: the cells stack, each under its column's name (data-label).
-  const td = "px-2 py-1 sm:py-2 max-sm:grid max-sm:grid-cols-[9rem_minmax(0,1fr)] max-sm:gap-2 max-sm:text-left "
-    + "max-sm:before:text-slate-600 max-sm:before:content-[attr(data-label)] max-sm:before:[overflow-wrap:anywhere] "
-    + "max-sm:before:whitespace-normal";
+  const td =
+    "px-2 py-1 sm:py-2 max-sm:grid max-sm:grid-cols-[9rem_minmax(0,1fr)] max-sm:gap-2 max-sm:text-left " +
+    "max-sm:before:text-slate-600 max-sm:before:content-[attr(data-label)] max-sm:before:[overflow-wrap:anywhere] " +
+    "max-sm:before:whitespace-normal";
   return (
     // Note: `relative` keeps the screen-reader-only texts inside this box (they widened the page).
     <div className="relative overflow-x-auto rounded border border-slate-300 max-sm:border-0">
@@ -43,15 +49,33 @@ export function ConfirmLines({ form, fields, lines, reasons, message }: TConfirm
         <caption className="sr-only">{t("confirm.linesCaption")}</caption>
         <thead className="bg-slate-100 max-sm:sr-only">
           <tr>
-            <th scope="col" className={`${th} max-lg:hidden`}>{t("columns.salesOrderNumber")}</th>
-            <th scope="col" className={th}>{t("columns.articleNumber")}</th>
-            <th scope="col" className={`${th} max-xl:hidden`}>{t("columns.externalArticleNumbers")}</th>
-            <th scope="col" className={th}>{t("columns.articleName")}</th>
-            <th scope="col" className={`${th} text-right max-lg:hidden`}>{t("columns.netUnitPrice")}</th>
-            <th scope="col" className={`${th} text-right`}>{t("columns.remaining")}</th>
-            <th scope="col" className={th}>{t("columns.quantity")}</th>
-            <th scope="col" className={th}>{t("columns.reason")}</th>
-            <th scope="col" className={th}><span className="sr-only">{t("confirm.remove")}</span></th>
+            <th scope="col" className={`${th} max-lg:hidden`}>
+              {t("columns.salesOrderNumber")}
+            </th>
+            <th scope="col" className={th}>
+              {t("columns.articleNumber")}
+            </th>
+            <th scope="col" className={`${th} max-xl:hidden`}>
+              {t("columns.externalArticleNumbers")}
+            </th>
+            <th scope="col" className={th}>
+              {t("columns.articleName")}
+            </th>
+            <th scope="col" className={`${th} text-right max-lg:hidden`}>
+              {t("columns.netUnitPrice")}
+            </th>
+            <th scope="col" className={`${th} text-right`}>
+              {t("columns.remaining")}
+            </th>
+            <th scope="col" className={th}>
+              {t("columns.quantity")}
+            </th>
+            <th scope="col" className={th}>
+              {t("columns.reason")}
+            </th>
+            <th scope="col" className={th}>
+              <span className="sr-only">{t("confirm.remove")}</span>
+            </th>
           </tr>
         </thead>
         <tbody className="max-sm:flex max-sm:flex-col max-sm:gap-2">
@@ -66,47 +90,76 @@ export function ConfirmLines({ form, fields, lines, reasons, message }: TConfirm
                 data-testid={`confirm-line-${line.articleNumber}`}
                 className="border-t border-slate-200 align-top max-sm:block max-sm:rounded max-sm:border max-sm:border-slate-300 max-sm:bg-white max-sm:py-2"
               >
-                <td data-label={t("columns.salesOrderNumber")} className={`${td} max-lg:hidden`}>{line.salesOrderNumber}</td>
-                <td data-label={t("columns.articleNumber")} className={`${td} font-medium`}>{line.articleNumber}</td>
-                <td data-label={t("columns.externalArticleNumbers")} className={`${td} max-xl:hidden`}>{line.externalArticleNumbers}</td>
-                <td data-label={t("columns.articleName")} className={td}>
-                  <span className="line-clamp-2 max-w-64" title={line.articleName}>{line.articleName}</span>
+                <td data-label={t("columns.salesOrderNumber")} className={`${td} max-lg:hidden`}>
+                  {line.salesOrderNumber}
                 </td>
-                <td data-label={t("columns.netUnitPrice")} className={`${td} whitespace-nowrap text-right tabular-nums max-lg:hidden`}>{line.netUnitPrice}</td>
-                <td data-label={t("columns.remaining")} className={`${td} text-right tabular-nums`}>{line.remaining}</td>
+                <td data-label={t("columns.articleNumber")} className={`${td} font-medium`}>
+                  {line.articleNumber}
+                </td>
+                <td data-label={t("columns.externalArticleNumbers")} className={`${td} max-xl:hidden`}>
+                  {line.externalArticleNumbers}
+                </td>
+                <td data-label={t("columns.articleName")} className={td}>
+                  <span className="line-clamp-2 max-w-64" title={line.articleName}>
+                    {line.articleName}
+                  </span>
+                </td>
+                <td
+                  data-label={t("columns.netUnitPrice")}
+                  className={`${td} whitespace-nowrap text-right tabular-nums max-lg:hidden`}
+                >
+                  {line.netUnitPrice}
+                </td>
+                <td data-label={t("columns.remaining")} className={`${td} text-right tabular-nums`}>
+                  {line.remaining}
+                </td>
                 <td data-label={t("columns.quantity")} className={td}>
                   <div>
-                  <input
-                    type="text"
-                    inputMode="numeric"
-                    autoComplete="off"
-                    onKeyDown={(event) => {
-                      if (event.key !== "ArrowUp" && event.key !== "ArrowDown") return;
-                      event.preventDefault();
-                      step(index, event.key === "ArrowUp" ? 1 : -1, line.remaining);
-                    }}
-                    aria-label={`${t("columns.quantity")} ${line.articleNumber}`}
-                    aria-invalid={Boolean(qtyError)}
-                    aria-describedby={`qty-hint-${index}`}
-                    className={`${inputClass} w-24 max-w-full`}
-                    {...form.register(`lines.${index}.quantity`, { setValueAs: toQuantity })}
-                  />
-                  <p id={`qty-hint-${index}`} className="text-xs text-slate-600">{t("confirm.maxQuantity", { max: line.remaining })}</p>
-                  {qtyError ? <p role="alert" className="text-xs text-red-700">{qtyError}</p> : null}
+                    <input
+                      type="text"
+                      inputMode="numeric"
+                      autoComplete="off"
+                      onKeyDown={(event) => {
+                        if (event.key !== "ArrowUp" && event.key !== "ArrowDown") return;
+                        event.preventDefault();
+                        step(index, event.key === "ArrowUp" ? 1 : -1, line.remaining);
+                      }}
+                      aria-label={`${t("columns.quantity")} ${line.articleNumber}`}
+                      aria-invalid={Boolean(qtyError)}
+                      aria-describedby={`qty-hint-${index}`}
+                      className={`${inputClass} w-24 max-w-full`}
+                      {...form.register(`lines.${index}.quantity`, { setValueAs: toQuantity })}
+                    />
+                    <p id={`qty-hint-${index}`} className="text-xs text-slate-600">
+                      {t("confirm.maxQuantity", { max: line.remaining })}
+                    </p>
+                    {qtyError ? (
+                      <p role="alert" className="text-xs text-red-700">
+                        {qtyError}
+                      </p>
+                    ) : null}
                   </div>
                 </td>
                 <td data-label={t("columns.reason")} className={td}>
                   <div>
-                  <select
-                    aria-label={`${t("columns.reason")} ${line.articleNumber}`}
-                    aria-invalid={Boolean(reasonError)}
-                    className={`${inputClass} max-w-full`}
-                    {...form.register(`lines.${index}.reasonId`, { valueAsNumber: true })}
-                  >
-                    <option value="">{t("confirm.reasonPlaceholder")}</option>
-                    {reasons.map((r) => <option key={r.id} value={r.id}>{r.label}</option>)}
-                  </select>
-                  {reasonError ? <p role="alert" className="text-xs text-red-700">{reasonError}</p> : null}
+                    <select
+                      aria-label={`${t("columns.reason")} ${line.articleNumber}`}
+                      aria-invalid={Boolean(reasonError)}
+                      className={`${inputClass} max-w-full`}
+                      {...form.register(`lines.${index}.reasonId`, { valueAsNumber: true })}
+                    >
+                      <option value="">{t("confirm.reasonPlaceholder")}</option>
+                      {reasons.map((r) => (
+                        <option key={r.id} value={r.id}>
+                          {r.label}
+                        </option>
+                      ))}
+                    </select>
+                    {reasonError ? (
+                      <p role="alert" className="text-xs text-red-700">
+                        {reasonError}
+                      </p>
+                    ) : null}
                   </div>
                 </td>
                 <td className={`${td} max-sm:before:content-none`}>

@@ -1,5 +1,6 @@
 import Link from "next/link";
 import { getLocale, getTranslations } from "next-intl/server";
+import { pageTitle } from "@/components/layout/page-title";
 import { Alert } from "@/components/ui/alert";
 import { requireDealer } from "@/lib/auth/session";
 import { formatMoney } from "@/lib/i18n/format";
@@ -7,14 +8,17 @@ import { isLocale } from "@/lib/i18n/locales";
 import { parseLineIds } from "@/lib/returns/grid-links";
 import { getLinesForConfirmation } from "@/lib/returns/history-query";
 import { getReturnFormOptions } from "@/lib/returns/queries";
-import { MAX_RETURN_LINES } from "@/lib/returns/schema";
 import { reasonLabel } from "@/lib/returns/reason-label";
+import { MAX_RETURN_LINES } from "@/lib/returns/schema";
 import { ConfirmForm } from "./confirm-form";
-import { pageTitle } from "@/components/layout/page-title";
 
 export const generateMetadata = pageTitle("returns.titleConfirm");
 
-export default async function ConfirmReturnPage({ searchParams }: { searchParams: Promise<{ lines?: string | string[] }> }) {
+export default async function ConfirmReturnPage({
+  searchParams,
+}: {
+  searchParams: Promise<{ lines?: string | string[] }>;
+}) {
   const dealer = await requireDealer();
   const [t, localeText, params] = await Promise.all([getTranslations("returns"), getLocale(), searchParams]);
   const locale = isLocale(localeText) ? localeText : "nl";
@@ -29,21 +33,30 @@ export default async function ConfirmReturnPage({ searchParams }: { searchParams
         <h1 className="text-2xl font-semibold">{t("titleConfirm")}</h1>
         <p className="text-slate-700">{t("confirm.intro")}</p>
       </div>
-      {lines.length < ids.length && lines.length > 0 ? <Alert tone="info">{t("confirm.linesDropped")}</Alert> : null}
+      {lines.length < ids.length && lines.length > 0 ? (
+        <Alert tone="info">{t("confirm.linesDropped")}</Alert>
+      ) : null}
       {lines.length === 0 ? (
         <Alert tone="info">{t("confirm.noLines")}</Alert>
       ) : (
         <ConfirmForm
           lines={lines.map((l) => ({
-            id: l.id, articleNumber: l.articleNumber, externalArticleNumbers: l.externalArticleNumbers, articleName: l.articleName,
-            salesOrderNumber: l.salesOrderNumber, netUnitPrice: formatMoney(l.netUnitPrice, locale), remaining: l.remaining,
+            id: l.id,
+            articleNumber: l.articleNumber,
+            externalArticleNumbers: l.externalArticleNumbers,
+            articleName: l.articleName,
+            salesOrderNumber: l.salesOrderNumber,
+            netUnitPrice: formatMoney(l.netUnitPrice, locale),
+            remaining: l.remaining,
           }))}
           reasons={reasons.map((r) => ({ id: r.id, label: reasonLabel(r, locale) }))}
           surcharge={formatMoney(surcharge, locale)}
           termsUrl={termsUrl ?? "/terms"}
         />
       )}
-      <Link href="/returns/new" className="text-sm text-brand-700 underline">{t("confirm.back")}</Link>
+      <Link href="/returns/new" className="text-sm text-brand-700 underline">
+        {t("confirm.back")}
+      </Link>
     </div>
   );
 }

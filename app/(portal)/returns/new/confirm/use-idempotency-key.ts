@@ -35,5 +35,7 @@ export function useIdempotencyKey(scope: string): [string | null, () => void] {
 function newKey(): string {
   if (typeof crypto.randomUUID === "function") return crypto.randomUUID();
   // Note: randomUUID needs a secure context; plain http on a LAN still gets 128 random bits.
-  return Array.from(crypto.getRandomValues(new Uint8Array(16)), (b) => b.toString(16).padStart(2, "0")).join("");
+  return Array.from(crypto.getRandomValues(new Uint8Array(16)), (b) => b.toString(16).padStart(2, "0")).join(
+    "",
+  );
 }

@@ -9,7 +9,12 @@ import { getSelectableHistoryIds } from "@/lib/returns/history-query";
 export async function GET(request: Request) {
   const dealer = await requireDealer();
   const columns = historyColumns(await getTranslations("returns"));
-  const state = parseGridState(Object.fromEntries(new URL(request.url).searchParams), columns, { sort: DEFAULT_HISTORY_SORT });
+  const state = parseGridState(Object.fromEntries(new URL(request.url).searchParams), columns, {
+    sort: DEFAULT_HISTORY_SORT,
+  });
   const { ids, truncated } = await getSelectableHistoryIds(dealer.customerId, columns, state);
-  return Response.json({ ids: ids.map(String), truncated }, { headers: { "Cache-Control": "private, no-store" } });
+  return Response.json(
+    { ids: ids.map(String), truncated },
+    { headers: { "Cache-Control": "private, no-store" } },
+  );
 }
