@@ -16,6 +16,7 @@ export default async function PortalLayout({ children }: { children: React.React
     { href: "/warranty", label: t("warranty") },
     { href: "/orders/open", label: t("ordersOpen") },
     { href: "/invoices/unpaid", label: t("invoicesUnpaid") },
+    { href: "/account", label: tc("account") },
   ];
   return (
     <>

@@ -24,6 +24,7 @@ export const PAGES: Record<string, TPageEntry> = {
   "/warranty/[claim]": { role: "dealer", url: (ids) => `/warranty/${ids.claimNumber}` },
   "/orders/open": { role: "dealer", url: () => "/orders/open" },
   "/invoices/unpaid": { role: "dealer", url: () => "/invoices/unpaid" },
+  "/account": { role: "dealer", url: () => "/account" },
 
   "/staff": { role: "staff", url: () => "/staff" },
   "/staff/customers": { role: "staff", url: () => "/staff/customers" },

@@ -78,6 +78,14 @@ const ALL_FIELDS_STRINGS = HOSTILE_STRINGS.filter((h) =>
 
 let next: Record<string, () => number> = {};
 const CASES: TCase[] = [
+  // The dealer's own account: turning on the second step (no input), and its first code.
+  { file: "lib/auth/account-actions.ts", name: "startTwoFactor", as: "dealer", input: () => ({}) },
+  {
+    file: "lib/auth/account-actions.ts",
+    name: "confirmTwoFactor",
+    as: "dealer",
+    input: () => ({ code: "123456" }),
+  },
   // Visitors.
   {
     file: "lib/auth/actions.ts",
@@ -435,6 +443,7 @@ const CASES: TCase[] = [
 const RAW_CASES = [
   { file: "lib/auth/actions.ts", name: "chooseLanguage", as: "dealer" as const },
   { file: "lib/auth/actions.ts", name: "logOut", as: "anonymous" as const },
+  { file: "lib/auth/account-actions.ts", name: "signOutEverywhere", as: "anonymous" as const },
 ];
 
 const LOCALE_OF = { dealer: "fr", staff: "de", anonymous: "en" } as const satisfies Record<

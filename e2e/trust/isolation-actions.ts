@@ -163,3 +163,47 @@ export async function checkLogOut(): Promise<void> {
   await action(other, A("lib/auth/actions.ts", "logOut"), []);
   expect((await get(dupont, "/")).status(), "Dupont stays signed in").toBe(200);
 }
+
+/** Dupont's own second-factor state: untouched by another dealer's account actions. */
+async function dupontSecondFactor(): Promise<string> {
+  const { ids } = probe;
+  return withDb(async (db) => {
+    const user = await db.query(
+      `SELECT "totpSecret", "totpPendingSecret", "totpLastStep" FROM "User" WHERE id = $1`,
+      [ids.dealerUserId],
+    );
+    const codes = await db.query(`SELECT count(*) FROM "RecoveryCode" WHERE "userId" = $1`, [
+      ids.dealerUserId,
+    ]);
+    return JSON.stringify([user.rows[0], codes.rows[0].count]);
+  });
+}
+
+export async function checkStartTwoFactor(): Promise<void> {
+  const { other } = probe;
+  const before = await dupontSecondFactor();
+  const call = await action(other, A("lib/auth/account-actions.ts", "startTwoFactor"), [
+    { userId: probe.ids.dealerUserId },
+  ]);
+  expect(call.status).toBeLessThan(500);
+  expect(await dupontSecondFactor(), "Dupont's second factor").toBe(before);
+}
+
+export async function checkConfirmTwoFactor(): Promise<void> {
+  const { other } = probe;
+  const before = await dupontSecondFactor();
+  const call = await action(other, A("lib/auth/account-actions.ts", "confirmTwoFactor"), [
+    { code: "123456", userId: probe.ids.dealerUserId },
+  ]);
+  expect(call.status).toBeLessThan(500);
+  expect(await dupontSecondFactor(), "Dupont's second factor").toBe(before);
+}
+
+export async function checkSignOutEverywhere(): Promise<void> {
+  const { dupont, other } = probe;
+  await action(other, A("lib/auth/account-actions.ts", "signOutEverywhere"), []);
+  expect((await get(dupont, "/")).status(), "Dupont stays signed in").toBe(200);
+  expect((await get(other, "/", "GET")).status(), "other@demo.test is signed out").toBeGreaterThanOrEqual(
+    300,
+  );
+}

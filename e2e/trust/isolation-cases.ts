@@ -2,7 +2,10 @@ import {
   checkAcknowledge,
   checkChooseLanguage,
   checkClaimMessage,
+  checkConfirmTwoFactor,
   checkLogOut,
+  checkSignOutEverywhere,
+  checkStartTwoFactor,
   checkSubmitClaim,
   checkSubmitReturn,
   pdfFile,
@@ -71,6 +74,7 @@ export const ROUTES: Record<string, TRouteCase> = {
   },
 
   "page /": { access: "dealer-list", control: "counts", urls: () => ["/"] },
+  "page /account": { access: "dealer-list", control: "none", urls: () => ["/account"] },
   "page /orders/open": {
     access: "dealer-list",
     urls: (ids) => [
@@ -209,6 +213,21 @@ export const ACTIONS: Record<string, TActionCase> = {
     access: "self",
     why: "ends the caller's own session",
     check: checkLogOut,
+  },
+  "action lib/auth/account-actions.ts#signOutEverywhere": {
+    access: "self",
+    why: "ends the caller's own sessions",
+    check: checkSignOutEverywhere,
+  },
+  "action lib/auth/account-actions.ts#startTwoFactor": {
+    access: "self",
+    why: "takes no ids; starts the caller's own second step",
+    check: checkStartTwoFactor,
+  },
+  "action lib/auth/account-actions.ts#confirmTwoFactor": {
+    access: "self",
+    why: "takes only a code; checks it against the caller's own secret",
+    check: checkConfirmTwoFactor,
   },
   "action lib/auth/actions.ts#chooseLanguage": {
     access: "self",

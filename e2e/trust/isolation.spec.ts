@@ -216,6 +216,9 @@ test.describe("with Garage Dupont's real ids", () => {
           submitReturnRequestAction: () => returnRequest(ids.returnableLineIds, randomUUID()),
           submitWarrantyClaimAction: () => [claimForm(randomUUID())],
           addClaimMessageAction: () => [messageForm(ids.openClaimNumber)],
+          signOutEverywhere: () => [undefined],
+          startTwoFactor: () => [undefined],
+          confirmTwoFactor: () => [{ code: "123456" }],
         };
         expect(args[name], `visitor arguments for ${name}`).toBeDefined();
         const call = await action(context, { file, name }, args[name]!(), {
@@ -229,10 +232,11 @@ test.describe("with Garage Dupont's real ids", () => {
   });
 
   test("actions on the caller's own session or user leave Dupont untouched", async () => {
-    // Note: logOut last, it ends other@demo.test's session.
+    // Note: logOut and signOutEverywhere last, they end other@demo.test's session.
+    const endsSession = (key: string) => key.endsWith("#logOut") || key.endsWith("#signOutEverywhere");
     const selfCases = Object.entries(ACTIONS)
       .filter(([, c]) => c.access === "self")
-      .sort(([a], [b]) => Number(a.endsWith("#logOut")) - Number(b.endsWith("#logOut")));
+      .sort(([a], [b]) => Number(endsSession(a)) - Number(endsSession(b)));
     for (const [key, c] of selfCases) {
       if (c.access !== "self") continue;
       counts.actions++;

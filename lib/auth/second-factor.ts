@@ -4,6 +4,7 @@ import { generateSecret, generateURI, verify } from "otplib";
 import QRCode from "qrcode";
 import { db } from "@/lib/db/client";
 import { rateLimit, refundRateLimit } from "@/lib/rate-limit/rate-limit";
+import type { TEnrolment } from "./second-factor-types";
 
 // The second factor: TOTP codes (RFC 6238, 30 s, 6 digits; one step of clock drift either way)
 // from an authenticator app, or a single-use recovery code. Staff must have one; dealers may opt in.
@@ -14,7 +15,7 @@ const RECOVERY_CODES = 10;
 const TOTP_CODE = /^\d{6}$/;
 const RECOVERY_CODE = /^[a-z2-7]{10}$/;
 
-export type TEnrolment = { secret: string; uri: string; qrSvg: string; recoveryCodes: string[] };
+export type { TEnrolment } from "./second-factor-types";
 
 export function needsSecondFactor(user: { role: string; totpSecret: string | null }): boolean {
   return user.role === "STAFF" || user.totpSecret !== null;

@@ -17,6 +17,12 @@ export const currentUser = cache(async (): Promise<TSessionUser | null> => {
 });
 
 /** Sends a visitor without a session to the login page, back to where they were afterwards. */
+/** The id of the caller's own server-side session (the account page marks it among the others). */
+export async function currentSessionId(): Promise<string | undefined> {
+  const session = (await auth()) as { sid?: string } | null;
+  return session?.sid;
+}
+
 export async function redirectToLogin(): Promise<never> {
   const path = (await headers()).get("x-pathname") ?? "/";
   redirect(`/login?callbackUrl=${encodeURIComponent(path)}`);

@@ -3,13 +3,13 @@ import { zodResolver } from "@hookform/resolvers/zod";
 import { useTranslations } from "next-intl";
 import { useEffect, useRef, useState, useTransition } from "react";
 import { useForm } from "react-hook-form";
+import { EnrolmentPanel } from "@/components/auth/enrolment-panel";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Field, inputClass } from "@/components/ui/field";
 import { logIn, type TLoginStep } from "@/lib/auth/actions";
 import { type TLogin, ZLoginSchema } from "@/lib/auth/schema";
 import { useMessageText } from "@/lib/i18n/use-message-text";
-import { EnrolmentPanel } from "./enrolment-panel";
 
 // Sign-in: e-mail and password, then — for staff, and dealers who turned it on — the code from an
 // authenticator app (or a recovery code); a staff member without one first scans a QR code.

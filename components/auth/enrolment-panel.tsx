@@ -1,8 +1,8 @@
 "use client";
 import { useTranslations } from "next-intl";
-import type { TLoginStep } from "@/lib/auth/actions";
+import type { TEnrolment } from "@/lib/auth/second-factor-types";
 
-type TEnrolStep = Extract<TLoginStep, { step: "enroll" }>;
+type TEnrolStep = Omit<TEnrolment, "uri">;
 
 // First sign-in of an account that needs a second step: the QR code to scan, its key to type, and
 // the recovery codes, shown this once.
