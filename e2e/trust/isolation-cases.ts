@@ -42,6 +42,8 @@ const firstOf = <T>(list: T[]) => list.slice(0, 1);
 
 export const ROUTES: Record<string, TRouteCase> = {
   "page /login": { access: "public", why: "the sign-in form" },
+  "page /terms": { access: "public", why: "the general terms, the same text for everyone" },
+  "page /warranty-manual": { access: "public", why: "the warranty manual, the same text for everyone" },
   "page /reset-password": {
     access: "public",
     why: "asks for an e-mail address; answers the same for any address",
