@@ -80,6 +80,7 @@ function urls(ids: TIds): Record<string, { url: string; as: "dealer" | "staff" }
   const staff = (url: string) => ({ url, as: "staff" as const });
   return {
     "page /": dealer("/"),
+    "page /account": dealer("/account"),
     "page /invoices/unpaid": dealer("/invoices/unpaid"),
     "page /orders/open": dealer("/orders/open"),
     "page /returns": dealer("/returns"),

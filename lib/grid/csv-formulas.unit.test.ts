@@ -4,7 +4,10 @@ import { isFormulaCell, spreadsheetCells } from "../../tests/spreadsheet-cells";
 import { toCsv } from "./csv";
 import type { TGridColumn } from "./types";
 
+// Note: the text sits between other cells, so a split in mid-line (where a quote is no quote to
+// the spreadsheet) is tried too, not only a field at the start of a line.
 const columns: TGridColumn[] = [
+  { id: "name", label: "Naam", type: "text" },
   { id: "reference", label: "Referentie", type: "text" },
   { id: "amount", label: "Bedrag", type: "money" },
   { id: "quantity", label: "Aantal", type: "number" },
@@ -24,6 +27,7 @@ const HOSTILE = [
   "a\n=1",
 ];
 const rows = HOSTILE.map((reference, i) => ({
+  name: "Garage",
   reference,
   amount: i % 2 ? "-1165.50" : "1165.50",
   quantity: -i,

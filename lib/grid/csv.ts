@@ -20,6 +20,16 @@ const FORMULA_START = /^[=+\-@\t\r]/;
 // cell of its own with a formula character.
 const ANY_SEPARATOR_OR_QUOTE = /[",;\t\r\n]/;
 
+// Note: a spreadsheet opened with another separator than the file's splits a field wherever that
+// separator stands (a quote in mid-cell is no quote to it), so a formula character right after a
+// separator or line break inside a text is neutralised as well as one at its start.
+const FORMULA_AFTER_SEPARATOR = /([,;\t\r\n])(?=[=+\-@\t\r])/g;
+
+function guard(text: string): string {
+  const inner = text.replace(FORMULA_AFTER_SEPARATOR, "$1'");
+  return FORMULA_START.test(inner) ? `'${inner}` : inner;
+}
+
 function quote(text: string): string {
   return ANY_SEPARATOR_OR_QUOTE.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
 }
@@ -27,7 +37,6 @@ function quote(text: string): string {
 export function toCsv(columns: TGridColumn[], rows: Record<string, unknown>[], locale: TLocale): string {
   const separator = SEPARATOR[locale];
   const line = (cells: string[]) => cells.map(quote).join(separator);
-  const guard = (text: string) => (FORMULA_START.test(text) ? `'${text}` : text);
 
   const header = line(columns.map((column) => guard(column.label)));
   const body = rows.map((row) =>
