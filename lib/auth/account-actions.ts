@@ -3,9 +3,8 @@ import { z } from "zod";
 import { dealerAction, publicAction } from "@/lib/actions/safe-action";
 import { db } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
-import { rateLimit } from "@/lib/rate-limit/rate-limit";
 import { signOut } from "./config";
-import { beginEnrolment, verifySecondFactor } from "./second-factor";
+import { beginEnrolment, checkCodeWithinLimit } from "./second-factor";
 import { redirectToLogin } from "./session";
 import { endAllUserSessions } from "./user-sessions";
 
@@ -34,9 +33,9 @@ const ZConfirmTwoFactorSchema = z.object({
 
 // POST (action) confirmTwoFactor – the first code from the app turns the second step on
 export const confirmTwoFactor = dealerAction(ZConfirmTwoFactorSchema, async ({ code }, { dealer }) => {
-  if (!(await rateLimit("totp-code", String(dealer.userId))).ok)
-    throw new AppError("RATE_LIMITED", "auth.locked");
-  if (!(await verifySecondFactor(dealer.userId, code))) {
+  const outcome = await checkCodeWithinLimit(dealer.userId, code);
+  if (outcome === "locked") throw new AppError("RATE_LIMITED", "auth.locked");
+  if (outcome === "code_invalid") {
     throw new AppError("VALIDATION", "auth.codeInvalid", {}, { code: ["auth.codeInvalid"] });
   }
   return { enabled: true };

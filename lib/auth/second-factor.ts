@@ -31,7 +31,14 @@ export async function secondFactorStep(userId: number, code: string | undefined)
   });
   if (!needsSecondFactor(user)) return "ok";
   if (!code?.trim()) return user.totpSecret ? "code_required" : "enroll_required";
-  // Note: guesses are limited per account (policy "totp-code"); a right code gives its slot back.
+  return checkCodeWithinLimit(userId, code);
+}
+
+/** A code checked under the guessing limit (policy "totp-code"); a right code gives its slot back. */
+export async function checkCodeWithinLimit(
+  userId: number,
+  code: string,
+): Promise<"ok" | "code_invalid" | "locked"> {
   if (!(await rateLimit("totp-code", String(userId))).ok) return "locked";
   if (!(await verifySecondFactor(userId, code))) return "code_invalid";
   await refundRateLimit("totp-code", String(userId));
