@@ -93,12 +93,15 @@ it("answers cleanly while PostgreSQL restarts and is down, and recovers without 
   const okBefore = okCount();
   await waitFor("the pages to load again after the restart", () => okCount() >= okBefore + 10);
   // 2. Down for a while: stopped, 4 s of requests, started again.
-  const outageStart = Date.now();
+  // The window counts only while the server is surely down: from the moment `stop` has
+  // returned (shut down) to the moment `start` is called (pg_ctl start returns only after it
+  // polled the server up, so requests just before its return may rightly succeed).
   await pgCtl("-m", "fast", "stop");
+  const outageStart = Date.now();
   const health = await fetch(`${p.url}/api/health`, { signal: AbortSignal.timeout(BOUND_MS) });
   await sleep(4_000);
-  await pgCtl("start");
   const outageEnd = Date.now();
+  await pgCtl("start");
   const okAfterOutage = okCount();
   await waitFor("the pages to load again after the outage", () => okCount() >= okAfterOutage + 15);
   running = false;
