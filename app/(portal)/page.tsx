@@ -1,14 +1,29 @@
 import Link from "next/link";
-import { getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
 import { pageTitle } from "@/components/layout/page-title";
 import { requireDealer } from "@/lib/auth/session";
 import { getHomeCounts } from "@/lib/home/queries";
+import { formatMoney } from "@/lib/i18n/format";
+import { isLocale } from "@/lib/i18n/locales";
 
 export const generateMetadata = pageTitle("common.home");
 
 export default async function HomePage() {
   const dealer = await requireDealer();
-  const [t, counts] = await Promise.all([getTranslations("home"), getHomeCounts(dealer.customerId)]);
+  const [t, td, rawLocale, counts] = await Promise.all([
+    getTranslations("home"),
+    getTranslations("desk.home"),
+    getLocale(),
+    getHomeCounts(dealer.customerId, dealer.userId),
+  ]);
+  const locale = isLocale(rawLocale) ? rawLocale : "nl";
+  // The unpaid page's own totals (lib/home/tile-agreement.test.ts): what to pay, overdue, credit, net balance.
+  const invoiceDetail = [
+    td("toPay", { count: counts.invoicesToPay }),
+    counts.overdueInvoices ? t("overdueCount", { count: counts.overdueInvoices }) : null,
+    counts.credits ? td("credits", { count: counts.credits }) : null,
+    counts.unpaidInvoices ? td("balance", { amount: formatMoney(counts.balance, locale) }) : null,
+  ];
   const tiles = [
     {
       href: "/returns/new",
@@ -37,13 +52,13 @@ export default async function HomePage() {
     {
       href: "/orders/open",
       title: t("ordersOpen"),
-      detail: t("ordersOpenCount", { count: counts.openOrderLines }),
+      detail: `${t("ordersOpenCount", { count: counts.openOrderLines })}${counts.movedOrderLines ? ` · ${td("moved", { count: counts.movedOrderLines })}` : ""}`,
       testId: "tile-orders-open",
     },
     {
       href: "/invoices/unpaid",
       title: t("invoicesUnpaid"),
-      detail: `${t("invoicesUnpaidCount", { count: counts.unpaidInvoices })}${counts.overdueInvoices ? ` · ${t("overdueCount", { count: counts.overdueInvoices })}` : ""}`,
+      detail: invoiceDetail.filter(Boolean).join(" · "),
       testId: "tile-invoices-unpaid",
       alert: counts.overdueInvoices > 0,
     },

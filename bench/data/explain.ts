@@ -46,21 +46,21 @@ const warrantyColumns = claimColumns(
 const history = historyColumns(key);
 const status = statusColumns(key);
 
-type TScenario = { name: string; run: (customerId: number, userSeen: Date | null) => Promise<unknown> };
+type TScenario = { name: string; run: (customerId: number, userId: number) => Promise<unknown> };
 const scenarios: TScenario[] = [
-  { name: "home tiles", run: (c) => getHomeCounts(c) },
+  { name: "home tiles", run: (c, u) => getHomeCounts(c, u) },
   {
     name: "open lines",
-    run: (c, seen) => listOpenOrderLines(c, openColumns, parseGridState({}, openColumns), seen),
+    run: (c, u) => listOpenOrderLines(c, openColumns, parseGridState({}, openColumns), u),
   },
   {
     name: "open lines, article contains 1126",
-    run: (c, seen) =>
-      listOpenOrderLines(c, openColumns, parseGridState({ "f.articleNumber": "1126" }, openColumns), seen),
+    run: (c, u) =>
+      listOpenOrderLines(c, openColumns, parseGridState({ "f.articleNumber": "1126" }, openColumns), u),
   },
   {
     name: "open lines, page 400",
-    run: (c, seen) => listOpenOrderLines(c, openColumns, parseGridState({ page: "400" }, openColumns), seen),
+    run: (c, u) => listOpenOrderLines(c, openColumns, parseGridState({ page: "400" }, openColumns), u),
   },
   {
     name: "unpaid invoices",
@@ -130,13 +130,13 @@ const results: Array<{
 for (const account of [BIG, TYPICAL]) {
   const user = await db.user.findUniqueOrThrow({
     where: { email: account.email },
-    select: { id: true, customerId: true, openOrdersSeenAt: true },
+    select: { id: true, customerId: true },
   });
   for (const scenario of scenarios) {
     if (only && !scenario.name.includes(only)) continue;
     captured.length = 0;
     try {
-      await scenario.run(user.customerId!, user.openOrdersSeenAt);
+      await scenario.run(user.customerId!, user.id);
     } catch (error) {
       console.log(`${account.email} · ${scenario.name}: ${(error as Error).message.split("\n").at(-1)}`);
       continue;

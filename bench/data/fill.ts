@@ -113,13 +113,12 @@ export async function fillBenchData(runner: TSqlRunner, options: TFillOptions): 
   await timed(customers!.label, customers!.table, () => runner.exec(customers!.sql(context)));
   await timed("users", "User", () =>
     runner.query(
-      `INSERT INTO "User" ("id", "customerId", "email", "name", "role", "language", "active", "passwordHash", "openOrdersSeenAt", "createdAt", "updatedAt")
+      `INSERT INTO "User" ("id", "customerId", "email", "name", "role", "language", "active", "passwordHash", "createdAt", "updatedAt")
        SELECT k, k, user_email, user_name, 'DEALER'::"Role", language::"Language", true, $1,
-         CASE WHEN k = 1 THEN $3::date - 5 + time '09:00' WHEN k = 2 THEN $3::date - 12 + time '09:00' END,
          $3::date - 1400 + time '08:00', $3::date - 30 + time '08:00'
        FROM bench_plan
        UNION ALL
-       SELECT $2::int, NULL, $4, 'Bench Staff', 'STAFF'::"Role", 'nl'::"Language", true, $1, NULL, $3::date - 1400 + time '08:00', $3::date - 30 + time '08:00'`,
+       SELECT $2::int, NULL, $4, 'Bench Staff', 'STAFF'::"Role", 'nl'::"Language", true, $1, $3::date - 1400 + time '08:00', $3::date - 30 + time '08:00'`,
       [options.passwordHash, plan.staffUserId, options.today, STAFF.email],
     ),
   );

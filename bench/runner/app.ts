@@ -29,7 +29,7 @@ export async function loadApp(databaseUrl: string) {
     home,
     orders,
     orderColumns,
-    seen,
+    marks,
     invoices,
     invoiceColumns,
   ] = await Promise.all([
@@ -47,7 +47,7 @@ export async function loadApp(databaseUrl: string) {
     import("../../lib/home/queries"),
     import("../../lib/orders/queries"),
     import("../../lib/orders/columns"),
-    import("../../lib/orders/seen"),
+    import("../../lib/orders/marks"),
     import("../../lib/invoices/queries"),
     import("../../lib/invoices/columns"),
   ]);
@@ -69,7 +69,7 @@ export async function loadApp(databaseUrl: string) {
     getHomeCounts: home.getHomeCounts,
     listOpenOrderLines: orders.listOpenOrderLines,
     openLineColumns: orderColumns.openLineColumns,
-    getOpenOrdersSeenAt: seen.getOpenOrdersSeenAt,
+    countMovedLines: marks.countMovedLines,
     listUnpaidInvoices: invoices.listUnpaidInvoices,
     getDealerHeading: invoices.getDealerHeading,
     unpaidColumns: invoiceColumns.unpaidColumns,

@@ -76,7 +76,7 @@ export async function dealerScenarios(app: TApp, dealer: TDealerAccount): Promis
       target: page,
       sql: async () => {
         await session();
-        return app.getHomeCounts(customerId);
+        return app.getHomeCounts(customerId, userId);
       },
     },
     {
@@ -124,11 +124,12 @@ export async function dealerScenarios(app: TApp, dealer: TDealerAccount): Promis
       path: "/orders/open",
       kind: "page",
       target: page,
-      // Note: without the visit cookie the page reads when the user last looked (as on a first visit).
       sql: async () => {
         await session();
-        const seenSince = await app.getOpenOrdersSeenAt(userId);
-        return app.listOpenOrderLines(customerId, orderCols, app.parseGridState({}, orderCols), seenSince);
+        return Promise.all([
+          app.listOpenOrderLines(customerId, orderCols, app.parseGridState({}, orderCols), userId),
+          app.countMovedLines(customerId, userId),
+        ]);
       },
     },
     {

@@ -119,12 +119,9 @@ export function GridBody(props: TGridBodyProps) {
                   className={`px-1.5 py-1.5 text-sm ${cellAlign(column)} ${NOWRAP.has(column.type) ? "whitespace-nowrap" : ""} ${cellClass(column.id, "body")}`}
                 >
                   {long ? (
-                    <span
-                      className="line-clamp-2 max-w-64 min-w-24"
-                      title={formatCellText(column, data.cells[column.id], locale, yesNo)}
-                    >
+                    <LongText text={formatCellText(column, data.cells[column.id], locale, yesNo)}>
                       {content}
-                    </span>
+                    </LongText>
                   ) : (
                     content
                   )}
@@ -135,5 +132,21 @@ export function GridBody(props: TGridBodyProps) {
         );
       })}
     </tbody>
+  );
+}
+
+// Long text shows two lines; the whole text on hover and, for keyboard users, on focus (a tab stop
+// only where the text may be cut off), in place, so nothing floats outside the scrolling table.
+const LONG_TEXT_CHARACTERS = 40;
+function LongText({ text, children }: { text: string; children: ReactNode }) {
+  const focusable = text.length > LONG_TEXT_CHARACTERS;
+  return (
+    <span
+      className="line-clamp-2 max-w-64 min-w-24 hover:line-clamp-none focus:line-clamp-none focus:rounded focus:bg-brand-50"
+      tabIndex={focusable ? 0 : undefined}
+      data-long-text={focusable ? "" : undefined}
+    >
+      {children}
+    </span>
   );
 }

@@ -43,6 +43,25 @@ test.describe("unpaid invoices", () => {
     expect(centsFromDutch(await page.getByTestId("total-open").innerText())).toBe(totalOpen);
     const totalOverdue = overdue.reduce((sum, r) => sum + centsFromDutch(r.open), 0);
     expect(centsFromDutch(await page.getByTestId("total-overdue").innerText())).toBe(totalOverdue);
+
+    // Credit notes and overpaid invoices are netted: to pay + credit = the net balance.
+    const toPay = rows.filter((r) => centsFromDutch(r.open) > 0);
+    const credit = rows.filter((r) => centsFromDutch(r.open) < 0);
+    const sum = (list: typeof rows) => list.reduce((s, r) => s + centsFromDutch(r.open), 0);
+    expect(centsFromDutch(await page.getByTestId("total-to-pay").innerText())).toBe(sum(toPay));
+    expect(centsFromDutch(await page.getByTestId("total-credit").innerText())).toBe(sum(credit));
+    const overpaid = rows.filter((r) => centsFromDutch(r.open) < 0 && centsFromDutch(r.amount) > 0);
+    for (const row of overpaid)
+      await expect(page.locator("tbody tr", { hasText: row.number }).getByTestId("overpaid")).toBeVisible();
+
+    // The home tile says the same.
+    const net = (await page.getByTestId("total-open").innerText()).trim();
+    await page.goto("/");
+    const tile = page.getByTestId("tile-invoices-unpaid");
+    await expect(tile).toContainText(`${toPay.length} facturen te betalen`);
+    await expect(tile).toContainText(`${overdue.length} vervallen`);
+    await expect(tile).toContainText(`${credit.length} tegoed`);
+    await expect(tile).toContainText(`saldo ${net}`);
   });
 
   test("the unpaid PDF holds every unpaid invoice number and the same total as the page", async ({

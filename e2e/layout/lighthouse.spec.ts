@@ -7,8 +7,10 @@ import desktopConfig from "lighthouse/core/config/desktop-config.js";
 import { DEMO_PASSWORD, expect, test } from "../fixtures";
 
 // Issue 19: Lighthouse (in the Debian Chromium) on home, history, open lines and unpaid invoices,
-// signed in as the demo dealer: accessibility and best practices at 95 or more. Lighthouse drives
-// its own browser over the DevTools port, so the dealer signs in within that browser's profile.
+// signed in as the demo dealer: accessibility and best practices at 95 or more; the performance
+// score and its main figures are recorded (annotation and output) for the report, not asserted: they
+// depend on the machine. Lighthouse drives its own browser over the DevTools port, so the dealer
+// signs in within that browser's profile.
 const PAGES = ["/", "/returns/new", "/orders/open", "/invoices/unpaid"];
 const MINIMUM = 95;
 
@@ -38,7 +40,7 @@ test("Lighthouse: accessibility and best practices ≥ 95 on the dealer's main p
           output: "json",
           logLevel: "error",
           disableStorageReset: true,
-          onlyCategories: ["accessibility", "best-practices"],
+          onlyCategories: ["performance", "accessibility", "best-practices"],
         },
         desktopConfig,
       );
@@ -47,6 +49,10 @@ test("Lighthouse: accessibility and best practices ≥ 95 on the dealer's main p
       const failing = Object.values(lhr.audits)
         .filter((audit) => audit.score !== null && audit.score < 1)
         .map((audit) => audit.id);
+      const figure = (id: string) => lhr.audits[id]?.displayValue ?? "–";
+      scores.push(
+        `${pathname} performance ${Math.round((lhr.categories.performance!.score ?? 0) * 100)} (FCP ${figure("first-contentful-paint")}, LCP ${figure("largest-contentful-paint")}, TBT ${figure("total-blocking-time")}, CLS ${figure("cumulative-layout-shift")})`,
+      );
       for (const id of ["accessibility", "best-practices"]) {
         const score = Math.round((lhr.categories[id]!.score ?? 0) * 100);
         scores.push(`${pathname} ${id} ${score}`);
@@ -54,6 +60,7 @@ test("Lighthouse: accessibility and best practices ≥ 95 on the dealer's main p
       }
     }
     test.info().annotations.push({ type: "lighthouse", description: scores.join("; ") });
+    console.log(`Lighthouse: ${scores.join("; ")}`);
   } finally {
     await context.close();
   }

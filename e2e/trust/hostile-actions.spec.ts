@@ -203,7 +203,13 @@ const CASES: TCase[] = [
     free: ["message"],
     input: (ctx) => ({ claimNumber: ctx.claim.number, message: "Nog een vraag" }),
   },
-  { file: "lib/orders/actions.ts", name: "acknowledgeOpenOrders", as: "dealer", input: () => ({}) },
+  {
+    file: "lib/orders/actions.ts",
+    name: "acknowledgeExpectedDatesAction",
+    as: "dealer",
+    input: (ctx) => ({ lineIds: [ctx.openLineId] }),
+    refused: () => [{ lineIds: [] }, { lineIds: [1.5] }, { lineIds: [2_147_483_648] }, { lineIds: "1" }],
+  },
   // Staff.
   {
     file: "lib/staff/orders/actions.ts",

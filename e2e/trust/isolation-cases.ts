@@ -236,9 +236,8 @@ export const ACTIONS: Record<string, TActionCase> = {
     why: "sets the caller's own language (cookie and user)",
     check: checkChooseLanguage,
   },
-  "action lib/orders/actions.ts#acknowledgeOpenOrders": {
-    access: "self",
-    why: "takes no ids; marks the caller's own open lines as seen",
+  "action lib/orders/actions.ts#acknowledgeExpectedDatesAction": {
+    access: "dealer",
     check: checkAcknowledge,
   },
   "action lib/returns/actions.ts#submitReturnRequestAction": { access: "dealer", check: checkSubmitReturn },

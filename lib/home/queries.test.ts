@@ -126,8 +126,12 @@ it("counts returnable lines of the last 12 months, open RMAs and claims, open li
     openRmas: 1,
     openClaims: 0,
     openOrderLines: 1,
+    movedOrderLines: 0,
     unpaidInvoices: 2,
     overdueInvoices: 1,
+    invoicesToPay: 2,
+    credits: 0,
+    balance: "150.00",
   });
   expect((await getHomeCounts(other.id)).returnableLines).toBe(1);
 });

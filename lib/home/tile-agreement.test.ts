@@ -204,6 +204,43 @@ describe("overdue", () => {
   });
 });
 
+describe("the balance", () => {
+  it("nets credit notes and overpayments against what is to pay, the same on the tile and the page", async () => {
+    const { customer } = await seedCompany();
+    const today = todayIso();
+    await invoice(customer.id, "MVF2690021", "100.00", addDays(today, -1)); // to pay, overdue
+    await invoice(customer.id, "MVF2690022", "250.00", addDays(today, 10), { paid: "50.00" }); // to pay 200
+    await invoice(customer.id, "MVF2690023", "100.00", addDays(today, -40), { paid: "112.50" }); // overpaid -12.50
+    await invoice(customer.id, "MVF2690024", "-80.00", addDays(today, -5), { kind: "CREDIT_NOTE" }); // credit
+    await invoice(customer.id, "MVF2690025", "40.00", addDays(today, -5), { paid: "40.00" }); // paid: not listed
+
+    const [tile, page] = await Promise.all([
+      getHomeCounts(customer.id),
+      listUnpaidInvoices(customer.id, unpaidState({ size: "100" })),
+    ]);
+    const open = page.rows.map((row) => Number(row.openAmount));
+    const pageFigures = {
+      toPay: [page.totals.toPayCount, page.totals.toPay],
+      credit: [page.totals.creditCount, page.totals.credit],
+      balance: page.totals.open,
+      overdue: page.totals.overdueCount,
+    };
+    expect(pageFigures).toEqual({
+      toPay: [2, "300.00"],
+      credit: [2, "-92.50"],
+      balance: "207.50",
+      overdue: 1,
+    });
+    expect([open.filter((v) => v > 0).length, open.filter((v) => v < 0).length]).toEqual([2, 2]);
+    expect({
+      toPay: tile.invoicesToPay,
+      credits: tile.credits,
+      balance: tile.balance,
+      overdue: tile.overdueInvoices,
+    }).toEqual({ toPay: 2, credits: 2, balance: "207.50", overdue: 1 });
+  });
+});
+
 describe("the business time zone", () => {
   afterEach(() => vi.useRealTimers());
 

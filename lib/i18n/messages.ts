@@ -17,6 +17,7 @@ export const NAMESPACES = [
   "staff",
   "erp",
   "info",
+  "desk",
 ] as const;
 
 export type TMessages = Record<string, Record<string, unknown>>;

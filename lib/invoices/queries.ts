@@ -21,17 +21,30 @@ export type TUnpaidInvoice = {
 };
 export type TUnpaidTotals = {
   count: number;
+  /** The net balance: what is to pay minus the credit (credit notes and overpayments). */
   open: string;
+  /** Rows with something to pay (open > 0) and their sum. */
+  toPayCount: number;
+  toPay: string;
+  /** Credit notes and overpaid invoices (open < 0) and their sum (negative). */
+  creditCount: number;
+  credit: string;
   overdue: string;
   overdueCount: number;
   buckets: Record<TAgeBucket, string>;
 };
 export type TUnpaidList = { rows: TUnpaidInvoice[]; total: number; totals: TUnpaidTotals };
 
-type TRawTotals = { count: number; open: string; overdue: string; overdueCount: number } & Record<
-  TAgeBucket,
-  string
->;
+type TRawTotals = {
+  count: number;
+  open: string;
+  overdue: string;
+  overdueCount: number;
+  toPayCount: number;
+  toPay: string;
+  creditCount: number;
+  credit: string;
+} & Record<TAgeBucket, string>;
 
 const BUCKET_TOTALS = Prisma.join(
   AGE_BUCKETS.map((bucket) => {
@@ -69,6 +82,10 @@ export async function listUnpaidInvoices(
         count(*) FILTER (WHERE u."overdue")::int AS "overdueCount",
         COALESCE(SUM(u."open"), 0)::numeric(14,2)::text AS "open",
         COALESCE(SUM(u."open") FILTER (WHERE u."overdue"), 0)::numeric(14,2)::text AS "overdue",
+        count(*) FILTER (WHERE u."open" > 0)::int AS "toPayCount",
+        COALESCE(SUM(u."open") FILTER (WHERE u."open" > 0), 0)::numeric(14,2)::text AS "toPay",
+        count(*) FILTER (WHERE u."open" < 0)::int AS "creditCount",
+        COALESCE(SUM(u."open") FILTER (WHERE u."open" < 0), 0)::numeric(14,2)::text AS "credit",
         ${BUCKET_TOTALS}
       FROM ${source} WHERE ${where}`,
   ]);
@@ -81,22 +98,37 @@ export async function listUnpaidInvoices(
       open: t.open,
       overdue: t.overdue,
       overdueCount: Number(t.overdueCount),
+      toPayCount: Number(t.toPayCount),
+      toPay: t.toPay,
+      creditCount: Number(t.creditCount),
+      credit: t.credit,
       buckets: Object.fromEntries(AGE_BUCKETS.map((b) => [b, t[b]])) as Record<TAgeBucket, string>,
     },
   };
 }
 
-/** Counts for the home tile, by the same definition as the list. */
-export async function countUnpaidInvoices(
-  customerId: number,
-  today = todayIso(),
-): Promise<{ unpaid: number; overdue: number }> {
+export type TUnpaidSummary = {
+  unpaid: number;
+  overdue: number;
+  toPay: number;
+  credits: number;
+  balance: string;
+};
+
+/** Counts and the net balance for the home tile, by the same definition as the list's totals. */
+export async function countUnpaidInvoices(customerId: number, today = todayIso()): Promise<TUnpaidSummary> {
   const { totals } = await listUnpaidInvoices(
     customerId,
     { page: 1, pageSize: 1, sort: null, filters: {} },
     { today },
   );
-  return { unpaid: totals.count, overdue: totals.overdueCount };
+  return {
+    unpaid: totals.count,
+    overdue: totals.overdueCount,
+    toPay: totals.toPayCount,
+    credits: totals.creditCount,
+    balance: totals.open,
+  };
 }
 
 /** The customer's name and number for the PDF heading. */

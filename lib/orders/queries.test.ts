@@ -4,14 +4,13 @@ import { db } from "@/lib/db/client";
 import type { TGridState } from "@/lib/grid/types";
 import { openLineColumns } from "./columns";
 import { countOpenOrderLines, listOpenOrderLines } from "./queries";
-import { getOpenOrdersSeenAt, markOpenOrdersSeen } from "./seen";
-import { parseSeenCookie, serializeSeenCookie } from "./seen-baseline";
 
 const columns = openLineColumns((id) => id);
 const all: TGridState = { page: 1, pageSize: 0, sort: null, filters: {} };
 let dealer: number;
 let other: number;
 let userId: number;
+let freshUserId: number;
 const seenAt = new Date("2026-11-20T12:00:00Z");
 
 async function line(
@@ -42,9 +41,10 @@ beforeAll(async () => {
   other = (await db.customer.create({ data: { erpNumber: "30002", name: "Other" } })).id;
   userId = (
     await db.user.create({
-      data: { email: "d@test", name: "D", customerId: dealer, openOrdersSeenAt: seenAt },
+      data: { email: "d@test", name: "D", customerId: dealer },
     })
   ).id;
+  freshUserId = (await db.user.create({ data: { email: "d2@test", name: "D2", customerId: dealer } })).id;
   const moved = await line(dealer, "0000001", { expected: "2026-12-20" });
   await db.expectedDateChange.createMany({
     data: [
@@ -87,11 +87,16 @@ beforeAll(async () => {
   await line(dealer, "0000004", { expected: null });
   await line(dealer, "0000005", { expected: "2026-12-01", ordered: 3, delivered: 3 }); // fully delivered
   await line(other, "0000009", { expected: "2026-11-30" });
+  // The user acknowledged every line on seenAt; the fresh user never did.
+  const lines = await db.openOrderLine.findMany({ where: { customerId: dealer }, select: { id: true } });
+  await db.expectedDateAcknowledgement.createMany({
+    data: lines.map((l) => ({ userId, openOrderLineId: l.id, acknowledgedAt: seenAt })),
+  });
 });
 
 describe("listOpenOrderLines", () => {
   it("lists the tenant's undelivered lines, expected date first and unknown dates last", async () => {
-    const { rows, total } = await listOpenOrderLines(dealer, columns, all, seenAt);
+    const { rows, total } = await listOpenOrderLines(dealer, columns, all, userId);
     expect(rows.map((r) => r.salesOrderNumber)).toEqual([
       "VVO0000002",
       "VVO0000001",
@@ -106,17 +111,21 @@ describe("listOpenOrderLines", () => {
     );
   });
 
-  it("marks a line moved later since the last visit, with the date seen before", async () => {
-    const { rows } = await listOpenOrderLines(dealer, columns, all, seenAt);
+  it("marks a line moved later since the user acknowledged it, with the date seen before", async () => {
+    const { rows } = await listOpenOrderLines(dealer, columns, all, userId);
     const marks = Object.fromEntries(rows.map((r) => [r.salesOrderNumber, r.movedFrom]));
     expect(marks).toEqual({ VVO0000001: "2026-12-01", VVO0000002: null, VVO0000003: null, VVO0000004: null });
-    const neverSeen = await listOpenOrderLines(dealer, columns, all, null);
+    const neverSeen = await listOpenOrderLines(dealer, columns, all, freshUserId);
     expect(neverSeen.rows.find((r) => r.salesOrderNumber === "VVO0000003")!.movedFrom).toBe("2026-12-15");
+    expect(rows.find((r) => r.salesOrderNumber === "VVO0000001")!.dateHistory).toEqual([
+      { from: null, to: "2026-12-01", at: "2026-11-10T00:00:00.000Z", source: "ERP" },
+      { from: "2026-12-01", to: "2026-12-20", at: "2026-11-25T00:00:00.000Z", source: "ERP" },
+    ]);
   });
 
   it("searches per column, sorts and pages in the database", async () => {
     const search = (filters: Record<string, string>) =>
-      listOpenOrderLines(dealer, columns, { ...all, filters }, seenAt);
+      listOpenOrderLines(dealer, columns, { ...all, filters }, userId);
     expect((await search({ articleNumber: "wg1111" })).rows.map((r) => r.salesOrderNumber)).toEqual([
       "VVO0000003",
     ]);
@@ -128,7 +137,7 @@ describe("listOpenOrderLines", () => {
       dealer,
       columns,
       { page: 1, pageSize: 2, sort: { id: "expectedDate", dir: "desc" }, filters: {} },
-      seenAt,
+      userId,
     );
     expect(desc.rows.map((r) => r.salesOrderNumber)).toEqual(["VVO0000003", "VVO0000001"]);
     expect(desc.rows.map((r) => r.movedFrom)).toEqual([null, "2026-12-01"]);
@@ -137,21 +146,21 @@ describe("listOpenOrderLines", () => {
       dealer,
       columns,
       { page: 2, pageSize: 2, sort: null, filters: {} },
-      seenAt,
+      userId,
     );
     expect(defaultPage2.rows.map((r) => [r.salesOrderNumber, r.remaining])).toEqual([
       ["VVO0000003", 2],
       ["VVO0000004", 4],
     ]);
     expect(
-      (await listOpenOrderLines(dealer, columns, { page: 3, pageSize: 2, sort: null, filters: {} }, seenAt))
+      (await listOpenOrderLines(dealer, columns, { page: 3, pageSize: 2, sort: null, filters: {} }, userId))
         .rows,
     ).toEqual([]);
     const page2 = await listOpenOrderLines(
       dealer,
       columns,
       { page: 2, pageSize: 2, sort: { id: "salesOrderNumber", dir: "asc" }, filters: {} },
-      seenAt,
+      userId,
     );
     expect(page2.rows.map((r) => r.salesOrderNumber)).toEqual(["VVO0000003", "VVO0000004"]);
   });
@@ -159,21 +168,5 @@ describe("listOpenOrderLines", () => {
   it("counts for the home tile by the same definition", async () => {
     expect(await countOpenOrderLines(dealer)).toBe(4);
     expect(await countOpenOrderLines(other)).toBe(1);
-  });
-});
-
-describe("seen baseline", () => {
-  it("records a visit and returns the previous one", async () => {
-    const now = new Date("2026-11-28T09:00:00Z");
-    expect(await markOpenOrdersSeen(userId, now)).toEqual(seenAt);
-    expect(await getOpenOrdersSeenAt(userId)).toEqual(now);
-  });
-
-  it("keeps the visit's baseline in a cookie only for the same user", () => {
-    expect(parseSeenCookie(serializeSeenCookie(7, seenAt), 7)).toEqual(seenAt);
-    expect(parseSeenCookie(serializeSeenCookie(7, null), 7)).toBeNull();
-    expect(parseSeenCookie(serializeSeenCookie(7, seenAt), 8)).toBeUndefined();
-    expect(parseSeenCookie("garbage", 7)).toBeUndefined();
-    expect(parseSeenCookie(undefined, 7)).toBeUndefined();
   });
 });

@@ -3,6 +3,7 @@ import { db } from "@/lib/db/client";
 import type { Prisma } from "@/lib/db/generated/client";
 import { toPrismaWhere } from "@/lib/grid/filters";
 import type { TGridColumn, TGridState } from "@/lib/grid/types";
+import { dateHistory, markOf, type TDateChange } from "./marks";
 
 export type TOpenOrderLine = {
   id: number;
@@ -17,8 +18,10 @@ export type TOpenOrderLine = {
   quantityDelivered: number;
   remaining: number;
   expectedDate: string | null;
-  /** The date the dealer saw before it moved later since `seenSince`; null when not moved later. */
+  /** The date before its first later move that this user has not acknowledged; null = no mark. */
   movedFrom: string | null;
+  /** Every change of the expected date, oldest first (ERP import and staff). */
+  dateHistory: TDateChange[];
 };
 
 const iso = (date: Date | null) => (date ? date.toISOString().slice(0, 10) : null);
@@ -41,7 +44,7 @@ export function openLinesOrderBy(sort: TGridState["sort"]): Prisma.OpenOrderLine
 function findLines(
   where: Prisma.OpenOrderLineWhereInput,
   orderBy: Prisma.OpenOrderLineOrderByWithRelationInput[] | undefined,
-  seenSince: Date | null,
+  userId: number | null,
 ) {
   return db.openOrderLine.findMany({
     where,
@@ -59,14 +62,10 @@ function findLines(
       quantityDelivered: true,
       expectedDate: true,
       changes: {
-        where: {
-          newDate: { gt: db.expectedDateChange.fields.previousDate },
-          ...(seenSince ? { createdAt: { gt: seenSince } } : {}),
-        },
         orderBy: [{ createdAt: "asc" }, { id: "asc" }],
-        take: 1,
-        select: { previousDate: true },
+        select: { previousDate: true, newDate: true, createdAt: true, source: true },
       },
+      acknowledgements: { where: { userId: userId ?? -1 }, select: { acknowledgedAt: true } },
     },
   });
 }
@@ -79,27 +78,27 @@ async function pageOfLines(
   orderBy: Prisma.OpenOrderLineOrderByWithRelationInput[],
   skip: number,
   take: number,
-  seenSince: Date | null,
+  userId: number | null,
 ) {
   const ids = (await db.openOrderLine.findMany({ where, orderBy, skip, take, select: { id: true } })).map(
     (line) => line.id,
   );
   if (ids.length === 0) return [];
   const byId = new Map(
-    (await findLines({ customerId, id: { in: ids } }, undefined, seenSince)).map((line) => [line.id, line]),
+    (await findLines({ customerId, id: { in: ids } }, undefined, userId)).map((line) => [line.id, line]),
   );
   return ids.flatMap((id) => byId.get(id) ?? []);
 }
 
 /**
- * One page of the dealer's open order lines (pageSize 0 = all), and how many match. A line is
- * marked as moved when its expected date was moved later after `seenSince` (null = never seen).
+ * One page of the dealer's open order lines (pageSize 0 = all), and how many match, each with its
+ * date history and this user's "moved later" mark (lib/orders/marks.ts; userId null = no marks).
  */
 export async function listOpenOrderLines(
   customerId: number,
   columns: TGridColumn[],
   state: TGridState,
-  seenSince: Date | null,
+  userId: number | null,
 ): Promise<{ rows: TOpenOrderLine[]; total: number }> {
   const where: Prisma.OpenOrderLineWhereInput = {
     ...openLinesWhere(customerId),
@@ -114,18 +113,19 @@ export async function listOpenOrderLines(
           orderBy,
           (Math.max(1, state.page) - 1) * state.pageSize,
           state.pageSize,
-          seenSince,
+          userId,
         )
-      : findLines(where, orderBy, seenSince),
+      : findLines(where, orderBy, userId),
     db.openOrderLine.count({ where }),
   ]);
   return {
-    rows: lines.map(({ changes, orderDate, expectedDate, ...line }) => ({
+    rows: lines.map(({ changes, acknowledgements, orderDate, expectedDate, ...line }) => ({
       ...line,
       orderDate: iso(orderDate)!,
       expectedDate: iso(expectedDate),
       remaining: line.quantityOrdered - line.quantityDelivered,
-      movedFrom: iso(changes[0]?.previousDate ?? null),
+      movedFrom: userId === null ? null : markOf(changes, acknowledgements[0]?.acknowledgedAt ?? null),
+      dateHistory: dateHistory(changes),
     })),
     total,
   };

@@ -14,7 +14,12 @@ export const generateMetadata = pageTitle("invoices.title");
 
 export default async function UnpaidInvoicesPage({ searchParams }: { searchParams: Promise<TSearchParams> }) {
   const dealer = await requireDealer();
-  const [t, rawLocale, params] = await Promise.all([getTranslations("invoices"), getLocale(), searchParams]);
+  const [t, tb, rawLocale, params] = await Promise.all([
+    getTranslations("invoices"),
+    getTranslations("desk.balance"),
+    getLocale(),
+    searchParams,
+  ]);
   const locale = isLocale(rawLocale) ? rawLocale : "nl";
   const dataColumns = unpaidColumns((id) => t(`columns.${id}`));
   const state = parseGridState(params, dataColumns, { sort: UNPAID_DEFAULT_SORT });
@@ -44,8 +49,19 @@ export default async function UnpaidInvoicesPage({ searchParams }: { searchParam
       </div>
       <section aria-label={t("totalOpen")} className="flex flex-wrap gap-4">
         <dl className="grid grid-cols-[auto_auto] gap-x-6 gap-y-1 rounded border border-slate-300 bg-white px-4 py-3">
-          <dt className="font-medium">{t("totalOpen")}</dt>
-          <dd className="text-right font-semibold tabular-nums" data-testid="total-open">
+          <dt>{tb("toPay", { count: totals.toPayCount })}</dt>
+          <dd className="text-right tabular-nums" data-testid="total-to-pay">
+            {money(totals.toPay)}
+          </dd>
+          <dt>{tb("credit", { count: totals.creditCount })}</dt>
+          <dd className="text-right tabular-nums" data-testid="total-credit">
+            {money(totals.credit)}
+          </dd>
+          <dt className="border-t border-slate-300 pt-1 font-medium">{tb("net")}</dt>
+          <dd
+            className="border-t border-slate-300 pt-1 text-right font-semibold tabular-nums"
+            data-testid="total-open"
+          >
             {money(totals.open)}
           </dd>
           <dt className="font-medium">{t("totalOverdue")}</dt>
@@ -71,7 +87,10 @@ export default async function UnpaidInvoicesPage({ searchParams }: { searchParam
             ))}
           </tbody>
         </table>
-        {filtered ? <p className="self-end text-sm text-slate-600">{t("filteredNote")}</p> : null}
+        <div className="flex max-w-sm flex-col justify-end gap-1 text-sm text-slate-600">
+          {totals.creditCount > 0 ? <p>{tb("creditLegend")}</p> : null}
+          {filtered ? <p>{t("filteredNote")}</p> : null}
+        </div>
       </section>
       <UnpaidGrid
         columns={[...dataColumns, documentColumn(t("documentColumn"))]}

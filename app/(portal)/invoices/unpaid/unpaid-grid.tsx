@@ -28,17 +28,30 @@ type TProps = {
 // links to its own PDF where the ERP supplied one (cells.kind, cells.overdue, cells.documentHref).
 export function UnpaidGrid(props: TProps) {
   const t = useTranslations("invoices");
+  const tb = useTranslations("desk.balance");
   const renderCell = (columnId: string, row: TDataGridRow) => {
-    const { number, kind, overdue, documentHref } = row.cells as {
+    const { number, kind, overdue, documentHref, openAmount } = row.cells as {
       number: string;
       kind: string;
       overdue: boolean;
       documentHref: string | null;
+      openAmount: string;
     };
     if (columnId === "number" && kind === "CREDIT_NOTE") {
       return (
         <span>
           {number} <span className="rounded bg-slate-100 px-1 text-xs text-slate-700">{t("creditNote")}</span>
+        </span>
+      );
+    }
+    // An overpaid invoice is credit too (netted in the balance): marked like a credit note.
+    if (columnId === "number" && Number(openAmount) < 0) {
+      return (
+        <span>
+          {number}{" "}
+          <span className="rounded bg-slate-100 px-1 text-xs text-slate-700" data-testid="overpaid">
+            {tb("overpaid")}
+          </span>
         </span>
       );
     }

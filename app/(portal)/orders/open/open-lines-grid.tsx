@@ -2,9 +2,11 @@
 import { useLocale, useTranslations } from "next-intl";
 import { DataGrid, type TColumnPriorities, type TDataGridRow } from "@/components/data-grid/data-grid";
 import type { TGridColumn, TGridState } from "@/lib/grid/types";
-import { formatDate } from "@/lib/i18n/format";
+import { formatDate, formatDateTime } from "@/lib/i18n/format";
 import type { TLocale } from "@/lib/i18n/locales";
 import { isLate } from "@/lib/orders/late";
+import type { TDateChange } from "@/lib/orders/marks";
+import { AcknowledgeButton } from "./acknowledge-button";
 
 // Key columns: the order, the article, what is still to come and when (Verwachte leverdatum).
 const PRIORITIES: TColumnPriorities = {
@@ -31,16 +33,47 @@ type TProps = {
 };
 
 // The open lines grid; the expected date is the page's most important cell: bold, "not yet
-// known" when empty, marked when it moved later since the last visit (cells.movedFrom).
+// known" when empty, "te laat" when past, marked when it moved later and this user has not yet
+// acknowledged it (cells.movedFrom, with a "Gezien" button), and the line's date history.
 export function OpenLinesGrid(props: TProps) {
   const t = useTranslations("orders");
+  const tm = useTranslations("desk.marks");
   const locale = useLocale() as TLocale;
+  const dateText = (date: string | null) => (date ? formatDate(date, locale) : t("notKnown"));
   const renderCell = (columnId: string, row: TDataGridRow) => {
     if (columnId !== "expectedDate") return undefined;
     const expected = row.cells.expectedDate as string | null;
-    if (!expected) return <span className="italic text-slate-600">{t("notKnown")}</span>;
     const movedFrom = row.cells.movedFrom as string | null;
+    const history = (row.cells.dateHistory as TDateChange[] | undefined) ?? [];
+    const names = { order: String(row.cells.salesOrderNumber), article: String(row.cells.articleNumber) };
     const previous = movedFrom ? t("movedFrom", { date: formatDate(movedFrom, locale) }) : null;
+    const historyBlock =
+      history.length > 0 ? (
+        <details className="w-full text-xs" data-testid="date-history">
+          <summary className="cursor-pointer text-brand-700 underline" aria-label={tm("historyLabel", names)}>
+            {tm("history")}
+          </summary>
+          <ol className="mt-1 flex flex-col gap-0.5 text-slate-700">
+            {history.map((change) => (
+              <li key={change.at + (change.to ?? "")}>
+                {tm("historyEntry", {
+                  at: formatDateTime(change.at, locale),
+                  from: dateText(change.from),
+                  to: dateText(change.to),
+                  source: tm(`source.${change.source}`),
+                })}
+              </li>
+            ))}
+          </ol>
+        </details>
+      ) : null;
+    if (!expected)
+      return (
+        <span className="inline-flex flex-wrap items-center gap-2">
+          <span className="italic text-slate-600">{t("notKnown")}</span>
+          {historyBlock}
+        </span>
+      );
     return (
       <span className="inline-flex flex-wrap items-center gap-2">
         <strong className="rounded bg-brand-50 px-1 font-semibold text-slate-900">
@@ -66,6 +99,16 @@ export function OpenLinesGrid(props: TProps) {
             <span className="sr-only">: {previous}</span>
           </span>
         ) : null}
+        {previous ? (
+          <AcknowledgeButton
+            lineIds={[Number(row.id)]}
+            label={tm("acknowledgeOne")}
+            ariaLabel={tm("acknowledgeOneLabel", names)}
+            size="small"
+            testId="acknowledge-line"
+          />
+        ) : null}
+        {historyBlock}
       </span>
     );
   };

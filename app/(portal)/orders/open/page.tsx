@@ -1,4 +1,3 @@
-import { cookies } from "next/headers";
 import { getTranslations } from "next-intl/server";
 import type { TDataGridRow } from "@/components/data-grid/data-grid";
 import { pageTitle } from "@/components/layout/page-title";
@@ -6,23 +5,27 @@ import { Alert } from "@/components/ui/alert";
 import { requireDealer } from "@/lib/auth/session";
 import { parseGridState, type TSearchParams } from "@/lib/grid/params";
 import { exportQuery, openLineColumns } from "@/lib/orders/columns";
+import { countMovedLines } from "@/lib/orders/marks";
 import { listOpenOrderLines } from "@/lib/orders/queries";
-import { getOpenOrdersSeenAt } from "@/lib/orders/seen";
-import { parseSeenCookie, SEEN_COOKIE } from "@/lib/orders/seen-baseline";
-import { AcknowledgeVisit } from "./acknowledge-visit";
+import { AcknowledgeButton } from "./acknowledge-button";
 import { OpenLinesGrid } from "./open-lines-grid";
 
 export const generateMetadata = pageTitle("orders.title");
 
 export default async function OpenOrderLinesPage({ searchParams }: { searchParams: Promise<TSearchParams> }) {
   const dealer = await requireDealer();
-  const [t, params, jar] = await Promise.all([getTranslations("orders"), searchParams, cookies()]);
+  const [t, tm, params] = await Promise.all([
+    getTranslations("orders"),
+    getTranslations("desk.marks"),
+    searchParams,
+  ]);
   const columns = openLineColumns((id) => t(`columns.${id}`));
   const state = parseGridState(params, columns);
-  const visitBaseline = parseSeenCookie(jar.get(SEEN_COOKIE)?.value, dealer.userId);
-  const seenSince = visitBaseline !== undefined ? visitBaseline : await getOpenOrdersSeenAt(dealer.userId);
-  const { rows, total } = await listOpenOrderLines(dealer.customerId, columns, state, seenSince);
-  const movedCount = rows.filter((row) => row.movedFrom).length;
+  const [{ rows, total }, movedCount] = await Promise.all([
+    listOpenOrderLines(dealer.customerId, columns, state, dealer.userId),
+    countMovedLines(dealer.customerId, dealer.userId),
+  ]);
+  const shownMarked = rows.filter((row) => row.movedFrom).map((row) => row.id);
 
   const gridRows: TDataGridRow[] = rows.map(({ id, ...line }) => ({ id: String(id), cells: line }));
 
@@ -32,7 +35,20 @@ export default async function OpenOrderLinesPage({ searchParams }: { searchParam
         <h1 className="text-2xl font-semibold">{t("title")}</h1>
         <p className="text-slate-700">{t("intro")}</p>
       </div>
-      {movedCount > 0 ? <Alert tone="info">{t("movedLegend", { count: movedCount })}</Alert> : null}
+      {movedCount > 0 ? (
+        <Alert tone="info">
+          <span className="flex flex-wrap items-center gap-3" data-testid="moved-banner">
+            <span>{tm("legend", { count: movedCount })}</span>
+            {shownMarked.length > 0 ? (
+              <AcknowledgeButton
+                lineIds={shownMarked}
+                label={tm("acknowledgeAll")}
+                testId="acknowledge-all"
+              />
+            ) : null}
+          </span>
+        </Alert>
+      ) : null}
       <OpenLinesGrid
         columns={columns}
         rows={gridRows}
@@ -41,7 +57,6 @@ export default async function OpenOrderLinesPage({ searchParams }: { searchParam
         caption={t("caption")}
         exportHref={`/orders/open/export.csv${exportQuery(state)}`}
       />
-      <AcknowledgeVisit />
     </div>
   );
 }

@@ -16,6 +16,9 @@ export const GET = dealerFile(async ({ dealer, request, locale }) => {
     { ...state, page: 1, pageSize: 0 },
     null,
   );
-  const csvRows = rows.map((row) => ({ ...row, expectedDate: row.expectedDate ?? t("notKnown") }));
+  const csvRows = rows.map(({ dateHistory: _history, ...row }) => ({
+    ...row,
+    expectedDate: row.expectedDate ?? t("notKnown"),
+  }));
   return csvFile(t("csvFileName"), columns, csvRows, locale);
 });
