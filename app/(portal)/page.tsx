@@ -3,6 +3,7 @@ import { getTranslations } from "next-intl/server";
 import { pageTitle } from "@/components/layout/page-title";
 import { requireDealer } from "@/lib/auth/session";
 import { getHomeCounts } from "@/lib/home/queries";
+import { RecentRmas } from "./returns/recent-rmas";
 
 export const generateMetadata = pageTitle("common.home");
 
@@ -70,6 +71,7 @@ export default async function HomePage() {
           </li>
         ))}
       </ul>
+      <RecentRmas customerId={dealer.customerId} />
     </div>
   );
 }

@@ -9,11 +9,14 @@ export const RETURN_REQUEST_ENTRY = "request";
 export const PHOTO_ENTRY_PREFIX = "photos.";
 
 // Note: callers from before the label's parcel count and weight send neither: one parcel, no weight.
-const SHIPMENT_DEFAULTS = { parcelCount: 1, weightKg: null };
+function withShipmentDefaults(values: object) {
+  const { parcelCount, weightKg } = values as { parcelCount?: unknown; weightKg?: unknown };
+  return { ...values, parcelCount: parcelCount ?? 1, weightKg: weightKg ?? null };
+}
 
 const readForm = z.unknown().transform(async (raw, ctx) => {
   if (!(raw instanceof FormData)) {
-    return raw && typeof raw === "object" && !Array.isArray(raw) ? { ...SHIPMENT_DEFAULTS, ...raw } : raw;
+    return raw && typeof raw === "object" && !Array.isArray(raw) ? withShipmentDefaults(raw) : raw;
   }
   let values: unknown;
   try {
@@ -37,7 +40,7 @@ const readForm = z.unknown().transform(async (raw, ctx) => {
     const deliveredLineId = Number(key.slice(PHOTO_ENTRY_PREFIX.length));
     photos.push({ deliveredLineId, name: entry.name, bytes: new Uint8Array(await entry.arrayBuffer()) });
   }
-  return { ...SHIPMENT_DEFAULTS, ...values, photos };
+  return { ...withShipmentDefaults(values), photos };
 });
 
 export const ZReturnSubmissionSchema = readForm.pipe(
