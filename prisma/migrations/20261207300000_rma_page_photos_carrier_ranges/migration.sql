@@ -3,7 +3,8 @@
 ALTER TYPE "DocumentKind" ADD VALUE 'RETURN_PHOTO';
 
 ALTER TABLE "ReturnReason" ADD COLUMN "asksForEvidence" BOOLEAN NOT NULL DEFAULT false;
-UPDATE "ReturnReason" SET "asksForEvidence" = true WHERE "code" IN ('DEFECT', 'TRANSPORT_DAMAGE');
+-- Note: no reason asks for photos until staff tick it (the demo seed ticks Transportschade), so no
+-- return flow changes on the day this is deployed.
 
 ALTER TABLE "Rma" ADD COLUMN "trackingNumber" TEXT, ADD COLUMN "weightKg" DECIMAL(8,2);
 CREATE UNIQUE INDEX "Rma_trackingNumber_key" ON "Rma"("trackingNumber");
