@@ -5,6 +5,7 @@ import { requireDealer } from "@/lib/auth/session";
 import { getHomeCounts } from "@/lib/home/queries";
 import { formatMoney } from "@/lib/i18n/format";
 import { isLocale } from "@/lib/i18n/locales";
+import { RecentRmas } from "./returns/recent-rmas";
 
 export const generateMetadata = pageTitle("common.home");
 
@@ -85,6 +86,7 @@ export default async function HomePage() {
           </li>
         ))}
       </ul>
+      <RecentRmas customerId={dealer.customerId} />
     </div>
   );
 }

@@ -42,6 +42,8 @@ function request(lineId: number, reasonId: number) {
     remarks: "",
     copyEmail: "",
     acceptTerms: true as const,
+    parcelCount: 1,
+    weightKg: null,
   };
 }
 

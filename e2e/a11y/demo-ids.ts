@@ -7,6 +7,7 @@ export type TDemoIds = {
   customerId: number;
   outboxId: number;
   rmaId: number;
+  rmaNumber: string;
   claimId: number;
   historyLineIds: number[];
   setPasswordToken: string;
@@ -24,7 +25,9 @@ export async function loadDemoIds(): Promise<TDemoIds> {
       `SELECT id, number FROM "WarrantyClaim" WHERE "customerId" = $1 ORDER BY id LIMIT 1`,
       [dupont.id],
     );
-    const rma = await one(`SELECT id FROM "Rma" WHERE "customerId" = $1 ORDER BY id LIMIT 1`, [dupont.id]);
+    const rma = await one(`SELECT id, number FROM "Rma" WHERE "customerId" = $1 ORDER BY id LIMIT 1`, [
+      dupont.id,
+    ]);
     // The demo seeds no e-mail; earlier specs may have queued some. Queue one when none is there.
     const queued = await client.query(`SELECT id FROM "OutboxMessage" ORDER BY id LIMIT 1`);
     const outbox =
@@ -53,6 +56,7 @@ export async function loadDemoIds(): Promise<TDemoIds> {
       customerId: dupont.id,
       outboxId: outbox.id,
       rmaId: rma.id,
+      rmaNumber: rma.number,
       claimId: claim.id,
       historyLineIds: lines.map((l) => l.id as number),
       setPasswordToken,

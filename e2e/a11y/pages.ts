@@ -19,6 +19,7 @@ export const PAGES: Record<string, TPageEntry> = {
     url: (ids) => `/returns/new/confirm?lines=${ids.historyLineIds.join(",")}`,
   },
   "/returns": { role: "dealer", url: () => "/returns" },
+  "/returns/[rma]": { role: "dealer", url: (ids) => `/returns/${ids.rmaNumber}` },
   "/warranty/new": { role: "dealer", url: () => "/warranty/new" },
   "/warranty": { role: "dealer", url: () => "/warranty" },
   "/warranty/[claim]": { role: "dealer", url: (ids) => `/warranty/${ids.claimNumber}` },

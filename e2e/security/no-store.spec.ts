@@ -85,6 +85,7 @@ function urls(ids: TIds): Record<string, { url: string; as: "dealer" | "staff" }
     "page /orders/open": dealer("/orders/open"),
     "page /returns": dealer("/returns"),
     "page /returns/new": dealer("/returns/new"),
+    "page /returns/[rma]": dealer(`/returns/${ids.rma}`),
     "page /returns/new/confirm": dealer(`/returns/new/confirm?lines=${ids.line}`),
     "page /warranty": dealer("/warranty"),
     "page /warranty/[claim]": dealer(`/warranty/${ids.claim}`),
@@ -173,6 +174,7 @@ test("every signed-in page, PDF, CSV, JSON and document answers with Cache-Contr
   // Not found (another company's or an unknown id) is not cached either.
   const missing = [
     ["dealer", "/documents/999999999"],
+    ["dealer", "/returns/IRM0000000"],
     ["dealer", "/returns/IRM0000000/form.pdf"],
     ["dealer", "/returns/IRM0000000/label.pdf"],
     ["dealer", "/warranty/MAS00000000/claim.pdf"],

@@ -318,6 +318,19 @@ const CASES: TCase[] = [
   },
   {
     file: "lib/staff/settings/actions.ts",
+    name: "updateCarrierRangeAction",
+    as: "staff",
+    free: ["name"],
+    input: () => ({ carrier: "OWN_TRANSPORT", name: "x", prefix: "HOS", nextValue: 1, lastValue: 999 }),
+    refused: () => [
+      { carrier: "NOPE", name: "x", prefix: "HOS", nextValue: 1, lastValue: 999 },
+      { carrier: "OWN_TRANSPORT", name: "x", prefix: "H-1", nextValue: 1, lastValue: 999 },
+      { carrier: "OWN_TRANSPORT", name: "x", prefix: "HOS", nextValue: 1000, lastValue: 10 },
+    ],
+    after: (c) => c.query(`DELETE FROM "CarrierNumberRange" WHERE carrier = 'OWN_TRANSPORT'`),
+  },
+  {
+    file: "lib/staff/settings/actions.ts",
     name: "updateSettingsAction",
     as: "staff",
     free: ["returnAddress"],
@@ -504,6 +517,7 @@ const FINGERPRINT_SQL = [
   "ExpectedDateChange",
   "PortalSettings",
   "NumberSequence",
+  "CarrierNumberRange",
   "ErpToken",
 ]
   .map((t) => `(SELECT md5(coalesce(string_agg(t::text, ',' ORDER BY t::text), '')) FROM "${t}" t)`)

@@ -163,6 +163,10 @@ export const ROUTES: Record<string, TRouteCase> = {
     access: "dealer-id",
     urls: (ids) => ids.claimNumbers.map((n) => `/warranty/${n}/claim.pdf`),
   },
+  "page /returns/[rma]": {
+    access: "dealer-id",
+    urls: (ids) => ids.rmaNumbers.map((n) => `/returns/${n}`),
+  },
   "route /returns/[rma]/form.pdf": {
     access: "dealer-id",
     urls: (ids) => ids.rmaNumbers.map((n) => `/returns/${n}/form.pdf`),
@@ -362,6 +366,10 @@ export const ACTIONS: Record<string, TActionCase> = {
         active: false,
       },
     ],
+  },
+  "action lib/staff/settings/actions.ts#updateCarrierRangeAction": {
+    access: "staff",
+    args: () => [{ carrier: "NIGHT_CARRIER", name: "Probe", prefix: "PRB", nextValue: 1, lastValue: 2 }],
   },
   "action lib/staff/settings/actions.ts#updateSettingsAction": {
     access: "staff",

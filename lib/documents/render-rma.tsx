@@ -10,13 +10,21 @@ import { RmaFormDocument, type TTranslate } from "./rma-form";
 
 // Builds the RMA form / return label element in a language, ready to stream or buffer.
 async function element(kind: "form" | "label", rma: TRmaDocument, locale: TLocale) {
-  const translator = createTranslator({ locale, messages: await loadMessages(locale), namespace: "returns" });
-  const t = translator as unknown as TTranslate;
+  const messages = await loadMessages(locale);
+  const t = createTranslator({ locale, messages, namespace: "returns" }) as unknown as TTranslate;
+  const tr = createTranslator({ locale, messages, namespace: "rma" }) as unknown as TTranslate;
   const barcode = await code128DataUrl(rma.number);
-  return kind === "form" ? (
-    <RmaFormDocument rma={rma} locale={locale} t={t} barcode={barcode} />
-  ) : (
-    <ReturnLabelDocument rma={rma} locale={locale} t={t} barcode={barcode} />
+  if (kind === "form") return <RmaFormDocument rma={rma} locale={locale} t={t} tr={tr} barcode={barcode} />;
+  const trackingBarcode = rma.trackingNumber ? await code128DataUrl(rma.trackingNumber) : null;
+  return (
+    <ReturnLabelDocument
+      rma={rma}
+      locale={locale}
+      t={t}
+      tr={tr}
+      barcode={barcode}
+      trackingBarcode={trackingBarcode}
+    />
   );
 }
 

@@ -8,17 +8,28 @@ import { documentStyles as s } from "./styles";
 // The RMA form the dealer prints and puts in the parcel (SPEC §2.3).
 export type TTranslate = (key: string, values?: Record<string, string | number>) => string;
 
-const COLS = { article: "16%", external: "20%", name: "30%", quantity: "9%", reason: "25%" } as const;
+// Each line with the sales order and delivery date the warehouse matches it on.
+const COLS = {
+  order: "12%",
+  delivered: "10%",
+  article: "13%",
+  external: "13%",
+  name: "21%",
+  quantity: "7%",
+  reason: "24%",
+} as const;
 
 export function RmaFormDocument({
   rma,
   locale,
   t,
+  tr,
   barcode,
 }: {
   rma: TRmaDocument;
   locale: TLocale;
   t: TTranslate;
+  tr: TTranslate;
   barcode: string;
 }) {
   const c = rma.customer;
@@ -65,6 +76,8 @@ export function RmaFormDocument({
         </View>
         <View style={s.table}>
           <View style={s.headRow} fixed>
+            <Text style={{ width: COLS.order }}>{tr("pdf.salesOrder")}</Text>
+            <Text style={{ width: COLS.delivered }}>{tr("pdf.deliveryDate")}</Text>
             <Text style={{ width: COLS.article }}>{t("columns.articleNumber")}</Text>
             <Text style={{ width: COLS.external }}>{t("columns.externalArticleNumbers")}</Text>
             <Text style={{ width: COLS.name }}>{t("columns.articleName")}</Text>
@@ -75,6 +88,8 @@ export function RmaFormDocument({
           </View>
           {rma.lines.map((line, i) => (
             <View key={i} style={s.row} wrap={false}>
+              <Text style={{ width: COLS.order }}>{line.salesOrderNumber}</Text>
+              <Text style={{ width: COLS.delivered }}>{formatDate(line.deliveryDate, locale)}</Text>
               <Text style={{ width: COLS.article }}>{line.articleNumber}</Text>
               <Text style={{ width: COLS.external }}>{line.externalArticleNumbers}</Text>
               <Text style={{ width: COLS.name }}>{line.articleName}</Text>

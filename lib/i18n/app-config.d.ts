@@ -11,6 +11,7 @@ import type info from "./messages/nl/info.json";
 import type invoices from "./messages/nl/invoices.json";
 import type orders from "./messages/nl/orders.json";
 import type returns from "./messages/nl/returns.json";
+import type rma from "./messages/nl/rma.json";
 import type staff from "./messages/nl/staff.json";
 import type warranty from "./messages/nl/warranty.json";
 
@@ -27,6 +28,7 @@ declare module "next-intl" {
       grid: typeof grid;
       email: typeof email;
       returns: typeof returns;
+      rma: typeof rma;
       warranty: typeof warranty;
       orders: typeof orders;
       invoices: typeof invoices;

@@ -11,6 +11,7 @@ export const NAMESPACES = [
   "grid",
   "email",
   "returns",
+  "rma",
   "warranty",
   "orders",
   "invoices",

@@ -32,6 +32,10 @@ const SHARED_WORDS = new Set([
   "message",
   "name",
   "optional",
+  "rma",
+  "kg",
+  // French = English
+  "photos",
   // Dutch = German
   "ja",
   "datum",
@@ -39,6 +43,7 @@ const SHARED_WORDS = new Set([
   "artikel",
   "retouren",
   "alle",
+  "gewicht",
   // French = German, and Dutch = French = German
   "adresse",
   "garantie",

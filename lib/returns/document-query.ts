@@ -15,6 +15,8 @@ export async function getRmaDocument(rmaNumber: string, scope: TRmaDocumentScope
       remarks: true,
       surcharge: true,
       parcelCount: true,
+      trackingNumber: true,
+      weightKg: true,
       createdAt: true,
       customer: {
         select: {
@@ -40,6 +42,7 @@ export async function getRmaDocument(rmaNumber: string, scope: TRmaDocumentScope
               externalArticleNumbers: true,
               articleName: true,
               salesOrderNumber: true,
+              deliveryDate: true,
             },
           },
         },
@@ -47,13 +50,19 @@ export async function getRmaDocument(rmaNumber: string, scope: TRmaDocumentScope
     },
   });
   if (!rma) return null;
-  const settings = await db.portalSettings.findUnique({ where: { id: 1 }, select: { returnAddress: true } });
+  const [settings, carrier] = await Promise.all([
+    db.portalSettings.findUnique({ where: { id: 1 }, select: { returnAddress: true } }),
+    db.carrierNumberRange.findUnique({ where: { carrier: rma.customer.carrier }, select: { name: true } }),
+  ]);
   return {
     number: rma.number,
     reference: rma.reference,
     remarks: rma.remarks,
     surcharge: rma.surcharge.toString(),
     parcelCount: rma.parcelCount,
+    trackingNumber: rma.trackingNumber,
+    weightKg: rma.weightKg?.toString() ?? null,
+    carrierName: carrier?.name ?? null,
     createdAt: rma.createdAt,
     customer: rma.customer,
     returnAddress: settings?.returnAddress ?? "",

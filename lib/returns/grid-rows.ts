@@ -33,6 +33,7 @@ export function statusGridRows(rows: TStatusRow[], t: TTranslate): TDataGridRow[
       creditNote: row.creditNote ?? "",
     },
     href: {
+      rmaNumber: `/returns/${row.rmaNumber}`,
       formPdf: `/returns/${row.rmaNumber}/form.pdf`,
       ...(hasLabel ? { labelPdf: `/returns/${row.rmaNumber}/label.pdf` } : {}),
       // Note: a credit note without a document is shown as its number and amount, never as a dead link.

@@ -34,9 +34,13 @@ describe("return page queries", () => {
   });
 
   it("offers the active reasons in their order, with the surcharge", async () => {
-    const { defect, wrongOrdered } = await seedReturnReasons();
+    const { defect, wrongOrdered, transportDamage } = await seedReturnReasons();
     const options = await getReturnFormOptions();
-    expect(options.reasons.map((r) => r.id)).toEqual([defect.id, wrongOrdered.id]);
+    expect(options.reasons.map((r) => [r.id, r.asksForEvidence])).toEqual([
+      [defect.id, false],
+      [wrongOrdered.id, false],
+      [transportDamage.id, true],
+    ]);
     expect(options.surcharge).toBe("2.50");
   });
 });

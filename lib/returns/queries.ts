@@ -10,7 +10,14 @@ export async function getReturnFormOptions() {
     db.returnReason.findMany({
       where: { active: true },
       orderBy: [{ sortOrder: "asc" }, { id: "asc" }],
-      select: { id: true, labelNl: true, labelFr: true, labelEn: true, labelDe: true },
+      select: {
+        id: true,
+        labelNl: true,
+        labelFr: true,
+        labelEn: true,
+        labelDe: true,
+        asksForEvidence: true,
+      },
     }),
     db.portalSettings.findUnique({ where: { id: 1 }, select: { returnSurcharge: true, termsUrl: true } }),
   ]);

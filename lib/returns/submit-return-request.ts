@@ -7,9 +7,14 @@ import { env } from "@/lib/env";
 import { AppError } from "@/lib/errors";
 import { DEFAULT_LOCALE, isLocale } from "@/lib/i18n/locales";
 import { nextDocumentNumber } from "@/lib/numbers/next-number";
+import { getAttachmentStore, type TAttachmentStore } from "@/lib/storage/store";
+import { removeUploads, storeUploads, type TStoredUpload } from "@/lib/warranty/attachments";
+import { nextTrackingNumber } from "./carrier-ranges";
+import { assertEvidence, checkReturnPhotos } from "./return-photos";
 import { returnSurchargeOf } from "./return-surcharge";
 import { isInsideReturnWindow } from "./return-window";
-import type { TReturnRequest } from "./schema";
+import { rmaPageUrl } from "./rma-links";
+import type { TReturnPhoto, TReturnRequest } from "./schema";
 import { lineSelectability } from "./selectable-line";
 
 export type TReturnTenant = { userId: number; customerId: number };
@@ -31,20 +36,31 @@ type TLockedLine = {
   quantityRemaining: number;
 };
 
-/** The dealer's return request: one RMA with its lines (the counters follow), audit and mail, in one transaction. */
+type TLinePhotos = Map<number, TStoredUpload[]>;
+
+/**
+ * The dealer's return request: one RMA with its lines (the counters follow), audit and mail, in
+ * one transaction. Photos of the lines are checked and stored first, removed again on failure.
+ */
 export async function submitReturnRequest(
   tenant: TReturnTenant,
   input: TReturnRequest,
+  photos: TReturnPhoto[] = [],
+  store: TAttachmentStore = getAttachmentStore(),
 ): Promise<TSubmittedReturn> {
   const existing = await findByKey(tenant.customerId, input.idempotencyKey);
   if (existing) return { rmaNumber: existing, created: false };
+  const checked = checkReturnPhotos(input.lines, photos);
+  const stored: TLinePhotos = new Map();
   try {
-    const rmaNumber = await db.$transaction((tx) => createRma(tx, tenant, input), {
+    for (const [lineId, files] of checked) stored.set(lineId, await storeUploads(store, files));
+    const rmaNumber = await db.$transaction((tx) => createRma(tx, tenant, input, stored), {
       maxWait: 15_000,
       timeout: 30_000,
     });
     return { rmaNumber, created: true };
   } catch (error) {
+    await removeUploads(store, [...stored.values()].flat());
     // Note: a concurrent submission with the same key won the race; answer with its RMA.
     if ((error as { code?: unknown } | null)?.code === "P2002") {
       const winner = await findByKey(tenant.customerId, input.idempotencyKey);
@@ -62,7 +78,12 @@ async function findByKey(customerId: number, idempotencyKey: string): Promise<st
   return rma?.number ?? null;
 }
 
-async function createRma(tx: TTx, tenant: TReturnTenant, input: TReturnRequest): Promise<string> {
+async function createRma(
+  tx: TTx,
+  tenant: TReturnTenant,
+  input: TReturnRequest,
+  photos: TLinePhotos,
+): Promise<string> {
   const ids = input.lines.map((l) => l.deliveredLineId).sort((a, b) => a - b);
   // Note: the lock and the re-read are one query, scoped to the tenant; ordered by id so two
   // requests for overlapping lines never deadlock.
@@ -83,11 +104,12 @@ async function createRma(tx: TTx, tenant: TReturnTenant, input: TReturnRequest):
     tx.portalSettings.findUnique({ where: { id: 1 }, select: { returnSurcharge: true } }),
     tx.returnReason.findMany({
       where: { id: { in: input.lines.map((l) => l.reasonId) }, active: true },
-      select: { id: true },
+      select: { id: true, asksForEvidence: true },
     }),
   ]);
   const byId = new Map(locked.map((l) => [l.id, l]));
   const activeReasons = new Set(reasons.map((r) => r.id));
+  assertEvidence(input.lines, new Set(reasons.filter((r) => r.asksForEvidence).map((r) => r.id)), photos);
   for (const [index, requested] of input.lines.entries()) {
     const line = byId.get(requested.deliveredLineId)!;
     const selectability = lineSelectability(line, customer.specialOrderReturnsAllowed);
@@ -114,6 +136,7 @@ async function createRma(tx: TTx, tenant: TReturnTenant, input: TReturnRequest):
     }
   }
   const number = await nextDocumentNumber(tx, "RMA");
+  const hasLabel = customer.carrier === "NIGHT_CARRIER";
   const rma = await tx.rma.create({
     data: {
       number,
@@ -124,6 +147,9 @@ async function createRma(tx: TTx, tenant: TReturnTenant, input: TReturnRequest):
       remarks: input.remarks,
       copyEmail: input.copyEmail || null,
       surcharge: returnSurchargeOf(settings),
+      parcelCount: input.parcelCount,
+      weightKg: input.weightKg === null ? null : input.weightKg.toFixed(2),
+      trackingNumber: hasLabel ? await nextTrackingNumber(tx, customer.carrier) : null,
       lines: {
         create: input.lines.map((l) => ({
           deliveredLineId: l.deliveredLineId,
@@ -132,8 +158,22 @@ async function createRma(tx: TTx, tenant: TReturnTenant, input: TReturnRequest):
         })),
       },
     },
-    select: { id: true, number: true },
+    select: { id: true, number: true, lines: { select: { id: true, deliveredLineId: true } } },
   });
+  const photoRows = rma.lines.flatMap((line) =>
+    (photos.get(line.deliveredLineId) ?? []).map((file) => ({
+      customerId: tenant.customerId,
+      rmaLineId: line.id,
+      kind: "RETURN_PHOTO" as const,
+      source: "DEALER" as const,
+      fileName: file.fileName,
+      contentType: file.contentType,
+      size: file.size,
+      sha256: file.sha256,
+      storageKey: file.storageKey,
+    })),
+  );
+  if (photoRows.length) await tx.document.createMany({ data: photoRows });
   await writeAudit(tx, {
     actorUserId: tenant.userId,
     actorRole: "DEALER",
@@ -141,7 +181,14 @@ async function createRma(tx: TTx, tenant: TReturnTenant, input: TReturnRequest):
     action: "rma.create",
     objectType: "Rma",
     objectId: rma.number,
-    after: { lines: input.lines, reference: input.reference, copyEmail: input.copyEmail || null },
+    after: {
+      lines: input.lines,
+      reference: input.reference,
+      copyEmail: input.copyEmail || null,
+      parcelCount: input.parcelCount,
+      weightKg: input.weightKg,
+      photos: photoRows.map((p) => ({ rmaLineId: p.rmaLineId, fileName: p.fileName, sha256: p.sha256 })),
+    },
   });
   const base = env.APP_URL.replace(/\/$/, "");
   const language = user.language ?? (isLocale(customer.language) ? customer.language : DEFAULT_LOCALE);
@@ -149,11 +196,9 @@ async function createRma(tx: TTx, tenant: TReturnTenant, input: TReturnRequest):
     name: user.name,
     rmaNumber: rma.number,
     lineCount: input.lines.length,
-    statusUrl: `${base}/returns?f.rmaNumber=${rma.number}`,
+    statusUrl: rmaPageUrl(rma.number),
     formPdfUrl: `${base}/returns/${rma.number}/form.pdf`,
-    ...(customer.carrier === "NIGHT_CARRIER"
-      ? { labelPdfUrl: `${base}/returns/${rma.number}/label.pdf` }
-      : {}),
+    ...(hasLabel ? { labelPdfUrl: `${base}/returns/${rma.number}/label.pdf` } : {}),
   };
   await enqueueEmail(tx, {
     template: "rma-confirmation",

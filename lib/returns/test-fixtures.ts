@@ -20,7 +20,7 @@ export async function seedReturnReasons() {
     },
   });
   const reasons = [];
-  for (const [i, code] of ["DEFECT", "WRONG_ORDERED", "OLD"].entries()) {
+  for (const [i, code] of ["DEFECT", "WRONG_ORDERED", "OLD", "TRANSPORT_DAMAGE"].entries()) {
     reasons.push(
       await db.returnReason.upsert({
         where: { code },
@@ -33,11 +33,17 @@ export async function seedReturnReasons() {
           labelDe: `Grund ${code}`,
           sortOrder: i,
           active: code !== "OLD",
+          asksForEvidence: code === "TRANSPORT_DAMAGE",
         },
       }),
     );
   }
-  return { defect: reasons[0]!, wrongOrdered: reasons[1]!, inactive: reasons[2]! };
+  return {
+    defect: reasons[0]!,
+    wrongOrdered: reasons[1]!,
+    inactive: reasons[2]!,
+    transportDamage: reasons[3]!,
+  };
 }
 
 export async function seedCompany(
@@ -158,6 +164,8 @@ export function requestFor(
     remarks: "",
     copyEmail: "",
     acceptTerms: true,
+    parcelCount: 1,
+    weightKg: null,
     ...extra,
   };
 }

@@ -34,6 +34,8 @@ export const RETURN_REASONS = [
     labelFr: "Dommage de transport",
     labelEn: "Damaged in transport",
     labelDe: "Transportschaden",
+    // The confirmation asks for photos of a damaged parcel (staff can set this per reason).
+    asksForEvidence: true,
   },
   {
     code: "NOT_NEEDED",

@@ -14,7 +14,11 @@ export const generateMetadata = pageTitle("returns.titleStatus");
 
 export default async function ReturnStatusPage({ searchParams }: { searchParams: Promise<TSearchParams> }) {
   const dealer = await requireDealer();
-  const [t, params] = await Promise.all([getTranslations("returns"), searchParams]);
+  const [t, tr, params] = await Promise.all([
+    getTranslations("returns"),
+    getTranslations("rma"),
+    searchParams,
+  ]);
   const columns = statusColumns(t);
   const state = parseGridState(params, columns, { sort: DEFAULT_STATUS_SORT });
   const createdParam = Array.isArray(params.created) ? params.created[0] : params.created;
@@ -31,7 +35,10 @@ export default async function ReturnStatusPage({ searchParams }: { searchParams:
             {t("created", { number: created.number })}
           </p>
           <p>{t("createdDocuments")}</p>
-          <p className="mt-1 flex gap-4">
+          <p className="mt-1 flex flex-wrap gap-x-4">
+            <a href={`/returns/${created.number}`} className="font-medium underline">
+              {tr("page.open", { number: created.number })}
+            </a>
             <a href={`/returns/${created.number}/form.pdf`} className="underline">
               {t("formPdfLink")}
             </a>

@@ -33,9 +33,20 @@ type TAttachmentPickerProps = {
   onChange: (files: File[], problem: string | null) => void;
   error?: string | null;
   existingCount?: number;
+  /** Another form's wording (a return line's photos); the claim's by default. */
+  label?: string;
+  hint?: string;
 };
 
-export function AttachmentPicker({ id, files, onChange, error, existingCount = 0 }: TAttachmentPickerProps) {
+export function AttachmentPicker({
+  id,
+  files,
+  onChange,
+  error,
+  existingCount = 0,
+  label,
+  hint,
+}: TAttachmentPickerProps) {
   const t = useTranslations("warranty");
   const describeProblem = (key: TFileProblem["key"], name: string) =>
     t(`errors.${key}`, { name, max: LIMIT_MB_OR_COUNT[key] });
@@ -56,7 +67,7 @@ export function AttachmentPicker({ id, files, onChange, error, existingCount = 0
   return (
     <div className="flex flex-col gap-2">
       <label htmlFor={id} className="text-sm font-medium text-slate-800">
-        {t("fields.attachments")}
+        {label ?? t("fields.attachments")}
       </label>
       <input
         id={id}
@@ -79,7 +90,7 @@ export function AttachmentPicker({ id, files, onChange, error, existingCount = 0
         }}
       />
       <p id={`${id}-hint`} className="text-xs text-slate-600">
-        {t("form.filesHint")}
+        {hint ?? t("form.filesHint")}
       </p>
       {error ? (
         <p id={`${id}-error`} role="alert" className="text-sm text-red-700">

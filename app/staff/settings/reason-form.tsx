@@ -59,6 +59,10 @@ export function EditReasonForm({
         <input type="checkbox" {...form.register("active")} />
         {t("staff.settings.active")}
       </label>
+      <label className="flex items-center gap-1 text-sm">
+        <input type="checkbox" {...form.register("asksForEvidence")} />
+        {t("rma.staff.asksForEvidence")}
+      </label>
       <Button type="submit" variant="secondary" disabled={pending}>
         {t("staff.save")}
       </Button>
@@ -76,6 +80,7 @@ export function NewReasonForm() {
     labelEn: "",
     labelDe: "",
     sortOrder: 100,
+    asksForEvidence: false,
   };
   const { form, onSubmit, pending, message } = useActionForm(ZReturnReasonSchema, createReasonAction, empty, {
     resetOnSuccess: true,
@@ -105,6 +110,10 @@ export function NewReasonForm() {
       <label className={cell}>
         {t("staff.settings.sortOrder")}
         <input type="number" className={`${inputClass} w-20`} {...form.register("sortOrder")} />
+      </label>
+      <label className="flex items-center gap-1 text-sm">
+        <input type="checkbox" {...form.register("asksForEvidence")} />
+        {t("rma.staff.asksForEvidence")}
       </label>
       <Button type="submit" disabled={pending}>
         {t("staff.settings.addReason")}

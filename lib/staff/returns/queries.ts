@@ -95,6 +95,7 @@ export async function getRmaForStaff(rmaId: number) {
           remark: true,
           reason: { select: { labelNl: true, labelFr: true, labelEn: true, labelDe: true } },
           deliveredLine: { select: { articleNumber: true, articleName: true, salesOrderNumber: true } },
+          photos: { orderBy: { id: "asc" }, select: { id: true, fileName: true, contentType: true } },
         },
       },
       creditNotes: {

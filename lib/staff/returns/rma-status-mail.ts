@@ -2,7 +2,7 @@ import "server-only";
 import type { Prisma } from "@/lib/db/generated/client";
 import { enqueueEmail } from "@/lib/email/outbox";
 import type { TRmaMailStatus } from "@/lib/email/templates/rma-status";
-import { env } from "@/lib/env";
+import { rmaPageUrl } from "@/lib/returns/rma-links";
 
 // "rma-status": the RMA's creator hears of every step staff take on it.
 export async function enqueueRmaStatusMail(
@@ -27,7 +27,7 @@ export async function enqueueRmaStatusMail(
       name: rma.createdBy.name,
       rmaNumber: rma.number,
       status,
-      statusUrl: `${env.APP_URL.replace(/\/$/, "")}/returns?f.rmaNumber=${rma.number}`,
+      statusUrl: rmaPageUrl(rma.number),
     },
   });
 }

@@ -1,8 +1,13 @@
 "use server";
 import { staffAction } from "@/lib/actions/safe-action";
 import { revalidateStaffChange } from "../revalidate";
-import { ZPortalSettingsSchema, ZReturnReasonSchema, ZUpdateReturnReasonSchema } from "./schema";
-import { createReturnReason, updatePortalSettings, updateReturnReason } from "./settings";
+import {
+  ZCarrierRangeSchema,
+  ZPortalSettingsSchema,
+  ZReturnReasonSchema,
+  ZUpdateReturnReasonSchema,
+} from "./schema";
+import { createReturnReason, updateCarrierRange, updatePortalSettings, updateReturnReason } from "./settings";
 
 // POST (action) createReasonAction – a new return reason
 export const createReasonAction = staffAction(ZReturnReasonSchema, async (input, { staff }) => {
@@ -22,5 +27,12 @@ export const updateReasonAction = staffAction(ZUpdateReturnReasonSchema, async (
 export const updateSettingsAction = staffAction(ZPortalSettingsSchema, async (input, { staff }) => {
   await updatePortalSettings(staff, input);
   revalidateStaffChange("/returns/new", "/warranty/new", "/");
+  return { saved: true };
+});
+
+// POST (action) updateCarrierRangeAction – a carrier's name on the return label and its tracking number range
+export const updateCarrierRangeAction = staffAction(ZCarrierRangeSchema, async (input, { staff }) => {
+  await updateCarrierRange(staff, input);
+  revalidateStaffChange();
   return { saved: true };
 });

@@ -14,6 +14,7 @@ export async function listReturnReasons() {
       labelDe: true,
       active: true,
       sortOrder: true,
+      asksForEvidence: true,
       _count: { select: { rmaLines: true } },
     },
   });
@@ -30,4 +31,16 @@ export async function getPortalSettings() {
     warrantyManualUrl: row?.warrantyManualUrl ?? "/warranty-manual",
     returnAddress: row?.returnAddress ?? "",
   };
+}
+
+/** Every carrier with its label name and tracking number range (null: none set yet). */
+export async function listCarrierRanges() {
+  const rows = await db.carrierNumberRange.findMany({
+    select: { carrier: true, name: true, prefix: true, nextValue: true, lastValue: true },
+  });
+  const byCarrier = new Map(rows.map((r) => [r.carrier, r]));
+  return (["NIGHT_CARRIER", "PARCEL_SERVICE", "OWN_TRANSPORT"] as const).map((carrier) => ({
+    carrier,
+    range: byCarrier.get(carrier) ?? null,
+  }));
 }

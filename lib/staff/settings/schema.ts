@@ -20,6 +20,8 @@ export const ZReturnReasonSchema = z.object({
     .int("errors.wholeNumber")
     .min(0, "errors.wholeNumber")
     .max(9999, "errors.wholeNumber"),
+  // The confirmation then asks photos for a line with this reason.
+  asksForEvidence: z.boolean().default(false),
 });
 export type TReturnReason = z.input<typeof ZReturnReasonSchema>;
 export type TReturnReasonValues = z.output<typeof ZReturnReasonSchema>;
@@ -54,3 +56,26 @@ export const ZPortalSettingsSchema = z.object({
 });
 export type TPortalSettings = z.input<typeof ZPortalSettingsSchema>;
 export type TPortalSettingsValues = z.output<typeof ZPortalSettingsSchema>;
+
+const rangeNumber = z.coerce
+  .number({ error: "errors.wholeNumber" })
+  .int("errors.wholeNumber")
+  .min(0, "errors.wholeNumber")
+  .max(2_000_000_000, "errors.wholeNumber");
+
+/** A carrier's name on the return label and the range of its tracking numbers (prefix + number). */
+export const ZCarrierRangeSchema = z
+  .object({
+    carrier: z.enum(["NIGHT_CARRIER", "PARCEL_SERVICE", "OWN_TRANSPORT"]),
+    name: z.string().trim().min(1, "errors.required").max(60, "errors.tooLong"),
+    prefix: z
+      .string()
+      .trim()
+      .toUpperCase()
+      .regex(/^[A-Z0-9]{0,10}$/, "rma.staff.prefixFormat"),
+    nextValue: rangeNumber,
+    lastValue: rangeNumber,
+  })
+  .refine((v) => v.nextValue <= v.lastValue + 1, { path: ["nextValue"], message: "rma.staff.rangeOrder" });
+export type TCarrierRange = z.input<typeof ZCarrierRangeSchema>;
+export type TCarrierRangeValues = z.output<typeof ZCarrierRangeSchema>;

@@ -1,8 +1,9 @@
 import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db/client";
 import { createOpenRma, createStaffAndDealer } from "../test-fixtures";
-import { ZPortalSettingsSchema, ZReturnReasonSchema } from "./schema";
-import { createReturnReason, updatePortalSettings, updateReturnReason } from "./settings";
+import { listCarrierRanges } from "./queries";
+import { ZCarrierRangeSchema, ZPortalSettingsSchema, ZReturnReasonSchema } from "./schema";
+import { createReturnReason, updateCarrierRange, updatePortalSettings, updateReturnReason } from "./settings";
 
 const labels = { labelNl: "Beschadigd", labelFr: "Endommagé", labelEn: "Damaged", labelDe: "Beschädigt" };
 
@@ -14,7 +15,7 @@ describe("staff settings", () => {
       ZReturnReasonSchema.parse({ code: "damaged", ...labels, sortOrder: 5 }),
     );
     await expect(
-      createReturnReason(staff, { code: "DAMAGED", ...labels, sortOrder: 6 }),
+      createReturnReason(staff, { code: "DAMAGED", ...labels, sortOrder: 6, asksForEvidence: false }),
     ).rejects.toMatchObject({ code: "CONFLICT" });
     const { lines } = await createOpenRma(customer.id, dealerUser.id, [{ delivered: 2, expected: 1 }]);
     await db.rmaLine.update({ where: { id: lines[0]!.line.id }, data: { reasonId } });
@@ -24,6 +25,7 @@ describe("staff settings", () => {
       labelEn: "Damaged in transit",
       sortOrder: 1,
       active: false,
+      asksForEvidence: true,
     });
     const reason = await db.returnReason.findUniqueOrThrow({
       where: { id: reasonId },
@@ -34,6 +36,7 @@ describe("staff settings", () => {
       labelEn: "Damaged in transit",
       active: false,
       sortOrder: 1,
+      asksForEvidence: true,
     });
     expect(reason.rmaLines).toHaveLength(1);
     const audit = await db.auditEntry.findFirstOrThrow({
@@ -87,5 +90,44 @@ describe("staff settings", () => {
     );
     const audit = await db.auditEntry.findFirstOrThrow({ where: { action: "settings.update" } });
     expect(audit.after).toMatchObject({ returnSurcharge: "3.75" });
+  });
+
+  it("sets a carrier's label name and tracking number range, audited; refuses a range that ends before it starts", async () => {
+    const { staff } = await createStaffAndDealer();
+    const night = (await listCarrierRanges()).find((c) => c.carrier === "NIGHT_CARRIER");
+    expect(night?.range).toMatchObject({ name: "Hellmann", prefix: "HWL" });
+    await updateCarrierRange(
+      staff,
+      ZCarrierRangeSchema.parse({
+        carrier: "PARCEL_SERVICE",
+        name: "DPD",
+        prefix: "dpd",
+        nextValue: "500",
+        lastValue: "999",
+      }),
+    );
+    const parcel = (await listCarrierRanges()).find((c) => c.carrier === "PARCEL_SERVICE");
+    expect(parcel?.range).toEqual({
+      carrier: "PARCEL_SERVICE",
+      name: "DPD",
+      prefix: "DPD",
+      nextValue: 500,
+      lastValue: 999,
+    });
+    const audit = await db.auditEntry.findFirstOrThrow({
+      where: { action: "carrierRange.update", objectId: "PARCEL_SERVICE" },
+    });
+    expect(audit.after).toMatchObject({ name: "DPD", nextValue: 500 });
+    const bad = ZCarrierRangeSchema.safeParse({
+      carrier: "PARCEL_SERVICE",
+      name: "DPD",
+      prefix: "D-1",
+      nextValue: 9,
+      lastValue: 5,
+    });
+    expect(bad.error?.issues.map((i) => i.message).sort()).toEqual([
+      "rma.staff.prefixFormat",
+      "rma.staff.rangeOrder",
+    ]);
   });
 });

@@ -3,7 +3,12 @@ import { db } from "@/lib/db/client";
 import { Prisma } from "@/lib/db/generated/client";
 import { AppError } from "@/lib/errors";
 import { assertStaff, isUniqueViolation, snapshot, type TStaffContext, writeStaffAudit } from "../context";
-import type { TPortalSettingsValues, TReturnReasonValues, TUpdateReturnReasonValues } from "./schema";
+import type {
+  TCarrierRangeValues,
+  TPortalSettingsValues,
+  TReturnReasonValues,
+  TUpdateReturnReasonValues,
+} from "./schema";
 
 const codeTaken = () =>
   new AppError("CONFLICT", "staff.settings.codeTaken", {}, { code: ["staff.settings.codeTaken"] });
@@ -15,6 +20,7 @@ const REASON_FIELDS = {
   labelDe: true,
   active: true,
   sortOrder: true,
+  asksForEvidence: true,
 } as const;
 
 export async function createReturnReason(
@@ -77,6 +83,26 @@ export async function updatePortalSettings(ctx: TStaffContext, input: TPortalSet
       objectId: "1",
       before: before ? snapshot({ ...before, returnSurcharge: before.returnSurcharge.toFixed(2) }) : {},
       after: snapshot({ ...input, returnSurcharge: data.returnSurcharge.toFixed(2) }),
+    });
+  });
+}
+
+/** A carrier's label name and tracking number range; the next number is where new RMAs continue. */
+export async function updateCarrierRange(
+  ctx: TStaffContext,
+  { carrier, ...data }: TCarrierRangeValues,
+): Promise<void> {
+  assertStaff(ctx);
+  await db.$transaction(async (tx) => {
+    const select = { name: true, prefix: true, nextValue: true, lastValue: true } as const;
+    const before = await tx.carrierNumberRange.findUnique({ where: { carrier }, select });
+    await tx.carrierNumberRange.upsert({ where: { carrier }, create: { carrier, ...data }, update: data });
+    await writeStaffAudit(tx, ctx, {
+      action: "carrierRange.update",
+      objectType: "CarrierNumberRange",
+      objectId: carrier,
+      before: before ? snapshot(before) : {},
+      after: snapshot(data),
     });
   });
 }

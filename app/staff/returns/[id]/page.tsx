@@ -10,6 +10,7 @@ import { ActionButton } from "../../_components/action-button";
 import { PageTitle } from "../../_components/page-title";
 import { CreditNoteForm } from "./credit-note-form";
 import { LineForm } from "./line-form";
+import { LinePhotos } from "./line-photos";
 
 const REASON_LABEL = { nl: "labelNl", fr: "labelFr", en: "labelEn", de: "labelDe" } as const;
 
@@ -86,6 +87,7 @@ export default async function StaffRmaPage({ params }: { params: Promise<{ id: s
                 <td className="pr-3">
                   {line.reason[REASON_LABEL[locale]]}
                   {line.remark ? <div className="text-xs text-slate-600">{line.remark}</div> : null}
+                  <LinePhotos photos={line.photos} />
                 </td>
                 <td className="pr-3 text-right tabular-nums">{line.quantityExpected}</td>
                 <td className="pr-3 text-right tabular-nums">{line.quantityReceived ?? "–"}</td>

@@ -1,37 +1,45 @@
 "use client";
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useRouter } from "next/navigation";
-import { useTranslations } from "next-intl";
+import { useLocale, useTranslations } from "next-intl";
 import { useEffect, useState, useTransition } from "react";
 import { type FieldPath, useFieldArray, useForm } from "react-hook-form";
 import { useGridSelection } from "@/components/data-grid/data-grid";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Field, inputClass } from "@/components/ui/field";
+import type { TLocale } from "@/lib/i18n/locales";
 import { useMessageText } from "@/lib/i18n/use-message-text";
+import { parseLocaleDecimal, parseLocaleInteger } from "@/lib/numbers/locale-number";
 import { submitReturnRequestAction } from "@/lib/returns/actions";
 import { HISTORY_SELECTION_KEY } from "@/lib/returns/grid-links";
+import { PHOTO_ENTRY_PREFIX, RETURN_REQUEST_ENTRY } from "@/lib/returns/return-form-data";
 import {
+  MAX_PARCELS,
   MAX_REFERENCE_LENGTH,
   MAX_REMARKS_LENGTH,
   type TReturnRequest,
   ZReturnRequestSchema,
 } from "@/lib/returns/schema";
-import { ConfirmLines, type TConfirmLine } from "./confirm-lines";
+import { ConfirmLines, type TConfirmLine, type TConfirmReason } from "./confirm-lines";
 import { withQuantityLimits } from "./quantity-limits";
 import { useIdempotencyKey } from "./use-idempotency-key";
 
 // The confirmation step (SPEC §2.2): quantities, reasons, reference, remarks, copy address, terms.
 type TConfirmFormProps = {
   lines: TConfirmLine[];
-  reasons: Array<{ id: number; label: string }>;
+  reasons: TConfirmReason[];
   surcharge: string;
   termsUrl: string;
 };
 
 export function ConfirmForm({ lines, reasons, surcharge, termsUrl }: TConfirmFormProps) {
   const t = useTranslations("returns");
+  const tr = useTranslations("rma");
+  const locale = useLocale() as TLocale;
   const messageText = useMessageText();
+  const [photoFiles, setPhotoFiles] = useState<Map<number, File[]>>(new Map());
+  const [photoErrors, setPhotoErrors] = useState<Map<number, string>>(new Map());
   const router = useRouter();
   const selection = useGridSelection(HISTORY_SELECTION_KEY);
   const [idempotencyKey, forgetKey] = useIdempotencyKey(lines.map((l) => l.id).join(","));
@@ -55,6 +63,8 @@ export function ConfirmForm({ lines, reasons, surcharge, termsUrl }: TConfirmFor
       remarks: "",
       copyEmail: "",
       acceptTerms: false as unknown as true,
+      parcelCount: 1,
+      weightKg: null,
     },
   });
   const { register, handleSubmit, setError, setValue, formState } = form;
@@ -64,15 +74,61 @@ export function ConfirmForm({ lines, reasons, surcharge, termsUrl }: TConfirmFor
   const fields = useFieldArray({ control: form.control, name: "lines", keyName: "key" });
   const message = (text?: string) => messageText(text);
 
+  const evidence = new Set(reasons.filter((r) => r.asksForEvidence).map((r) => r.id));
+  const photos = {
+    files: photoFiles,
+    errors: photoErrors,
+    onChange: (lineId: number, files: File[], problem: string | null) => {
+      setPhotoFiles((current) => new Map(current).set(lineId, files));
+      setPhotoErrors((current) => {
+        const next = new Map(current);
+        if (problem) next.set(lineId, problem);
+        else next.delete(lineId);
+        return next;
+      });
+    },
+  };
+  // Only the photos of lines whose reason (still) asks for them are sent.
+  const photosToSend = (values: TReturnRequest) =>
+    values.lines.flatMap((line) =>
+      evidence.has(line.reasonId)
+        ? (photoFiles.get(line.deliveredLineId) ?? []).map((file) => ({ line, file }))
+        : [],
+    );
+
   const onSubmit = handleSubmit(async (values) => {
     setFormError(null);
     if (!idempotencyKey) return;
-    const result = await submitReturnRequestAction({ ...values, idempotencyKey });
+    const missing = new Map(
+      values.lines
+        .filter((l) => evidence.has(l.reasonId) && !photoFiles.get(l.deliveredLineId)?.length)
+        .map((l) => [l.deliveredLineId, tr("errors.photosRequired")]),
+    );
+    if (missing.size) {
+      setPhotoErrors(missing);
+      setFormError(tr("errors.photosRequiredForm"));
+      return;
+    }
+    const request = { ...values, idempotencyKey };
+    const chosen = photosToSend(values);
+    let payload: TReturnRequest | FormData = request;
+    if (chosen.length) {
+      payload = new FormData();
+      payload.set(RETURN_REQUEST_ENTRY, JSON.stringify(request));
+      for (const { line, file } of chosen)
+        payload.append(`${PHOTO_ENTRY_PREFIX}${line.deliveredLineId}`, file);
+    }
+    const result = await submitReturnRequestAction(payload);
     if (!result.ok) {
       setFormError(result.message);
+      const lineErrors = new Map<number, string>();
       for (const [path, messages] of Object.entries(result.fieldErrors ?? {})) {
-        if (path !== "_form") setError(path as FieldPath<TReturnRequest>, { message: messages[0] });
+        const photoPath = /^lines\.(\d+)\.photos$/.exec(path);
+        const line = photoPath ? values.lines[Number(photoPath[1])] : undefined;
+        if (line) lineErrors.set(line.deliveredLineId, messages[0] ?? "");
+        else if (path !== "_form") setError(path as FieldPath<TReturnRequest>, { message: messages[0] });
       }
+      setPhotoErrors(lineErrors);
       return;
     }
     forgetKey();
@@ -109,7 +165,14 @@ export function ConfirmForm({ lines, reasons, surcharge, termsUrl }: TConfirmFor
           ))}
         </select>
       </Field>
-      <ConfirmLines form={form} fields={fields} lines={byId} reasons={reasons} message={message} />
+      <ConfirmLines
+        form={form}
+        fields={fields}
+        lines={byId}
+        reasons={reasons}
+        message={message}
+        photos={photos}
+      />
       {fields.fields.length === 0 ? <Alert tone="info">{t("confirm.noLines")}</Alert> : null}
       {errors.lines?.root?.message || errors.lines?.message ? (
         <p role="alert" className="text-sm text-red-700">
@@ -119,6 +182,52 @@ export function ConfirmForm({ lines, reasons, surcharge, termsUrl }: TConfirmFor
       <p className="text-sm">
         <span className="font-medium">{t("confirm.surcharge")}:</span> € {surcharge}
       </p>
+      <fieldset className="grid gap-4 sm:grid-cols-2 md:max-w-xl">
+        <legend className="mb-1 text-sm font-semibold">{tr("confirm.shipment")}</legend>
+        <Field
+          id="parcelCount"
+          label={tr("confirm.parcels")}
+          hint={tr("confirm.parcelsHint")}
+          error={message(errors.parcelCount?.message)}
+        >
+          <input
+            id="parcelCount"
+            type="text"
+            inputMode="numeric"
+            autoComplete="off"
+            maxLength={String(MAX_PARCELS).length + 1}
+            className={`${inputClass} w-24`}
+            aria-invalid={Boolean(errors.parcelCount)}
+            {...register("parcelCount", {
+              setValueAs: (v: unknown) => parseLocaleInteger(String(v ?? ""), locale) ?? Number.NaN,
+            })}
+          />
+        </Field>
+        <Field
+          id="weightKg"
+          label={tr("confirm.weight")}
+          hint={tr("confirm.weightHint")}
+          error={message(errors.weightKg?.message)}
+        >
+          <input
+            id="weightKg"
+            type="text"
+            inputMode="decimal"
+            autoComplete="off"
+            maxLength={12}
+            className={`${inputClass} w-32`}
+            aria-invalid={Boolean(errors.weightKg)}
+            {...register("weightKg", {
+              setValueAs: (v: unknown) => {
+                const text = String(v ?? "").trim();
+                if (!text) return null;
+                const parsed = parseLocaleDecimal(text, locale);
+                return parsed === null ? Number.NaN : Number(parsed);
+              },
+            })}
+          />
+        </Field>
+      </fieldset>
       <div className="grid gap-4 md:grid-cols-2">
         <Field
           id="reference"

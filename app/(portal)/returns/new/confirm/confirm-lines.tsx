@@ -5,6 +5,7 @@ import { inputClass } from "@/components/ui/field";
 import type { TLocale } from "@/lib/i18n/locales";
 import { parseLocaleInteger } from "@/lib/numbers/locale-number";
 import type { TReturnRequest } from "@/lib/returns/schema";
+import { AttachmentPicker } from "../../../warranty/attachment-picker";
 
 // The chosen lines with their quantity (1 … remaining), reason and a remove button.
 export type TConfirmLine = {
@@ -17,16 +18,28 @@ export type TConfirmLine = {
   remaining: number;
 };
 
+export type TConfirmReason = { id: number; label: string; asksForEvidence: boolean };
+/** The photos chosen per delivered line, and a message per line (a refused file, a missing photo). */
+export type TLinePhotos = {
+  files: Map<number, File[]>;
+  errors: Map<number, string>;
+  onChange: (deliveredLineId: number, files: File[], problem: string | null) => void;
+};
+
 type TConfirmLinesProps = {
   form: UseFormReturn<TReturnRequest>;
   fields: ReturnType<typeof useFieldArray<TReturnRequest, "lines", "key">>;
   lines: Map<number, TConfirmLine>;
-  reasons: Array<{ id: number; label: string }>;
+  reasons: TConfirmReason[];
   message: (text?: string) => string | undefined;
+  photos: TLinePhotos;
 };
 
-export function ConfirmLines({ form, fields, lines, reasons, message }: TConfirmLinesProps) {
+export function ConfirmLines({ form, fields, lines, reasons, message, photos }: TConfirmLinesProps) {
   const t = useTranslations("returns");
+  const tr = useTranslations("rma");
+  const evidence = new Set(reasons.filter((r) => r.asksForEvidence).map((r) => r.id));
+  const chosenReasons = form.watch("lines");
   const locale = useLocale() as TLocale;
   const errors = form.formState.errors.lines;
   // The quantity is typed the user's way; arrow keys still step it within 1 … what is left.
@@ -159,6 +172,18 @@ export function ConfirmLines({ form, fields, lines, reasons, message }: TConfirm
                       <p role="alert" className="text-xs text-red-700">
                         {reasonError}
                       </p>
+                    ) : null}
+                    {evidence.has(Number(chosenReasons[index]?.reasonId)) ? (
+                      <div className="mt-2 max-w-80" data-testid={`photos-${line.articleNumber}`}>
+                        <AttachmentPicker
+                          id={`photos-${line.id}`}
+                          label={tr("confirm.photosFor", { article: line.articleNumber })}
+                          hint={tr("confirm.photosHint")}
+                          files={photos.files.get(line.id) ?? []}
+                          error={photos.errors.get(line.id) ?? null}
+                          onChange={(files, problem) => photos.onChange(line.id, files, problem)}
+                        />
+                      </div>
                     ) : null}
                   </div>
                 </td>

@@ -49,7 +49,11 @@ export default async function ConfirmReturnPage({
             netUnitPrice: formatMoney(l.netUnitPrice, locale),
             remaining: l.remaining,
           }))}
-          reasons={reasons.map((r) => ({ id: r.id, label: reasonLabel(r, locale) }))}
+          reasons={reasons.map((r) => ({
+            id: r.id,
+            label: reasonLabel(r, locale),
+            asksForEvidence: r.asksForEvidence,
+          }))}
           surcharge={formatMoney(surcharge, locale)}
           termsUrl={termsUrl ?? "/terms"}
         />

@@ -1,0 +1,89 @@
+import "server-only";
+import { db } from "@/lib/db/client";
+import { rmaTimeline } from "./rma-timeline";
+
+// One RMA of the dealer's company for its own page: header, lines with their photos, documents
+// and the timeline. Missing or another company's → null (404).
+export async function getRmaPage(customerId: number, rmaNumber: string) {
+  if (!/^IRM\d{7}$/.test(rmaNumber)) return null;
+  const rma = await db.rma.findFirst({
+    where: { number: rmaNumber, customerId },
+    select: {
+      id: true,
+      number: true,
+      status: true,
+      reference: true,
+      remarks: true,
+      parcelCount: true,
+      trackingNumber: true,
+      createdAt: true,
+      closedAt: true,
+      customer: { select: { carrier: true } },
+      createdBy: { select: { name: true } },
+      lines: {
+        orderBy: { id: "asc" },
+        select: {
+          id: true,
+          quantityExpected: true,
+          quantityReceived: true,
+          receivedAt: true,
+          status: true,
+          rejectionReason: true,
+          reason: { select: { labelNl: true, labelFr: true, labelEn: true, labelDe: true } },
+          deliveredLine: {
+            select: {
+              salesOrderNumber: true,
+              articleNumber: true,
+              externalArticleNumbers: true,
+              articleName: true,
+              deliveryDate: true,
+            },
+          },
+          photos: {
+            where: { customerId, kind: "RETURN_PHOTO" },
+            orderBy: { id: "asc" },
+            select: { id: true, fileName: true },
+          },
+        },
+      },
+      creditNotes: {
+        where: { customerId },
+        orderBy: { invoiceDate: "asc" },
+        select: { number: true, invoiceDate: true, documentId: true },
+      },
+    },
+  });
+  if (!rma) return null;
+  const audit = await db.auditEntry.findMany({
+    where: {
+      customerId,
+      OR: [
+        { objectType: "Rma", objectId: { in: [rma.number, String(rma.id)] } },
+        { objectType: "RmaLine", objectId: { in: rma.lines.map((l) => String(l.id)) } },
+      ],
+    },
+    orderBy: [{ createdAt: "asc" }, { id: "asc" }],
+    select: { action: true, objectType: true, objectId: true, actorRole: true, after: true, createdAt: true },
+  });
+  const { id, customer, createdBy, ...rest } = rma;
+  return {
+    ...rest,
+    createdByName: createdBy.name,
+    hasLabel: customer.carrier === "NIGHT_CARRIER",
+    lines: rma.lines.map(({ deliveredLine, ...line }) => ({ ...line, ...deliveredLine })),
+    timeline: rmaTimeline(rma, audit),
+  };
+}
+
+export type TRmaPage = NonNullable<Awaited<ReturnType<typeof getRmaPage>>>;
+
+/** The company's latest RMAs for the home page, each linking to its page. */
+export async function listRecentRmas(customerId: number, take = 5) {
+  const rmas = await db.rma.findMany({
+    where: { customerId },
+    orderBy: [{ createdAt: "desc" }, { id: "desc" }],
+    take,
+    select: { number: true, status: true, createdAt: true, _count: { select: { lines: true } } },
+  });
+  return rmas.map(({ _count, ...rma }) => ({ ...rma, lineCount: _count.lines }));
+}
