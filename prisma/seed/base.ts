@@ -94,6 +94,7 @@ export async function seedBase(db: TDb) {
       customerId: dupont.id,
       passwordHash,
       language: "nl",
+      companyAdmin: true,
     },
   });
   const dealer2 = await db.user.create({
@@ -112,6 +113,7 @@ export async function seedBase(db: TDb) {
       customerId: other.id,
       passwordHash,
       language: "fr",
+      companyAdmin: true,
     },
   });
   const staff = await db.user.create({
