@@ -17,6 +17,9 @@ export const NAMESPACES = [
   "staff",
   "erp",
   "info",
+  "account",
+  "company",
+  "search",
 ] as const;
 
 export type TMessages = Record<string, Record<string, unknown>>;
