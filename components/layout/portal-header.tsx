@@ -41,32 +41,29 @@ export async function PortalHeader({
           {subtitle ? <p className="text-xs text-slate-600">{subtitle}</p> : null}
         </div>
         {search ? (
-          <form
-            role="search"
-            action={search.action}
-            method="get"
-            className="order-last flex w-full gap-2 md:order-none md:w-auto md:flex-1 md:max-w-md"
-          >
-            <label htmlFor="header-search" className="sr-only">
-              {search.label}
-            </label>
-            <input
-              id="header-search"
-              name="q"
-              type="search"
-              defaultValue={search.query}
-              placeholder={search.placeholder}
-              maxLength={60}
-              autoComplete="off"
-              className="min-w-0 flex-1 rounded border border-slate-400 bg-white px-3 py-1.5 text-sm"
-            />
-            <button
-              type="submit"
-              className="rounded bg-brand-600 px-3 py-1.5 text-sm font-medium text-white hover:bg-brand-700"
-            >
-              {search.submit}
-            </button>
-          </form>
+          <search className="order-last w-full md:order-none md:w-auto md:max-w-md md:flex-1">
+            <form action={search.action} method="get" className="flex gap-2">
+              <label htmlFor="header-search" className="sr-only">
+                {search.label}
+              </label>
+              <input
+                id="header-search"
+                name="q"
+                type="search"
+                defaultValue={search.query}
+                placeholder={search.placeholder}
+                maxLength={60}
+                autoComplete="off"
+                className="min-w-0 flex-1 rounded border border-slate-400 bg-white px-3 py-1.5 text-sm"
+              />
+              <button
+                type="submit"
+                className="rounded bg-brand-600 px-3 py-1.5 text-sm font-medium text-white hover:bg-brand-700"
+              >
+                {search.submit}
+              </button>
+            </form>
+          </search>
         ) : null}
         <div className="flex items-center gap-4">
           <LanguageSwitch />

@@ -39,22 +39,24 @@ export default async function SearchPage({
         </h1>
         <p className="text-sm text-slate-700">{t("intro")}</p>
       </div>
-      <form role="search" action="/search" method="get" className="flex max-w-md gap-2">
-        <label htmlFor="search-page-q" className="sr-only">
-          {t("label")}
-        </label>
-        <input
-          id="search-page-q"
-          name="q"
-          type="search"
-          defaultValue={query}
-          maxLength={60}
-          className="min-w-0 flex-1 rounded border border-slate-400 bg-white px-3 py-2 text-sm"
-        />
-        <button type="submit" className="rounded bg-brand-600 px-4 py-2 text-sm font-medium text-white">
-          {t("submit")}
-        </button>
-      </form>
+      <search className="max-w-md">
+        <form action="/search" method="get" className="flex gap-2">
+          <label htmlFor="search-page-q" className="sr-only">
+            {t("label")}
+          </label>
+          <input
+            id="search-page-q"
+            name="q"
+            type="search"
+            defaultValue={query}
+            maxLength={60}
+            className="min-w-0 flex-1 rounded border border-slate-400 bg-white px-3 py-2 text-sm"
+          />
+          <button type="submit" className="rounded bg-brand-600 px-4 py-2 text-sm font-medium text-white">
+            {t("submit")}
+          </button>
+        </form>
+      </search>
       {result.status === "tooShort" ? (
         <p className="text-sm" role="status">
           {t("tooShort", { min: MIN_SEARCH_LENGTH })}
