@@ -9,7 +9,7 @@ import { Prisma } from "@/lib/db/generated/client";
 // passes theirs; null (staff) searches every company.
 export const MIN_SEARCH_LENGTH = 3;
 export const MAX_SEARCH_LENGTH = 60;
-const PER_SECTION = 8;
+export const PER_SECTION = 8;
 
 export type TSearchScope = { customerId: number | null };
 export type TSearchSection = "rmas" | "claims" | "invoices" | "salesOrders" | "purchaseOrders" | "articles";

@@ -27,7 +27,7 @@ export default async function AccountPage() {
     <div className="flex max-w-3xl flex-col gap-6">
       <div>
         <h1 className="text-2xl font-semibold">{t("accountTitle")}</h1>
-        <p className="text-sm text-slate-700">{t("accountIntro")}</p>
+        <p className="text-sm text-slate-700">{ta("intro")}</p>
       </div>
       {security.companyAdmin ? (
         <section

@@ -4,7 +4,7 @@ import { pageTitle } from "@/components/layout/page-title";
 import { requireDealer } from "@/lib/auth/session";
 import { formatDate } from "@/lib/i18n/format";
 import { isLocale } from "@/lib/i18n/locales";
-import { MIN_SEARCH_LENGTH } from "@/lib/search/find-numbers";
+import { MIN_SEARCH_LENGTH, PER_SECTION } from "@/lib/search/find-numbers";
 import { searchForDealer, type TDealerHit } from "@/lib/search/queries";
 
 export const generateMetadata = pageTitle("search.title");
@@ -94,6 +94,9 @@ export default async function SearchPage({
                 </li>
               ))}
             </ul>
+            {section.hits.length >= PER_SECTION ? (
+              <p className="mt-2 text-xs text-slate-600">{t("more", { count: PER_SECTION })}</p>
+            ) : null}
           </section>
         ))
       )}
