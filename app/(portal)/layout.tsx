@@ -6,7 +6,11 @@ import { requireDealer } from "@/lib/auth/session";
 
 export default async function PortalLayout({ children }: { children: React.ReactNode }) {
   const dealer = await requireDealer();
-  const [t, tc] = await Promise.all([getTranslations("home"), getTranslations("common")]);
+  const [t, tc, ts] = await Promise.all([
+    getTranslations("home"),
+    getTranslations("common"),
+    getTranslations("search"),
+  ]);
   const customer = dealer.company;
   const nav = [
     { href: "/", label: tc("home") },
@@ -24,6 +28,12 @@ export default async function PortalLayout({ children }: { children: React.React
         title={tc("appName")}
         subtitle={`${customer.name} · ${tc("customerNumber")} ${customer.erpNumber} · ${dealer.name}`}
         nav={nav}
+        search={{
+          action: "/search",
+          label: ts("label"),
+          placeholder: ts("placeholder"),
+          submit: ts("submit"),
+        }}
       />
       <main id="main" className="mx-auto max-w-screen-2xl px-3 py-4 sm:px-6 sm:py-6">
         <GridUserScope user={String(dealer.userId)}>{children}</GridUserScope>

@@ -4,15 +4,25 @@ import { LanguageSwitch } from "./language-switch";
 import { LogOutButton } from "./log-out-button";
 
 export type TNavItem = { href: string; label: string };
+/** The one search box: a plain GET form, so it works before any script has loaded. */
+export type THeaderSearch = {
+  action: string;
+  label: string;
+  placeholder: string;
+  submit: string;
+  query?: string;
+};
 
 export async function PortalHeader({
   title,
   subtitle,
   nav,
+  search,
 }: {
   title: string;
   subtitle?: string;
   nav: TNavItem[];
+  search?: THeaderSearch;
 }) {
   const t = await getTranslations("common");
   return (
@@ -30,6 +40,31 @@ export async function PortalHeader({
           </Link>
           {subtitle ? <p className="text-xs text-slate-600">{subtitle}</p> : null}
         </div>
+        {search ? (
+          <search className="order-last w-full md:order-none md:w-auto md:max-w-md md:flex-1">
+            <form action={search.action} method="get" className="flex gap-2">
+              <label htmlFor="header-search" className="sr-only">
+                {search.label}
+              </label>
+              <input
+                id="header-search"
+                name="q"
+                type="search"
+                defaultValue={search.query}
+                placeholder={search.placeholder}
+                maxLength={60}
+                autoComplete="off"
+                className="min-w-0 flex-1 rounded border border-slate-400 bg-white px-3 py-1.5 text-sm"
+              />
+              <button
+                type="submit"
+                className="rounded bg-brand-600 px-3 py-1.5 text-sm font-medium text-white hover:bg-brand-700"
+              >
+                {search.submit}
+              </button>
+            </form>
+          </search>
+        ) : null}
         <div className="flex items-center gap-4">
           <LanguageSwitch />
           <LogOutButton label={t("logout")} />

@@ -26,6 +26,8 @@ export const PAGES: Record<string, TPageEntry> = {
   "/orders/open": { role: "dealer", url: () => "/orders/open" },
   "/invoices/unpaid": { role: "dealer", url: () => "/invoices/unpaid" },
   "/account": { role: "dealer", url: () => "/account" },
+  "/company/users": { role: "dealer", url: () => "/company/users" },
+  "/search": { role: "dealer", url: () => "/search?q=WG1803348" },
 
   "/staff": { role: "staff", url: () => "/staff" },
   "/staff/customers": { role: "staff", url: () => "/staff/customers" },

@@ -81,6 +81,8 @@ function urls(ids: TIds): Record<string, { url: string; as: "dealer" | "staff" }
   return {
     "page /": dealer("/"),
     "page /account": dealer("/account"),
+    "page /company/users": dealer("/company/users"),
+    "page /search": dealer("/search?q=WG1803348"),
     "page /invoices/unpaid": dealer("/invoices/unpaid"),
     "page /orders/open": dealer("/orders/open"),
     "page /returns": dealer("/returns"),

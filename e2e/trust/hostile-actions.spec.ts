@@ -86,6 +86,73 @@ const CASES: TCase[] = [
     as: "dealer",
     input: () => ({ code: "123456" }),
   },
+  // The account page (issue 20): name, password (a wrong current one: refused), language, mail choices.
+  {
+    file: "lib/auth/account-actions.ts",
+    name: "updateAccountNameAction",
+    as: "dealer",
+    free: ["name"],
+    input: () => ({ name: "Hostile name" }),
+  },
+  {
+    file: "lib/auth/account-actions.ts",
+    name: "changePasswordAction",
+    as: "dealer",
+    input: () => ({
+      currentPassword: "not-the-password",
+      password: "Hostile-2026!",
+      passwordConfirm: "Hostile-2026!",
+    }),
+    after: (c, ctx) =>
+      c.query(`DELETE FROM "RateLimitBucket" WHERE policy = 'login-account' AND key = $1`, [
+        ctx.dealer.email,
+      ]),
+  },
+  {
+    file: "lib/auth/account-actions.ts",
+    name: "setAccountLanguageAction",
+    as: "dealer",
+    input: () => ({ language: "fr" }),
+  },
+  {
+    file: "lib/auth/account-actions.ts",
+    name: "setMailPreferencesAction",
+    as: "dealer",
+    input: () => ({ mailRmaStatus: true, mailWarrantyStatus: true, mailInvoiceReminders: false }),
+  },
+  // The company admin's users page (the seeded dealer is its company's admin).
+  {
+    file: "lib/company/actions.ts",
+    name: "inviteColleagueAction",
+    as: "dealer",
+    free: ["name"],
+    input: () => ({
+      email: `c-${randomUUID().slice(0, 8)}@hostile.test`,
+      name: "Hostile colleague",
+      language: "fr",
+    }),
+  },
+  {
+    file: "lib/company/actions.ts",
+    name: "setColleagueActiveAction",
+    as: "dealer",
+    ids: ["userId"],
+    input: (ctx) => ({ userId: ctx.secondUserId, active: true }),
+  },
+  {
+    file: "lib/company/actions.ts",
+    name: "reinviteColleagueAction",
+    as: "dealer",
+    ids: ["userId"],
+    input: (ctx) => ({ userId: ctx.secondUserId }),
+  },
+  {
+    file: "lib/company/actions.ts",
+    name: "setColleagueAdminAction",
+    as: "dealer",
+    ids: ["userId"],
+    input: (ctx) => ({ userId: ctx.secondUserId, admin: false }),
+  },
   // Visitors.
   {
     file: "lib/auth/actions.ts",
@@ -277,6 +344,13 @@ const CASES: TCase[] = [
     as: "staff",
     ids: ["userId"],
     input: (ctx) => ({ userId: ctx.secondUserId }),
+  },
+  {
+    file: "lib/staff/customers/actions.ts",
+    name: "setUserAdminAction",
+    as: "staff",
+    ids: ["userId"],
+    input: (ctx) => ({ userId: ctx.secondUserId, admin: false }),
   },
   {
     file: "lib/staff/customers/actions.ts",
@@ -709,6 +783,7 @@ async function seedContext(): Promise<TCtx> {
       `INSERT INTO "ReturnReason" (code, "labelNl", "labelFr", "labelEn", "labelDe", active, "sortOrder", "updatedAt") VALUES ($1, 'x', 'x', 'x', 'x', false, 999, now()) RETURNING id`,
       [`HOSTILE${Date.now()}`],
     );
+    await client.query(`UPDATE "User" SET "companyAdmin" = true WHERE id = $1`, [dealer.userId]);
     const second = await client.query(
       `INSERT INTO "User" ("customerId", email, name, role, language, "updatedAt") VALUES ($1, $2, 'Second', 'DEALER', 'fr', now()) RETURNING id`,
       [dealer.customerId, `second-${randomUUID().slice(0, 8)}@hostile.test`],

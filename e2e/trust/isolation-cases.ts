@@ -11,6 +11,14 @@ import {
   pdfFile,
 } from "./isolation-actions";
 import type { TIds } from "./isolation-data";
+import {
+  checkChangePassword,
+  checkColleagueActions,
+  checkInviteColleague,
+  checkSetAccountLanguage,
+  checkSetMailPreferences,
+  checkUpdateAccountName,
+} from "./isolation-self-service";
 import type { TCallOptions } from "./server-action";
 
 // One case for every page, route handler and server action that ./inventory discovers: who may
@@ -77,6 +85,17 @@ export const ROUTES: Record<string, TRouteCase> = {
 
   "page /": { access: "dealer-list", control: "counts", urls: () => ["/"] },
   "page /account": { access: "dealer-list", control: "none", urls: () => ["/account"] },
+  // other@demo.test is its own company's admin: its users page lists none of Dupont's users.
+  "page /company/users": { access: "dealer-list", control: "none", urls: () => ["/company/users"] },
+  "page /search": {
+    access: "dealer-list",
+    urls: (ids) => [
+      `/search?q=${ids.rmaNumbers[0]}`,
+      `/search?q=${ids.invoiceNumbers[0]}`,
+      `/search?q=${ids.deliveredSalesOrders[0]}`,
+      `/search?q=${ids.claimNumbers[0]}`,
+    ],
+  },
   "page /orders/open": {
     access: "dealer-list",
     urls: (ids) => [
@@ -240,6 +259,33 @@ export const ACTIONS: Record<string, TActionCase> = {
     why: "sets the caller's own language (cookie and user)",
     check: checkChooseLanguage,
   },
+  "action lib/auth/account-actions.ts#updateAccountNameAction": {
+    access: "self",
+    why: "renames the caller's own user",
+    check: checkUpdateAccountName,
+  },
+  "action lib/auth/account-actions.ts#changePasswordAction": {
+    access: "self",
+    why: "checks and changes the caller's own password",
+    check: checkChangePassword,
+  },
+  "action lib/auth/account-actions.ts#setAccountLanguageAction": {
+    access: "self",
+    why: "sets the caller's own language (cookie and user)",
+    check: checkSetAccountLanguage,
+  },
+  "action lib/auth/account-actions.ts#setMailPreferencesAction": {
+    access: "self",
+    why: "sets the caller's own mail choices",
+    check: checkSetMailPreferences,
+  },
+  "action lib/company/actions.ts#inviteColleagueAction": { access: "dealer", check: checkInviteColleague },
+  "action lib/company/actions.ts#setColleagueActiveAction": {
+    access: "dealer",
+    check: checkColleagueActions,
+  },
+  "action lib/company/actions.ts#reinviteColleagueAction": { access: "dealer", check: checkColleagueActions },
+  "action lib/company/actions.ts#setColleagueAdminAction": { access: "dealer", check: checkColleagueActions },
   "action lib/orders/actions.ts#acknowledgeExpectedDatesAction": {
     access: "dealer",
     check: checkAcknowledge,
@@ -308,6 +354,11 @@ export const ACTIONS: Record<string, TActionCase> = {
     access: "staff",
     params: (ids) => ({ id: String(ids.customerId) }),
     args: (ids) => [{ userId: ids.dealerUserId }],
+  },
+  "action lib/staff/customers/actions.ts#setUserAdminAction": {
+    access: "staff",
+    params: (ids) => ({ id: String(ids.customerId) }),
+    args: (ids) => [{ userId: ids.dealerUserId, admin: false }],
   },
   "action lib/staff/customers/actions.ts#endUserSessionsAction": {
     access: "staff",

@@ -219,6 +219,20 @@ test.describe("with Garage Dupont's real ids", () => {
           signOutEverywhere: () => [undefined],
           startTwoFactor: () => [undefined],
           confirmTwoFactor: () => [{ code: "123456" }],
+          updateAccountNameAction: () => [{ name: "Visitor" }],
+          changePasswordAction: () => [
+            { currentPassword: "Demo!2026", password: "Visitor-2026!", passwordConfirm: "Visitor-2026!" },
+          ],
+          setAccountLanguageAction: () => [{ language: "de" }],
+          setMailPreferencesAction: () => [
+            { mailRmaStatus: false, mailWarrantyStatus: false, mailInvoiceReminders: false },
+          ],
+          inviteColleagueAction: () => [
+            { email: "visitor-probe@dealer.test", name: "Visitor", language: "nl" },
+          ],
+          setColleagueActiveAction: () => [{ userId: ids.dealerUserId, active: false }],
+          reinviteColleagueAction: () => [{ userId: ids.dealerUserId }],
+          setColleagueAdminAction: () => [{ userId: ids.dealerUserId, admin: false }],
         };
         expect(args[name], `visitor arguments for ${name}`).toBeDefined();
         const call = await action(context, { file, name }, args[name]!(), {

@@ -1,11 +1,25 @@
 "use server";
+import { cookies } from "next/headers";
 import { z } from "zod";
 import { dealerAction, publicAction } from "@/lib/actions/safe-action";
 import { db } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
+import { LOCALE_COOKIE } from "@/lib/i18n/locales";
+import {
+  ZAccountLanguageSchema,
+  ZAccountNameSchema,
+  ZChangePasswordSchema,
+  ZMailPreferencesSchema,
+} from "./account-schema";
+import {
+  changePassword,
+  setAccountLanguage,
+  setMailPreferences,
+  updateAccountName,
+} from "./account-settings";
 import { signOut } from "./config";
 import { beginEnrolment, checkCodeWithinLimit } from "./second-factor";
-import { redirectToLogin } from "./session";
+import { currentSessionId, redirectToLogin } from "./session";
 import { endAllUserSessions } from "./user-sessions";
 
 // POST (action) signOutEverywhere – ends every session of the caller (this one too), on every device
@@ -39,4 +53,32 @@ export const confirmTwoFactor = dealerAction(ZConfirmTwoFactorSchema, async ({ c
     throw new AppError("VALIDATION", "auth.codeInvalid", {}, { code: ["auth.codeInvalid"] });
   }
   return { enabled: true };
+});
+
+// POST (action) updateAccountNameAction – the name the portal and the mails use
+export const updateAccountNameAction = dealerAction(ZAccountNameSchema, async (input, { dealer }) => {
+  await updateAccountName(dealer, input);
+  return { saved: true };
+});
+
+// POST (action) changePasswordAction – a new password (the current one required); other sessions end
+export const changePasswordAction = dealerAction(ZChangePasswordSchema, async (input, { dealer }) =>
+  changePassword(dealer, await currentSessionId(), input),
+);
+
+// POST (action) setAccountLanguageAction – the user's language, for the portal and their e-mails
+export const setAccountLanguageAction = dealerAction(ZAccountLanguageSchema, async (input, { dealer }) => {
+  await setAccountLanguage(dealer, input);
+  (await cookies()).set(LOCALE_COOKIE, input.language, {
+    path: "/",
+    maxAge: 365 * 24 * 60 * 60,
+    sameSite: "lax",
+  });
+  return { saved: true };
+});
+
+// POST (action) setMailPreferencesAction – which status mails and reminders the user gets
+export const setMailPreferencesAction = dealerAction(ZMailPreferencesSchema, async (input, { dealer }) => {
+  await setMailPreferences(dealer, input);
+  return { saved: true };
 });

@@ -1,7 +1,9 @@
 import type { TLocale } from "./locales";
+import type account from "./messages/nl/account.json";
 import type auth from "./messages/nl/auth.json";
 import type common from "./messages/nl/common.json";
 import type desk from "./messages/nl/desk.json";
+import type company from "./messages/nl/company.json";
 import type email from "./messages/nl/email.json";
 import type erp from "./messages/nl/erp.json";
 import type errors from "./messages/nl/errors.json";
@@ -12,6 +14,7 @@ import type invoices from "./messages/nl/invoices.json";
 import type orders from "./messages/nl/orders.json";
 import type returns from "./messages/nl/returns.json";
 import type rma from "./messages/nl/rma.json";
+import type search from "./messages/nl/search.json";
 import type staff from "./messages/nl/staff.json";
 import type warranty from "./messages/nl/warranty.json";
 
@@ -36,6 +39,9 @@ declare module "next-intl" {
       erp: typeof erp;
       info: typeof info;
       desk: typeof desk;
+      account: typeof account;
+      company: typeof company;
+      search: typeof search;
     };
   }
 }

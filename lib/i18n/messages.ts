@@ -19,6 +19,9 @@ export const NAMESPACES = [
   "erp",
   "info",
   "desk",
+  "account",
+  "company",
+  "search",
 ] as const;
 
 export type TMessages = Record<string, Record<string, unknown>>;

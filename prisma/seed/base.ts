@@ -96,6 +96,7 @@ export async function seedBase(db: TDb) {
       customerId: dupont.id,
       passwordHash,
       language: "nl",
+      companyAdmin: true,
     },
   });
   const dealer2 = await db.user.create({
@@ -114,6 +115,7 @@ export async function seedBase(db: TDb) {
       customerId: other.id,
       passwordHash,
       language: "fr",
+      companyAdmin: true,
     },
   });
   const staff = await db.user.create({

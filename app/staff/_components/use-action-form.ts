@@ -7,13 +7,16 @@ import type { z } from "zod";
 import type { TActionResult } from "@/lib/actions/result";
 import { useMessageText } from "@/lib/i18n/use-message-text";
 
-// A staff form: react-hook-form on the action's zod schema; server field errors go back into
+// A staff (and the dealer's account) form: react-hook-form on the action's zod schema; server field errors go back into
 // the form, the page refreshes after success.
 export function useActionForm<TIn extends FieldValues, TOut extends FieldValues, R>(
   schema: z.ZodType<TOut, TIn>,
   action: (input: TOut) => Promise<TActionResult<R>>,
   defaultValues: DefaultValues<TIn>,
-  { resetOnSuccess = false, successMessage }: { resetOnSuccess?: boolean; successMessage?: string } = {},
+  {
+    resetOnSuccess = false,
+    successMessage,
+  }: { resetOnSuccess?: boolean; successMessage?: string | ((data: R) => string) } = {},
 ) {
   const router = useRouter();
   const [pending, startTransition] = useTransition();
@@ -30,7 +33,8 @@ export function useActionForm<TIn extends FieldValues, TOut extends FieldValues,
         }
         return;
       }
-      setMessage(successMessage ? { tone: "success", text: successMessage } : null);
+      const text = typeof successMessage === "function" ? successMessage(result.data) : successMessage;
+      setMessage(text ? { tone: "success", text } : null);
       if (resetOnSuccess) form.reset();
       router.refresh();
     }),

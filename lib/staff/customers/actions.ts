@@ -7,9 +7,16 @@ import {
   ZCreateUserSchema,
   ZCustomerSettingsSchema,
   ZSetUserActiveSchema,
+  ZSetUserAdminSchema,
   ZUserIdSchema,
 } from "./schema";
-import { createDealerUser, endSessionsOfUser, resendInvitation, setUserActive } from "./users";
+import {
+  createDealerUser,
+  endSessionsOfUser,
+  resendInvitation,
+  setUserActive,
+  setUserCompanyAdmin,
+} from "./users";
 
 // POST (action) createCustomerAction – a new dealer company
 export const createCustomerAction = staffAction(ZCreateCustomerSchema, async (input, { staff }) => {
@@ -51,4 +58,11 @@ export const endUserSessionsAction = staffAction(ZUserIdSchema, async (input, { 
   const result = await endSessionsOfUser(staff, input);
   revalidateStaffChange();
   return result;
+});
+
+// POST (action) setUserAdminAction – make a dealer user the company's admin, or take it away
+export const setUserAdminAction = staffAction(ZSetUserAdminSchema, async (input, { staff }) => {
+  await setUserCompanyAdmin(staff, input);
+  revalidateStaffChange();
+  return { saved: true };
 });

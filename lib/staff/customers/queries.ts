@@ -65,6 +65,7 @@ export async function getCustomerForStaff(customerId: number) {
           name: true,
           language: true,
           active: true,
+          companyAdmin: true,
           lastLoginAt: true,
           passwordHash: true,
         },

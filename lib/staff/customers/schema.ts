@@ -39,3 +39,5 @@ export const ZUserIdSchema = z.object({ userId: z.coerce.number().int().positive
 export const ZSetUserActiveSchema = ZUserIdSchema.extend({ active: z.boolean() });
 export type TUserId = z.output<typeof ZUserIdSchema>;
 export type TSetUserActive = z.output<typeof ZSetUserActiveSchema>;
+export const ZSetUserAdminSchema = ZUserIdSchema.extend({ admin: z.boolean() });
+export type TSetUserAdmin = z.output<typeof ZSetUserAdminSchema>;

@@ -7,6 +7,7 @@ import {
   endUserSessionsAction,
   resendInvitationAction,
   setUserActiveAction,
+  setUserAdminAction,
 } from "@/lib/staff/customers/actions";
 import { getCustomerForStaff } from "@/lib/staff/customers/queries";
 import { ActionButton } from "../../_components/action-button";
@@ -19,7 +20,11 @@ export default async function StaffCustomerPage({ params }: { params: Promise<{ 
   const { id } = await params;
   const customer = /^\d{1,9}$/.test(id) ? await getCustomerForStaff(Number(id)) : null;
   if (!customer) notFound();
-  const [t, locale] = await Promise.all([getTranslations("staff"), getLocale() as Promise<TLocale>]);
+  const [t, tc, locale] = await Promise.all([
+    getTranslations("staff"),
+    getTranslations("company"),
+    getLocale() as Promise<TLocale>,
+  ]);
   return (
     <div className="flex flex-col gap-6">
       <PageTitle
@@ -58,7 +63,14 @@ export default async function StaffCustomerPage({ params }: { params: Promise<{ 
             {customer.users.map((u) => (
               <tr key={u.id} className="border-b border-slate-100 align-top" data-testid={`user-${u.email}`}>
                 <td className="py-2 pr-3">{u.name}</td>
-                <td className="pr-3">{u.email}</td>
+                <td className="pr-3">
+                  {u.email}
+                  {u.companyAdmin ? (
+                    <span className="ml-2 rounded bg-brand-50 px-2 py-0.5 text-xs text-brand-800">
+                      {tc("staffAdmin")}
+                    </span>
+                  ) : null}
+                </td>
                 <td className="pr-3">{u.language ? t(`languages.${u.language}`) : "–"}</td>
                 <td className="pr-3">
                   {!u.active
@@ -75,6 +87,11 @@ export default async function StaffCustomerPage({ params }: { params: Promise<{ 
                         action={resendInvitationAction}
                         input={{ userId: u.id }}
                         label={t("users.resend")}
+                      />
+                      <ActionButton
+                        action={setUserAdminAction}
+                        input={{ userId: u.id, admin: !u.companyAdmin }}
+                        label={u.companyAdmin ? tc("staffRevokeAdmin") : tc("staffMakeAdmin")}
                       />
                       <ActionButton
                         action={endUserSessionsAction}
