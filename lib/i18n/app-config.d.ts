@@ -1,6 +1,7 @@
 import type { TLocale } from "./locales";
 import type auth from "./messages/nl/auth.json";
 import type common from "./messages/nl/common.json";
+import type dealerView from "./messages/nl/dealerView.json";
 import type email from "./messages/nl/email.json";
 import type erp from "./messages/nl/erp.json";
 import type errors from "./messages/nl/errors.json";
@@ -32,6 +33,7 @@ declare module "next-intl" {
       staff: typeof staff;
       erp: typeof erp;
       info: typeof info;
+      dealerView: typeof dealerView;
     };
   }
 }

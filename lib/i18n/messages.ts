@@ -17,13 +17,14 @@ export const NAMESPACES = [
   "staff",
   "erp",
   "info",
+  "dealerView",
 ] as const;
 
 export type TMessages = Record<string, Record<string, unknown>>;
 
 /** What the browser needs: the staff dashboard's, the ERP's, the e-mails' and the info pages' wording stays on the server. */
 export const CLIENT_NAMESPACES = NAMESPACES.filter(
-  (ns) => ns !== "staff" && ns !== "erp" && ns !== "email" && ns !== "info",
+  (ns) => ns !== "staff" && ns !== "erp" && ns !== "email" && ns !== "info" && ns !== "dealerView",
 );
 /** Staff pages add theirs; "email" for the outbox's retry button (email.staffOutbox). */
 export const STAFF_CLIENT_NAMESPACES = [...CLIENT_NAMESPACES, "staff", "erp", "email"] as const;

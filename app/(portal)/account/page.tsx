@@ -4,6 +4,7 @@ import { getAccountSecurity } from "@/lib/auth/account";
 import { currentSessionId, requireDealer } from "@/lib/auth/session";
 import { formatDateTime } from "@/lib/i18n/format";
 import { isLocale } from "@/lib/i18n/locales";
+import { DealerViewAccountNotice } from "../dealer-view-banner";
 import { SignOutEverywhereButton } from "./sign-out-everywhere-button";
 import { TwoFactorSetup } from "./two-factor-setup";
 
@@ -12,6 +13,7 @@ export const generateMetadata = pageTitle("auth.accountTitle");
 // The dealer's own account: the second step of signing in, and the open sessions.
 export default async function AccountPage() {
   const dealer = await requireDealer();
+  if (dealer.viewedBy) return <DealerViewAccountNotice />;
   const [t, rawLocale, sessionId] = await Promise.all([
     getTranslations("auth"),
     getLocale(),

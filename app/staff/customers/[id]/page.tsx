@@ -11,6 +11,7 @@ import {
 import { getCustomerForStaff } from "@/lib/staff/customers/queries";
 import { ActionButton } from "../../_components/action-button";
 import { PageTitle } from "../../_components/page-title";
+import { ViewAsDealerButton } from "../../_components/view-as-dealer-button";
 import { CustomerSettingsForm } from "./settings-form";
 import { UserForm } from "./user-form";
 
@@ -25,7 +26,9 @@ export default async function StaffCustomerPage({ params }: { params: Promise<{ 
       <PageTitle
         title={`${customer.erpNumber} · ${customer.name}`}
         back={{ href: "/staff/customers", label: t("customers.title") }}
-      />
+      >
+        {customer.active ? <ViewAsDealerButton customerId={customer.id} /> : null}
+      </PageTitle>
       <p className="text-sm text-slate-700">
         {[customer.street, `${customer.postalCode} ${customer.city}`.trim(), customer.country]
           .filter(Boolean)

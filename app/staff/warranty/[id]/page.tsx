@@ -8,6 +8,7 @@ import { getClaimForStaff } from "@/lib/staff/warranty/queries";
 import { NEXT_STATUSES } from "@/lib/staff/warranty/schema";
 import { ActionButton } from "../../_components/action-button";
 import { PageTitle } from "../../_components/page-title";
+import { ViewAsDealerButton } from "../../_components/view-as-dealer-button";
 import { ClaimDocumentForm } from "./document-form";
 import { ClaimStatusForm } from "./status-form";
 
@@ -45,7 +46,12 @@ export default async function StaffClaimPage({ params }: { params: Promise<{ id:
       <PageTitle
         title={`${claim.number} · ${t(`status.${claim.status}`)}`}
         back={{ href: "/staff/warranty", label: t("queueTitle") }}
-      />
+      >
+        <ViewAsDealerButton
+          customerId={claim.customer.id}
+          landing={`/warranty/${encodeURIComponent(claim.number)}`}
+        />
+      </PageTitle>
       <dl className="grid max-w-3xl grid-cols-[12rem_1fr] gap-1 text-sm">
         {facts
           .filter(([, v]) => v !== "" && v !== null)
