@@ -268,6 +268,15 @@ export const ACTIONS: Record<string, TActionCase> = {
       },
     ],
   },
+  "action lib/staff/dealer-view/actions.ts#startDealerViewAction": {
+    access: "staff",
+    params: (ids) => ({ id: String(ids.customerId) }),
+    args: (ids) => [{ customerId: ids.customerId }],
+  },
+  "action lib/staff/dealer-view/actions.ts#endDealerViewAction": {
+    access: "staff",
+    args: () => [{}],
+  },
   "action lib/staff/customers/actions.ts#createCustomerAction": {
     access: "staff",
     args: () => [{ erpNumber: "ISO-PROBE", name: "Isolation probe", language: "nl" }],

@@ -3,7 +3,7 @@ import { z } from "zod";
 // "View as dealer": which dealer, and optionally which of their pages to land on (the RMA,
 // claim or invoice staff came from). Only the dealer portal's own read pages are accepted.
 export const DEALER_VIEW_LANDING =
-  /^\/(?:returns|warranty|orders\/open|invoices\/unpaid)(?:\/[A-Za-z0-9._-]+)?(?:\?[A-Za-z0-9._=&%-]*)?$/;
+  /^\/(?:returns|warranty|orders\/open|invoices\/unpaid)(?:\/[A-Za-z0-9][A-Za-z0-9._-]*)?(?:\?[A-Za-z0-9._=&%-]*)?$/;
 
 export const ZStartDealerViewSchema = z.object({
   customerId: z.coerce.number().int().positive().max(2_147_483_647),
