@@ -112,4 +112,12 @@ test("staff view the dealer's portal read-only: same rows and CSVs, actions refu
   expect(pages).toContain("/invoices/unpaid/pdf");
   await page.goto("/returns");
   await expect(page).toHaveURL(/\/staff$/);
+
+  // The audit page reads it in words: the dealer's number, the action, the pages seen.
+  await page.goto("/staff/audit?f.action=dealerView.end&f.record=10001");
+  const entry = page.locator("main table tbody tr").first();
+  await expect(entry).toContainText("Bekeken als dealer (einde)");
+  await expect(entry).toContainText("10001");
+  await expect(entry).toContainText("Bekeken pagina's");
+  await expect(entry).toContainText("/invoices/unpaid/pdf");
 });

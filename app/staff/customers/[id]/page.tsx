@@ -10,6 +10,7 @@ import {
 } from "@/lib/staff/customers/actions";
 import { getCustomerForStaff } from "@/lib/staff/customers/queries";
 import { ActionButton } from "../../_components/action-button";
+import { AuditTimeline } from "../../_components/audit-timeline";
 import { PageTitle } from "../../_components/page-title";
 import { ViewAsDealerButton } from "../../_components/view-as-dealer-button";
 import { CustomerSettingsForm } from "./settings-form";
@@ -108,6 +109,7 @@ export default async function StaffCustomerPage({ params }: { params: Promise<{ 
         <h3 className="mb-2 font-medium">{t("users.new")}</h3>
         <UserForm customerId={customer.id} language={customer.language} />
       </section>
+      <AuditTimeline scope={{ customerId: customer.id }} />
     </div>
   );
 }

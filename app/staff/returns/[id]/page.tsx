@@ -7,6 +7,7 @@ import type { TLocale } from "@/lib/i18n/locales";
 import { closeRmaAction, markInvoicedAction } from "@/lib/staff/returns/actions";
 import { getRmaForStaff } from "@/lib/staff/returns/queries";
 import { ActionButton } from "../../_components/action-button";
+import { AuditTimeline } from "../../_components/audit-timeline";
 import { PageTitle } from "../../_components/page-title";
 import { ViewAsDealerButton } from "../../_components/view-as-dealer-button";
 import { CreditNoteForm } from "./credit-note-form";
@@ -170,6 +171,7 @@ export default async function StaffRmaPage({ params }: { params: Promise<{ id: s
           <p className="text-sm text-slate-600">{t("closeFirstHint")}</p>
         ) : null}
       </section>
+      <AuditTimeline scope={{ recordNumber: rma.number }} />
     </div>
   );
 }
