@@ -3,6 +3,7 @@ import { GridUserScope } from "@/components/data-grid/grid-scope";
 import { PortalHeader } from "@/components/layout/portal-header";
 import { RouteFocus } from "@/components/layout/route-focus";
 import { requireDealer } from "@/lib/auth/session";
+import { DealerViewBanner } from "./dealer-view-banner";
 
 export default async function PortalLayout({ children }: { children: React.ReactNode }) {
   const dealer = await requireDealer();
@@ -24,6 +25,7 @@ export default async function PortalLayout({ children }: { children: React.React
   ];
   return (
     <>
+      <DealerViewBanner dealer={dealer} />
       <PortalHeader
         title={tc("appName")}
         subtitle={`${customer.name} · ${tc("customerNumber")} ${customer.erpNumber} · ${dealer.name}`}

@@ -6,8 +6,9 @@ import { pickNamespaces, STAFF_CLIENT_NAMESPACES } from "@/lib/i18n/messages";
 
 export default async function StaffLayout({ children }: { children: React.ReactNode }) {
   const staff = await requireStaff();
-  const [t, tc, messages] = await Promise.all([
+  const [t, tg, tc, messages] = await Promise.all([
     getTranslations("staff.nav"),
+    getTranslations("goodsIn"),
     getTranslations("common"),
     getMessages(),
   ]);
@@ -15,6 +16,7 @@ export default async function StaffLayout({ children }: { children: React.ReactN
     { href: "/staff", label: t("overview") },
     { href: "/staff/customers", label: t("customers") },
     { href: "/staff/returns", label: t("returns") },
+    { href: "/staff/goods-in", label: tg("nav") },
     { href: "/staff/warranty", label: t("warranty") },
     { href: "/staff/orders", label: t("orders") },
     { href: "/staff/settings", label: t("settings") },

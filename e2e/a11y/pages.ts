@@ -40,6 +40,7 @@ export const PAGES: Record<string, TPageEntry> = {
   "/staff/orders": { role: "staff", url: () => "/staff/orders" },
   "/staff/settings": { role: "staff", url: () => "/staff/settings" },
   "/staff/audit": { role: "staff", url: () => "/staff/audit" },
+  "/staff/goods-in": { role: "staff", url: () => "/staff/goods-in" },
   "/staff/outbox": { role: "staff", url: () => "/staff/outbox" },
   "/staff/outbox/[id]": { role: "staff", url: (ids) => `/staff/outbox/${ids.outboxId}` },
   "/staff/erp": { role: "staff", url: () => "/staff/erp" },

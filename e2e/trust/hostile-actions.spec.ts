@@ -360,6 +360,25 @@ const CASES: TCase[] = [
     input: (ctx) => ({ userId: ctx.secondUserId }),
   },
   {
+    file: "lib/staff/dealer-view/actions.ts",
+    name: "startDealerViewAction",
+    as: "staff",
+    ids: ["customerId"],
+    input: (ctx) => ({ customerId: ctx.dealer.customerId, landing: "/returns" }),
+    refused: (ctx) =>
+      ["https://evil.test/", "//evil.test/returns", "/staff/customers", "/returns/../account"].map(
+        (landing) => ({
+          customerId: ctx.dealer.customerId,
+          landing,
+        }),
+      ),
+    after: (c, _ctx, started) =>
+      c.query(`UPDATE "DealerView" SET "endedAt" = now() WHERE "endedAt" IS NULL AND "startedAt" >= $1`, [
+        started,
+      ]),
+  },
+  { file: "lib/staff/dealer-view/actions.ts", name: "endDealerViewAction", as: "staff", input: () => ({}) },
+  {
     file: "lib/staff/settings/actions.ts",
     name: "createReasonAction",
     as: "staff",

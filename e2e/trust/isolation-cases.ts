@@ -205,6 +205,15 @@ export const ROUTES: Record<string, TRouteCase> = {
 
   "page /staff": { access: "staff", urls: () => ["/staff"] },
   "page /staff/audit": { access: "staff", urls: () => ["/staff/audit"] },
+  "route /staff/customers/export.csv": { access: "staff", urls: () => ["/staff/customers/export.csv"] },
+  "route /staff/returns/export.csv": { access: "staff", urls: () => ["/staff/returns/export.csv"] },
+  "route /staff/warranty/export.csv": { access: "staff", urls: () => ["/staff/warranty/export.csv"] },
+  "route /staff/orders/export.csv": { access: "staff", urls: () => ["/staff/orders/export.csv"] },
+  "route /staff/audit/export.csv": { access: "staff", urls: () => ["/staff/audit/export.csv"] },
+  "page /staff/goods-in": {
+    access: "staff",
+    urls: (ids) => ["/staff/goods-in", `/staff/goods-in?rma=${ids.rmaNumbers[0]}`],
+  },
   "page /staff/customers": { access: "staff", urls: () => ["/staff/customers"] },
   "page /staff/customers/new": { access: "staff", urls: () => ["/staff/customers/new"] },
   "page /staff/customers/[id]": {
@@ -316,6 +325,15 @@ export const ACTIONS: Record<string, TActionCase> = {
         text: `erpNumber;name;language\n${ids.erpNumber};Taken over;de\n`,
       },
     ],
+  },
+  "action lib/staff/dealer-view/actions.ts#startDealerViewAction": {
+    access: "staff",
+    params: (ids) => ({ id: String(ids.customerId) }),
+    args: (ids) => [{ customerId: ids.customerId }],
+  },
+  "action lib/staff/dealer-view/actions.ts#endDealerViewAction": {
+    access: "staff",
+    args: () => [{}],
   },
   "action lib/staff/customers/actions.ts#createCustomerAction": {
     access: "staff",

@@ -1,5 +1,6 @@
 import "server-only";
 import type { Prisma } from "@/lib/db/generated/client";
+import { recordNumberOf } from "./record-number";
 
 // The audit trail: who changed what, when, with the before and after of the change. Written
 // inside the transaction of the change itself.
@@ -10,10 +11,16 @@ export type TAuditInput = {
   action: string;
   objectType: string;
   objectId: string;
+  /** The business number (IRM…, MAS…); found from the object when left out. */
+  recordNumber?: string | null;
   before?: Prisma.InputJsonValue;
   after?: Prisma.InputJsonValue;
 };
 
 export async function writeAudit(tx: Prisma.TransactionClient, entry: TAuditInput): Promise<void> {
-  await tx.auditEntry.create({ data: { ...entry, customerId: entry.customerId ?? null } });
+  const recordNumber =
+    entry.recordNumber !== undefined
+      ? entry.recordNumber
+      : await recordNumberOf(tx, entry.objectType, entry.objectId);
+  await tx.auditEntry.create({ data: { ...entry, customerId: entry.customerId ?? null, recordNumber } });
 }

@@ -1,5 +1,6 @@
 import "server-only";
 import { db } from "@/lib/db/client";
+import type { TDealerViewer } from "./dealer-view";
 import { isSessionAlive } from "./user-sessions";
 
 export type TSessionUser = {
@@ -16,6 +17,8 @@ export type TDealer = TSessionUser & {
   customerId: number;
   role: "DEALER";
   company: { name: string; erpNumber: string };
+  /** Set when staff view this dealer's portal read-only ("view as dealer"); absent for the dealer's own users. */
+  viewedBy?: TDealerViewer;
 };
 export type TStaff = TSessionUser & { role: "STAFF" };
 

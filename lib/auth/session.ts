@@ -3,6 +3,7 @@ import { headers } from "next/headers";
 import { notFound, redirect } from "next/navigation";
 import { cache } from "react";
 import { auth } from "./config";
+import { findOpenDealerView, recordDealerViewPage, type TOpenDealerView } from "./dealer-view";
 import { loadSessionUser, type TDealer, type TSessionUser, type TStaff } from "./session-user";
 
 export type { TDealer, TSessionUser, TStaff } from "./session-user";
@@ -36,12 +37,35 @@ export function isStaff(user: TSessionUser): user is TStaff {
   return user.role === "STAFF";
 }
 
-/** A dealer user of an active company; the tenant for every dealer query. */
+/** The caller's open "view as dealer", when the caller is staff and has one in this session. */
+export const currentDealerView = cache(async (): Promise<TOpenDealerView | null> => {
+  const user = await currentUser();
+  if (!user || !isStaff(user)) return null;
+  const sessionId = await currentSessionId();
+  return sessionId ? findOpenDealerView(user, sessionId) : null;
+});
+
+/** One note per page or file a request serves (a layout and its page both ask); prefetches are not views. */
+const noteViewedPage = cache(async (viewId: string): Promise<void> => {
+  const list = await headers();
+  if (list.get("next-router-prefetch")) return;
+  await recordDealerViewPage(viewId, list.get("x-pathname") ?? "/");
+});
+
+/**
+ * A dealer user of an active company; the tenant for every dealer query. Staff with an open
+ * "view as dealer" get the viewed company as a read-only dealer (`viewedBy` set): the same
+ * pages, PDFs and CSVs, while dealerAction refuses every change.
+ */
 export async function requireDealer(): Promise<TDealer> {
   const user = await currentUser();
   if (!user) return redirectToLogin();
-  if (!isDealer(user)) redirect("/staff");
-  return user;
+  if (isDealer(user)) return user;
+  const view = await currentDealerView();
+  if (!view) redirect("/staff");
+  await noteViewedPage(view.viewId);
+  const { viewId, staffUserId, staffName, customerId, company } = view;
+  return { ...user, role: "DEALER", customerId, company, viewedBy: { viewId, staffUserId, staffName } };
 }
 
 /** A staff user. Note: a dealer gets a 404 here, not a 403, so /staff reveals nothing. */

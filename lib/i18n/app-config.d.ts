@@ -4,9 +4,14 @@ import type auth from "./messages/nl/auth.json";
 import type common from "./messages/nl/common.json";
 import type desk from "./messages/nl/desk.json";
 import type company from "./messages/nl/company.json";
+import type auditTrail from "./messages/nl/auditTrail.json";
+import type auth from "./messages/nl/auth.json";
+import type common from "./messages/nl/common.json";
+import type dealerView from "./messages/nl/dealerView.json";
 import type email from "./messages/nl/email.json";
 import type erp from "./messages/nl/erp.json";
 import type errors from "./messages/nl/errors.json";
+import type goodsIn from "./messages/nl/goodsIn.json";
 import type grid from "./messages/nl/grid.json";
 import type home from "./messages/nl/home.json";
 import type info from "./messages/nl/info.json";
@@ -42,6 +47,9 @@ declare module "next-intl" {
       account: typeof account;
       company: typeof company;
       search: typeof search;
+      dealerView: typeof dealerView;
+      goodsIn: typeof goodsIn;
+      auditTrail: typeof auditTrail;
     };
   }
 }

@@ -22,16 +22,25 @@ export const NAMESPACES = [
   "account",
   "company",
   "search",
+  "dealerView",
+  "goodsIn",
+  "auditTrail",
 ] as const;
 
 export type TMessages = Record<string, Record<string, unknown>>;
 
 /** What the browser needs: the staff dashboard's, the ERP's, the e-mails' and the info pages' wording stays on the server. */
 export const CLIENT_NAMESPACES = NAMESPACES.filter(
-  (ns) => ns !== "staff" && ns !== "erp" && ns !== "email" && ns !== "info",
+  (ns) =>
+    ns !== "staff" &&
+    ns !== "erp" &&
+    ns !== "email" &&
+    ns !== "info" &&
+    ns !== "dealerView" &&
+    ns !== "goodsIn",
 );
 /** Staff pages add theirs; "email" for the outbox's retry button (email.staffOutbox). */
-export const STAFF_CLIENT_NAMESPACES = [...CLIENT_NAMESPACES, "staff", "erp", "email"] as const;
+export const STAFF_CLIENT_NAMESPACES = [...CLIENT_NAMESPACES, "staff", "erp", "email", "goodsIn"] as const;
 
 export function pickNamespaces(messages: TMessages, namespaces: readonly string[]): TMessages {
   return Object.fromEntries(namespaces.filter((ns) => ns in messages).map((ns) => [ns, messages[ns]!]));

@@ -6,6 +6,7 @@ import { currentSessionId, requireDealer } from "@/lib/auth/session";
 import { formatDateTime } from "@/lib/i18n/format";
 import { isLocale } from "@/lib/i18n/locales";
 import { LanguageForm, MailPreferencesForm, NameForm, PasswordForm } from "./account-forms";
+import { DealerViewAccountNotice } from "../dealer-view-banner";
 import { SignOutEverywhereButton } from "./sign-out-everywhere-button";
 import { TwoFactorSetup } from "./two-factor-setup";
 
@@ -15,6 +16,7 @@ export const generateMetadata = pageTitle("auth.accountTitle");
 // the open sessions, and for the company's admin the way to its users.
 export default async function AccountPage() {
   const dealer = await requireDealer();
+  if (dealer.viewedBy) return <DealerViewAccountNotice />;
   const [t, ta, rawLocale, sessionId] = await Promise.all([
     getTranslations("auth"),
     getTranslations("account"),

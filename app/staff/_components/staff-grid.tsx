@@ -8,6 +8,8 @@ export function StaffGrid(props: {
   total: number;
   state: TGridState;
   caption: string;
+  /** The CSV of the current filter, all pages (app/staff/<grid>/export.csv). */
+  exportHref?: string;
 }) {
   return <DataGrid {...props} />;
 }

@@ -3,6 +3,7 @@ import { getTranslations } from "next-intl/server";
 import { requireStaff } from "@/lib/auth/session";
 import { parseGridState, type TSearchParams } from "@/lib/grid/params";
 import { customerColumns, listCustomers } from "@/lib/staff/customers/queries";
+import { exportQuery } from "@/lib/staff/grid";
 import { PageTitle } from "../_components/page-title";
 import { StaffGrid } from "../_components/staff-grid";
 
@@ -27,6 +28,7 @@ export default async function StaffCustomersPage({ searchParams }: { searchParam
         columns={columns}
         total={total}
         state={state}
+        exportHref={`/staff/customers/export.csv${exportQuery(state)}`}
         rows={rows.map((c) => ({
           id: String(c.id),
           cells: c,

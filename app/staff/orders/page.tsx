@@ -1,6 +1,7 @@
 import { getTranslations } from "next-intl/server";
 import { requireStaff } from "@/lib/auth/session";
 import { parseGridState, type TSearchParams } from "@/lib/grid/params";
+import { exportQuery } from "@/lib/staff/grid";
 import { listStaffOpenLines, staffOpenLineColumns } from "@/lib/staff/orders/queries";
 import { PageTitle } from "../_components/page-title";
 import { StaffGrid } from "../_components/staff-grid";
@@ -25,6 +26,7 @@ export default async function StaffOpenLinesPage({ searchParams }: { searchParam
         columns={columns}
         total={total}
         state={state}
+        exportHref={`/staff/orders/export.csv${exportQuery(state)}`}
         rows={rows.map((line) => ({
           id: String(line.id),
           cells: {

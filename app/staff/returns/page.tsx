@@ -1,6 +1,7 @@
 import { getTranslations } from "next-intl/server";
 import { requireStaff } from "@/lib/auth/session";
 import { parseGridState, type TSearchParams } from "@/lib/grid/params";
+import { exportQuery } from "@/lib/staff/grid";
 import { AGE_FILTERS, listOpenRmas, rmaQueueColumns, type TAgeFilter } from "@/lib/staff/returns/queries";
 import { PageTitle } from "../_components/page-title";
 import { StaffGrid } from "../_components/staff-grid";
@@ -45,6 +46,7 @@ export default async function StaffReturnsPage({ searchParams }: { searchParams:
         columns={columns}
         total={total}
         state={state}
+        exportHref={`/staff/returns/export.csv${exportQuery(state, { age })}`}
         rows={rows.map((r) => ({ id: String(r.id), cells: r, href: { number: `/staff/returns/${r.id}` } }))}
       />
     </>

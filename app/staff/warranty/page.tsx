@@ -1,6 +1,7 @@
 import { getTranslations } from "next-intl/server";
 import { requireStaff } from "@/lib/auth/session";
 import { parseGridState, type TSearchParams } from "@/lib/grid/params";
+import { exportQuery } from "@/lib/staff/grid";
 import { claimQueueColumns, listClaims } from "@/lib/staff/warranty/queries";
 import { PageTitle } from "../_components/page-title";
 import { StaffGrid } from "../_components/staff-grid";
@@ -22,6 +23,7 @@ export default async function StaffWarrantyPage({ searchParams }: { searchParams
         columns={columns}
         total={total}
         state={state}
+        exportHref={`/staff/warranty/export.csv${exportQuery(state)}`}
         rows={rows.map((c) => ({ id: String(c.id), cells: c, href: { number: `/staff/warranty/${c.id}` } }))}
       />
     </>

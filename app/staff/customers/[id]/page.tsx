@@ -11,7 +11,9 @@ import {
 } from "@/lib/staff/customers/actions";
 import { getCustomerForStaff } from "@/lib/staff/customers/queries";
 import { ActionButton } from "../../_components/action-button";
+import { AuditTimeline } from "../../_components/audit-timeline";
 import { PageTitle } from "../../_components/page-title";
+import { ViewAsDealerButton } from "../../_components/view-as-dealer-button";
 import { CustomerSettingsForm } from "./settings-form";
 import { UserForm } from "./user-form";
 
@@ -30,7 +32,9 @@ export default async function StaffCustomerPage({ params }: { params: Promise<{ 
       <PageTitle
         title={`${customer.erpNumber} · ${customer.name}`}
         back={{ href: "/staff/customers", label: t("customers.title") }}
-      />
+      >
+        {customer.active ? <ViewAsDealerButton customerId={customer.id} /> : null}
+      </PageTitle>
       <p className="text-sm text-slate-700">
         {[customer.street, `${customer.postalCode} ${customer.city}`.trim(), customer.country]
           .filter(Boolean)
@@ -122,6 +126,7 @@ export default async function StaffCustomerPage({ params }: { params: Promise<{ 
         <h3 className="mb-2 font-medium">{t("users.new")}</h3>
         <UserForm customerId={customer.id} language={customer.language} />
       </section>
+      <AuditTimeline scope={{ customerId: customer.id }} />
     </div>
   );
 }

@@ -7,7 +7,9 @@ import type { TLocale } from "@/lib/i18n/locales";
 import { closeRmaAction, markInvoicedAction } from "@/lib/staff/returns/actions";
 import { getRmaForStaff } from "@/lib/staff/returns/queries";
 import { ActionButton } from "../../_components/action-button";
+import { AuditTimeline } from "../../_components/audit-timeline";
 import { PageTitle } from "../../_components/page-title";
+import { ViewAsDealerButton } from "../../_components/view-as-dealer-button";
 import { CreditNoteForm } from "./credit-note-form";
 import { LineForm } from "./line-form";
 import { LinePhotos } from "./line-photos";
@@ -27,7 +29,12 @@ export default async function StaffRmaPage({ params }: { params: Promise<{ id: s
       <PageTitle
         title={`${rma.number} · ${t(`status.${rma.status}`)}`}
         back={{ href: "/staff/returns", label: t("queueTitle") }}
-      />
+      >
+        <ViewAsDealerButton
+          customerId={rma.customer.id}
+          landing={`/returns?f.rmaNumber=${encodeURIComponent(rma.number)}`}
+        />
+      </PageTitle>
       <dl className="grid max-w-2xl grid-cols-[12rem_1fr] gap-1 text-sm">
         <dt>{t("customer")}</dt>
         <dd>
@@ -166,6 +173,7 @@ export default async function StaffRmaPage({ params }: { params: Promise<{ id: s
           <p className="text-sm text-slate-600">{t("closeFirstHint")}</p>
         ) : null}
       </section>
+      <AuditTimeline scope={{ recordNumber: rma.number }} />
     </div>
   );
 }

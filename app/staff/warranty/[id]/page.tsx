@@ -6,8 +6,11 @@ import type { TLocale } from "@/lib/i18n/locales";
 import { setGoodsReceivedAction } from "@/lib/staff/warranty/actions";
 import { getClaimForStaff } from "@/lib/staff/warranty/queries";
 import { NEXT_STATUSES } from "@/lib/staff/warranty/schema";
+import { isWarrantyCheck } from "@/lib/warranty/schema";
 import { ActionButton } from "../../_components/action-button";
+import { AuditTimeline } from "../../_components/audit-timeline";
 import { PageTitle } from "../../_components/page-title";
+import { ViewAsDealerButton } from "../../_components/view-as-dealer-button";
 import { ClaimDocumentForm } from "./document-form";
 import { ClaimStatusForm } from "./status-form";
 
@@ -16,7 +19,12 @@ export default async function StaffClaimPage({ params }: { params: Promise<{ id:
   const { id } = await params;
   const claim = /^\d{1,9}$/.test(id) ? await getClaimForStaff(Number(id)) : null;
   if (!claim) notFound();
-  const [t, locale] = await Promise.all([getTranslations("staff.warranty"), getLocale() as Promise<TLocale>]);
+  const [t, tw, locale] = await Promise.all([
+    getTranslations("staff.warranty"),
+    getTranslations("warranty"),
+    getLocale() as Promise<TLocale>,
+  ]);
+  const km = (m: number | null) => (m === null ? "–" : `${m.toLocaleString(locale)} km`);
   const facts: Array<[string, string | number | null]> = [
     [t("customer"), `${claim.customer.erpNumber} · ${claim.customer.name}`],
     [t("createdBy"), `${claim.createdBy.name} (${claim.createdBy.email})`],
@@ -32,11 +40,11 @@ export default async function StaffClaimPage({ params }: { params: Promise<{ id:
         .filter(Boolean)
         .join(" · "),
     ],
-    [t("mileage"), [claim.mileageAtFitting, claim.mileageAtFailure].map((m) => m ?? "–").join(" → ")],
+    [t("mileage"), `${km(claim.mileageAtFitting)} → ${km(claim.mileageAtFailure)}`],
     [t("dates"), `${formatDate(claim.fittingDate, locale)} → ${formatDate(claim.failureDate, locale)}`],
     [t("fittedBy"), claim.fittedBy],
     [t("complaint"), claim.complaint],
-    [t("checksDone"), claim.checksDone.join(", ")],
+    [t("checksDone"), claim.checksDone.map((c) => (isWarrantyCheck(c) ? tw(`checks.${c}`) : c)).join(", ")],
     [t("remark"), claim.remark],
   ];
   const next = NEXT_STATUSES[claim.status];
@@ -45,7 +53,12 @@ export default async function StaffClaimPage({ params }: { params: Promise<{ id:
       <PageTitle
         title={`${claim.number} · ${t(`status.${claim.status}`)}`}
         back={{ href: "/staff/warranty", label: t("queueTitle") }}
-      />
+      >
+        <ViewAsDealerButton
+          customerId={claim.customer.id}
+          landing={`/warranty/${encodeURIComponent(claim.number)}`}
+        />
+      </PageTitle>
       <dl className="grid max-w-3xl grid-cols-[12rem_1fr] gap-1 text-sm">
         {facts
           .filter(([, v]) => v !== "" && v !== null)
@@ -102,6 +115,7 @@ export default async function StaffClaimPage({ params }: { params: Promise<{ id:
           ))}
         </ol>
       </section>
+      <AuditTimeline scope={{ recordNumber: claim.number }} />
     </div>
   );
 }
