@@ -2,6 +2,7 @@
 import { readFile } from "node:fs/promises";
 import path from "node:path";
 import { parseArgs } from "node:util";
+import { describeRowError } from "../lib/erp/row-errors";
 import { ERP_ENTITIES, type TErpEntity } from "../lib/erp/schema";
 
 const usage = `Usage: npm run import -- --entity <${ERP_ENTITIES.join("|")}> [--dry-run] FILE.csv`;
@@ -29,7 +30,7 @@ async function main(): Promise<number> {
   for (const row of result.rows) {
     if (dryRun || row.outcome === "rejected")
       console.log(
-        `line ${row.index + 2}\t${row.key ?? ""}\t${row.outcome}${row.errors ? `\t${row.errors.join("; ")}` : ""}`,
+        `line ${row.index + 2}\t${row.key ?? ""}\t${row.outcome}${row.errors ? `\t${row.errors.map(describeRowError).join("; ")}` : ""}`,
       );
   }
   console.log(

@@ -127,6 +127,11 @@ describe("the invariant checker", () => {
       /settled true, amount 100\.00/,
     ],
     [
+      "overpaid without the flag",
+      (tx) => tx.$executeRawUnsafe(`UPDATE "Invoice" SET amount = 30 WHERE id = ${fixture.invoiceId}`),
+      /amount 30\.00, payments 40\.00, none flagged overpayment/,
+    ],
+    [
       "invoice customer",
       (tx) =>
         tx.$executeRawUnsafe(

@@ -74,6 +74,15 @@ export const INVARIANTS: TInvariant[] = [
       WHERE i."settled" <> "portal_invoice_settled"(i."amount", coalesce(p.paid, 0))`,
   },
   {
+    name: "an invoice is paid beyond its amount only through a payment flagged overpayment",
+    sql: `SELECT 'Invoice ' || i."number" AS ref,
+        format('amount %s, payments %s, none flagged overpayment', i."amount", p.paid) AS detail
+      FROM "Invoice" i
+      JOIN (SELECT "invoiceId" AS id, sum("amount") AS paid, bool_or("overpayment") AS flagged FROM "Payment" GROUP BY 1) p
+        ON p.id = i."id"
+      WHERE NOT p.flagged AND CASE WHEN i."amount" < 0 THEN p.paid < i."amount" ELSE p.paid > i."amount" END`,
+  },
+  {
     name: "an invoice's document, RMA and claim belong to the invoice's customer",
     sql: `SELECT 'Invoice ' || i."number" AS ref,
         format('customer %s; document of %s, RMA of %s, claim of %s', i."customerId", d."customerId", r."customerId", c."customerId") AS detail

@@ -132,7 +132,14 @@ describe("invoices and payments", () => {
     expect(result).toMatchObject({
       created: 1,
       unchanged: 1,
-      rejected: [{ index: 2, errors: ['invoiceNumber: unknown invoice "MVF9999999"'] }],
+      rejected: [
+        {
+          index: 2,
+          errors: [
+            { path: "invoiceNumber", code: "unknown_invoice", message: 'unknown invoice "MVF9999999"' },
+          ],
+        },
+      ],
     });
     stored = await db.invoice.findUniqueOrThrow({ where: { number: "MVF2002248" } });
     expect([stored.paidAmount.toFixed(2), stored.settled]).toEqual(["971.63", true]);

@@ -2,6 +2,7 @@ import { beforeEach, describe, expect, it } from "vitest";
 import { db } from "@/lib/db/client";
 import { seedReturnHistory } from "@/lib/returns/test-fixtures";
 import { runErpBatch } from "./batch";
+import { describeRowError } from "./row-errors";
 import { createTestCustomer, deliveredRow, openLineRow } from "./test-fixtures";
 
 const source = { kind: "token", tokenId: 1 } as const;
@@ -44,7 +45,7 @@ describe("delivered lines batch", () => {
     expect(result.rejected.map((r) => r.index)).toEqual([7, 42, 99]);
     expect(result.rejected[1]).toMatchObject({
       key: "DL-42",
-      errors: ['customerNumber: unknown customer "99999"'],
+      errors: [{ path: "customerNumber", code: "unknown_customer", message: 'unknown customer "99999"' }],
     });
     expect(await db.deliveredLine.count()).toBe(97);
   });
@@ -63,7 +64,7 @@ describe("delivered lines batch", () => {
       ],
       source,
     );
-    const reasons = result.rejected.map((r) => r.errors.join(" | "));
+    const reasons = result.rejected.map((r) => r.errors.map(describeRowError).join(" | "));
     expect(reasons[0]).toMatch(/colour/);
     expect(reasons[1]).toMatch(/quantityOrdered: must not be negative/);
     expect(reasons[2]).toMatch(/quantityDelivered: must not exceed quantityOrdered/);
@@ -89,7 +90,11 @@ describe("delivered lines batch", () => {
       [deliveredRow(1, { quantityOrdered: 5, quantityDelivered: 2 })],
       source,
     );
-    expect(result.rejected[0]!.errors[0]).toMatch(/already returned or in a return request \(3\)/);
+    expect(result.rejected[0]!.errors[0]).toMatchObject({
+      path: "quantityDelivered",
+      code: "below_returned",
+      message: expect.stringMatching(/already returned or in a return request \(3\)/),
+    });
     const ok = await runErpBatch(
       "delivered-lines",
       [deliveredRow(1, { quantityOrdered: 5, quantityDelivered: 3 })],
@@ -153,9 +158,13 @@ describe("text the database cannot store", () => {
     expect(result.created).toBe(1);
     expect(result.rejected.map((r) => r.index)).toEqual([0, 1]);
     expect(result.rejected[0]!.errors).toEqual([
-      "name: must not contain control characters or invalid Unicode",
+      {
+        path: "name",
+        code: "invalid_format",
+        message: "must not contain control characters or invalid Unicode",
+      },
     ]);
     const dates = await runErpBatch("open-lines", [openLineRow(9, { expectedDate: "0000-01-01" })], source);
-    expect(dates.rejected[0]!.errors[0]).toMatch(/expectedDate: must be a calendar date/);
+    expect(describeRowError(dates.rejected[0]!.errors[0]!)).toMatch(/expectedDate: must be a calendar date/);
   });
 });

@@ -3,6 +3,7 @@ import type { z } from "zod";
 import { writeAudit } from "@/lib/audit/write-audit";
 import { db } from "@/lib/db/client";
 import { ENTITY_HANDLERS } from "./entities";
+import { rowError, type TRowError, toRowErrors } from "./row-errors";
 import { ROW_SCHEMAS, type TBatchResult, type TErpEntity, type TRejectedRow } from "./schema";
 import type { TTx } from "./upsert-sql";
 
@@ -22,7 +23,7 @@ export type TRowOutcome = {
   index: number;
   key?: string;
   outcome: "created" | "updated" | "unchanged" | "rejected";
-  errors?: string[];
+  errors?: TRowError[];
 };
 export type TDetailedResult = TBatchResult & { rows: TRowOutcome[] };
 
@@ -30,12 +31,6 @@ class DryRunRollback extends Error {
   constructor(readonly result: unknown) {
     super("dry run");
   }
-}
-
-export function formatIssues(issues: z.core.$ZodIssue[]): string[] {
-  return issues.map((issue) =>
-    issue.path.length ? `${issue.path.join(".")}: ${issue.message}` : issue.message,
-  );
 }
 
 /** Validates and writes one batch inside `tx`; `firstIndex` numbers the rows of a chunk of a larger file. */
@@ -57,12 +52,16 @@ export async function applyErpBatch(
     const key = typeof rawKey === "string" && rawKey.trim() ? rawKey.trim() : undefined;
     const parsed = schema.safeParse(raw);
     if (!parsed.success) {
-      rejected.push({ index, key, errors: formatIssues(parsed.error.issues) });
+      rejected.push({ index, key, errors: toRowErrors(parsed.error.issues, raw) });
       continue;
     }
     const first = seen.get(key!);
     if (first !== undefined) {
-      rejected.push({ index, key, errors: [`duplicate key: same as row ${first} of this batch`] });
+      rejected.push({
+        index,
+        key,
+        errors: [rowError("", "duplicate_key", `has the same key as row ${first} of this batch`)],
+      });
       continue;
     }
     seen.set(key!, index);
@@ -138,5 +137,5 @@ export async function runErpBatch(
     (tx) => applyErpBatch(tx, entity, rawRows, source, { dryRun }),
     { dryRun },
   );
-  return result;
+  return dryRun ? { ...result, dryRun: true } : result;
 }

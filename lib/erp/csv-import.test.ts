@@ -2,6 +2,7 @@ import { beforeEach, describe, expect, it } from "vitest";
 import { db } from "@/lib/db/client";
 import { csvToRows, detectSeparator, importCsv } from "./csv-import";
 import { parseCsvDate, parseCsvMoney } from "./csv-values";
+import { describeRowError } from "./row-errors";
 import { createTestCustomer } from "./test-fixtures";
 
 const HEADER =
@@ -59,10 +60,10 @@ describe("CSV import", () => {
   it("reports per row in a dry run and writes nothing", async () => {
     const result = await importCsv("delivered-lines", csv, { dryRun: true, fileName: "lines.csv" });
     expect(result.rows.map((r) => r.outcome)).toEqual(["created", "created", "rejected"]);
-    expect(result.rejected[0]!.errors.join(" ")).toMatch(
+    expect(result.rejected[0]!.errors.map(describeRowError).join(" ")).toMatch(
       /quantityDelivered: must not exceed quantityOrdered/,
     );
-    expect(result.rejected[0]!.errors.join(" ")).toMatch(/deliveryDate/);
+    expect(result.rejected[0]!.errors.map(describeRowError).join(" ")).toMatch(/deliveryDate/);
     expect(await db.deliveredLine.count()).toBe(0);
     expect(await db.auditEntry.count({ where: { objectType: "ErpCsvImport" } })).toBe(0);
   });

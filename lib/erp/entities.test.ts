@@ -122,7 +122,13 @@ describe("credit notes", () => {
     );
     expect(result.created).toBe(1);
     expect(result.rejected).toEqual([
-      { index: 1, key: "MVF2000102", errors: ['rmaNumber: unknown RMA "IRM2000102" for this customer'] },
+      {
+        index: 1,
+        key: "MVF2000102",
+        errors: [
+          { path: "rmaNumber", code: "unknown_rma", message: 'unknown RMA "IRM2000102" for this customer' },
+        ],
+      },
     ]);
     const stored = await db.rma.findUniqueOrThrow({
       where: { id: rma.id },
@@ -154,7 +160,14 @@ describe("documents", () => {
     const first = await runErpBatch("documents", [row, { ...row, invoiceNumber: "MVF2009999" }], source);
     expect(first).toMatchObject({
       created: 1,
-      rejected: [{ index: 1, errors: ['invoiceNumber: unknown invoice "MVF2009999"'] }],
+      rejected: [
+        {
+          index: 1,
+          errors: [
+            { path: "invoiceNumber", code: "unknown_invoice", message: 'unknown invoice "MVF2009999"' },
+          ],
+        },
+      ],
     });
     expect((await runErpBatch("documents", [row], source)).unchanged).toBe(1);
     const invoice = await db.invoice.findUniqueOrThrow({
@@ -176,7 +189,9 @@ describe("documents", () => {
       [{ ...row, contentBase64: Buffer.from("<html></html>").toString("base64") }],
       source,
     );
-    expect(html.rejected[0]!.errors).toEqual(["contentBase64: is not a PDF (it must start with %PDF-)"]);
+    expect(html.rejected[0]!.errors).toEqual([
+      { path: "contentBase64", code: "not_pdf", message: "is not a PDF (it must start with %PDF-)" },
+    ]);
   });
 });
 

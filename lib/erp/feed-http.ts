@@ -1,8 +1,7 @@
 import "server-only";
-import { AppError } from "@/lib/errors";
-import { formatIssues } from "./batch";
 import { ZFeedQuerySchema } from "./feed-schema";
-import { withErpToken } from "./http";
+import { ErpRequestError, withErpToken } from "./http";
+import { toRowErrors } from "./row-errors";
 
 // GET handlers of the read side: token, rate limit, query parsing. Reads write nothing: the rate
 // limit counts them in its own table, and the audit trail is for changes.
@@ -14,7 +13,7 @@ export function erpFeedHandler<T>(list: TFeedList<T>) {
       const params = Object.fromEntries(new URL(request.url).searchParams);
       const parsed = ZFeedQuerySchema.safeParse(params);
       if (!parsed.success) {
-        throw new AppError("VALIDATION", "erp.api.badQuery", {}, { _: formatIssues(parsed.error.issues) });
+        throw new ErpRequestError("erp.api.badQuery", toRowErrors(parsed.error.issues, params));
       }
       return Response.json(await list(parsed.data.since, parsed.data.limit));
     });

@@ -4,12 +4,14 @@ import { db } from "@/lib/db/client";
 import { AppError, HTTP_STATUS } from "@/lib/errors";
 import { logError } from "@/lib/log";
 import { rateLimit, type TRateLimitResult } from "@/lib/rate-limit/rate-limit";
-import { formatIssues, runErpBatch } from "./batch";
+import { runErpBatch } from "./batch";
+import { rowError, type TRowError, toRowErrors } from "./row-errors";
 import { type TErpEntity, ZBatchRequestSchema } from "./schema";
 import { authenticateErpRequest, type TErpTokenRow } from "./tokens";
 
-// The HTTP side of the ERP API: bearer token, rate limit, body limit, JSON errors. Answers are
-// for a machine, so they are in English and carry a stable `code`.
+// The HTTP side of the ERP API: bearer token, rate limit, body limit, errors as RFC 9457 problem
+// details (application/problem+json). Answers are for a machine, so they are in English and carry
+// a stable `code`; `error` repeats code and message for 1.0 clients (deprecated, docs/erp-api.md).
 export const MAX_BODY_BYTES = 10 * 1024 * 1024;
 
 const MESSAGES: Record<string, string> = {
@@ -22,15 +24,70 @@ const MESSAGES: Record<string, string> = {
   "erp.api.badQuery": "The query parameters are invalid",
 };
 
-export function errorResponse(error: AppError, details?: string[]): Response {
+/** An AppError that names what was wrong, field by field. */
+export class ErpRequestError extends AppError {
+  constructor(
+    messageKey: "erp.api.malformedBody" | "erp.api.badQuery",
+    readonly errors: TRowError[],
+  ) {
+    super("VALIDATION", messageKey);
+  }
+}
+
+export const problemType = (code: string) =>
+  `tag:dealer-portal,2026:erp/${code.toLowerCase().replace(/_/g, "-")}`;
+
+/** An RFC 9457 problem: type, title, status, plus our `code` (and `errors` per field). */
+export function problemResponse(
+  status: number,
+  code: string,
+  title: string,
+  {
+    detail,
+    errors,
+    headers,
+  }: { detail?: string; errors?: TRowError[]; headers?: Record<string, string> } = {},
+): Response {
   const body = {
-    error: {
-      code: error.code,
-      message: MESSAGES[error.messageKey] ?? error.messageKey,
-      ...(details ? { details } : {}),
-    },
+    type: problemType(code),
+    title,
+    status,
+    code,
+    ...(detail ? { detail } : {}),
+    ...(errors ? { errors } : {}),
+    error: { code, message: detail ?? title },
   };
-  return Response.json(body, { status: HTTP_STATUS[error.code] });
+  return new Response(JSON.stringify(body), {
+    status,
+    headers: { "content-type": "application/problem+json", "cache-control": "no-store", ...headers },
+  });
+}
+
+export function errorResponse(error: AppError): Response {
+  const title = MESSAGES[error.messageKey] ?? error.messageKey;
+  const errors = error instanceof ErpRequestError ? error.errors : undefined;
+  return problemResponse(HTTP_STATUS[error.code], error.code, title, { errors });
+}
+
+/** 405 for a method the path does not take, with Allow (no token needed: it reveals nothing). */
+export function erpMethodNotAllowed(allow: string) {
+  return (request: Request) =>
+    problemResponse(405, "METHOD_NOT_ALLOWED", `${request.method} is not allowed here; allowed: ${allow}`, {
+      headers: { allow },
+    });
+}
+
+/** OPTIONS: the methods the path takes. */
+export function erpOptions(allow: string) {
+  return () => new Response(null, { status: 204, headers: { allow: `${allow}, OPTIONS` } });
+}
+
+/** 404 for any other path under /api/erp/. */
+export function erpNotFound(request: Request): Response {
+  const path = new URL(request.url).pathname;
+  return problemResponse(404, "NOT_FOUND", "No such path in the ERP API", {
+    detail: `${path} is not a path of the ERP API; see /api/erp/v1/openapi.json`,
+  });
 }
 
 /** The token's budget on every answer (X-RateLimit-Reset in epoch seconds, as GitHub's API has it). */
@@ -59,11 +116,10 @@ export async function withErpToken(
     response = await handle(token);
   } catch (error) {
     if (error instanceof AppError) {
-      response = errorResponse(error, error.fieldErrors?._ ?? undefined);
+      response = errorResponse(error);
     } else {
       const requestId = await logError("erp api", error);
-      const body = { error: { code: "INTERNAL", message: `Unexpected error (request id ${requestId})` } };
-      response = Response.json(body, { status: 500 });
+      response = problemResponse(500, "INTERNAL", "Unexpected error", { detail: `request id ${requestId}` });
     }
   }
   return limit ? withRateLimitHeaders(response, limit) : response;
@@ -87,6 +143,7 @@ export function erpImportHandler(entity: TErpEntity) {
   return (request: Request) =>
     withErpToken(request, async (token) => {
       let rows: unknown[];
+      let dryRun: boolean;
       try {
         const text = await readBody(request);
         let json: unknown;
@@ -97,19 +154,25 @@ export function erpImportHandler(entity: TErpEntity) {
         }
         const parsed = ZBatchRequestSchema.safeParse(json);
         if (!parsed.success)
-          throw new AppError(
-            "VALIDATION",
-            "erp.api.malformedBody",
-            {},
-            { _: formatIssues(parsed.error.issues) },
-          );
+          throw new ErpRequestError("erp.api.malformedBody", toRowErrors(parsed.error.issues, json));
         rows = parsed.data.rows;
+        dryRun = parseDryRun(request);
       } catch (error) {
         if (error instanceof AppError) await auditRefusedImport(token.id, entity, error);
         throw error;
       }
-      return Response.json(await runErpBatch(entity, rows, { kind: "token", tokenId: token.id }));
+      return Response.json(await runErpBatch(entity, rows, { kind: "token", tokenId: token.id }, { dryRun }));
     });
+}
+
+/** ?dryRun=true: the same answer, nothing written. */
+export function parseDryRun(request: Request): boolean {
+  const value = new URL(request.url).searchParams.get("dryRun");
+  if (value === null || value === "false") return false;
+  if (value === "true") return true;
+  throw new ErpRequestError("erp.api.badQuery", [
+    rowError("dryRun", "invalid_value", 'must be "true" or "false"'),
+  ]);
 }
 
 /** A refused write leaves an audit entry for its token; reads leave none. */

@@ -1,53 +1,100 @@
 import { z } from "zod";
 import { RATE_LIMIT_POLICIES } from "@/lib/rate-limit/policies";
 import { feedPageSchema, ZClaimFeedItemSchema, ZFeedQuerySchema, ZRmaFeedItemSchema } from "./feed-schema";
-import { ERP_ENTITIES, MAX_ROWS_PER_BATCH, ROW_SCHEMAS, type TErpEntity, ZBatchResultSchema } from "./schema";
+import { MONEY_SCHEMAS, moneyJsonSchema } from "./fields";
+import { ROW_ERROR_CODES } from "./row-errors";
+import {
+  ERP_ENTITIES,
+  MAX_ROWS_PER_BATCH,
+  ROW_SCHEMAS,
+  type TErpEntity,
+  ZBatchResultSchema,
+  ZRowErrorSchema,
+} from "./schema";
 
 // The OpenAPI 3.1 document of the ERP API, generated from the same zod schemas that check
-// the requests, so the two cannot drift apart.
+// the requests, so the two cannot drift apart. Redocly's recommended ruleset lints it with no
+// warning (openapi.unit.test.ts).
+export const ERP_API_VERSION = "1.1.0";
+
 function toSchema(schema: z.ZodType, io: "input" | "output"): Record<string, unknown> {
   const { $schema: _dialect, ...json } = z.toJSONSchema(schema, {
     io,
     unrepresentable: "any",
     target: "draft-2020-12",
+    override: (ctx) => {
+      const sign = MONEY_SCHEMAS.get(ctx.zodSchema as unknown as z.ZodType);
+      if (!sign) return;
+      for (const key of Object.keys(ctx.jsonSchema)) delete (ctx.jsonSchema as Record<string, unknown>)[key];
+      Object.assign(ctx.jsonSchema, moneyJsonSchema(sign));
+    },
   }) as Record<string, unknown>;
   return json;
 }
 
-const SUMMARIES: Record<TErpEntity, string> = {
-  customers: "Upsert customers (dealer companies) by erpNumber",
-  "delivered-lines": "Upsert delivered order lines by erpKey",
-  "open-lines":
-    "Upsert open (not fully delivered) order lines by erpKey; a new expectedDate is recorded as a change",
-  invoices: "Upsert invoices and credit notes by number; a credit note with rmaNumber marks the RMA invoiced",
-  payments: "Upsert payments by erpKey; the invoice's paid amount and settled flag follow",
-  documents: "Attach the PDF of an invoice or credit note (base64)",
+const OPERATIONS: Record<TErpEntity, { id: string; summary: string }> = {
+  customers: { id: "importCustomers", summary: "Upsert customers (dealer companies) by erpNumber" },
+  "delivered-lines": { id: "importDeliveredLines", summary: "Upsert delivered order lines by erpKey" },
+  "open-lines": {
+    id: "importOpenLines",
+    summary:
+      "Upsert open (not fully delivered) order lines by erpKey; a new expectedDate is recorded as a change",
+  },
+  invoices: {
+    id: "importInvoices",
+    summary:
+      "Upsert invoices and credit notes by number; a credit note with rmaNumber marks the RMA invoiced",
+  },
+  payments: {
+    id: "importPayments",
+    summary: "Upsert payments by erpKey; the invoice's paid amount and settled flag follow",
+  },
+  documents: { id: "importDocuments", summary: "Attach the PDF of an invoice or credit note (base64)" },
 };
 
-const errorSchema = {
+const problemSchema = {
   type: "object",
+  description: "RFC 9457 problem details (application/problem+json)",
   properties: {
+    type: { type: "string", format: "uri", description: "tag:dealer-portal,2026:erp/<code>" },
+    title: { type: "string" },
+    status: { type: "integer" },
+    detail: { type: "string" },
+    code: {
+      type: "string",
+      enum: [
+        "VALIDATION",
+        "UNAUTHENTICATED",
+        "NOT_FOUND",
+        "METHOD_NOT_ALLOWED",
+        "RATE_LIMITED",
+        "TOO_LARGE",
+        "INTERNAL",
+      ],
+    },
+    errors: { type: "array", items: { $ref: "#/components/schemas/RowError" } },
     error: {
       type: "object",
-      properties: {
-        code: { type: "string" },
-        message: { type: "string" },
-        details: { type: "array", items: { type: "string" } },
-      },
-      required: ["code", "message"],
+      deprecated: true,
+      description: "1.0's error object (code and message); use code and title. Removed in 2.0.",
+      properties: { code: { type: "string" }, message: { type: "string" } },
     },
   },
-  required: ["error"],
+  required: ["type", "title", "status", "code"],
 };
-const errorResponse = (description: string) => ({
+const problem = (description: string, headers?: Record<string, unknown>) => ({
   description,
-  content: { "application/json": { schema: { $ref: "#/components/schemas/Error" } } },
+  ...(headers ? { headers } : {}),
+  content: { "application/problem+json": { schema: { $ref: "#/components/schemas/Problem" } } },
 });
 const ERP_LIMIT = RATE_LIMIT_POLICIES["erp-token"];
 const commonErrors = {
-  "400": errorResponse("Malformed request"),
-  "401": errorResponse("Missing, unknown or revoked token"),
-  "429": errorResponse(
+  "400": problem("Malformed request; `errors` names each field with a stable code"),
+  "401": problem("Missing, unknown or revoked token"),
+  "405": problem("Method not allowed on this path", {
+    Allow: { description: "The methods this path takes", schema: { type: "string" } },
+  }),
+  "429": problem(
     `More than ${ERP_LIMIT.limit} requests in ${ERP_LIMIT.windowSeconds} seconds for this token; ` +
       "Retry-After says when to try again. Every answer carries X-RateLimit-Limit, X-RateLimit-Remaining " +
       "and X-RateLimit-Reset (epoch seconds).",
@@ -58,8 +105,21 @@ function importPath(entity: TErpEntity) {
   const rowSchema = toSchema(ROW_SCHEMAS[entity], "input");
   return {
     post: {
-      summary: SUMMARIES[entity],
-      operationId: `import-${entity}`,
+      summary: OPERATIONS[entity].summary,
+      description:
+        "Every row is checked on its own; good rows land, refused ones are listed in `rejected`. " +
+        "An omitted optional field keeps the stored value, null clears it.",
+      operationId: OPERATIONS[entity].id,
+      tags: ["Import"],
+      parameters: [
+        {
+          name: "dryRun",
+          in: "query",
+          required: false,
+          description: "true: the same answer as the real write, nothing written",
+          schema: { type: "string", enum: ["true", "false"], default: "false" },
+        },
+      ],
       requestBody: {
         required: true,
         content: {
@@ -78,11 +138,11 @@ function importPath(entity: TErpEntity) {
       responses: {
         "200": {
           description:
-            "The batch was well-formed; each row landed or is listed in `rejected` with its reasons",
+            "The batch was well-formed; each row landed or is listed in `rejected` with its errors",
           content: { "application/json": { schema: { $ref: "#/components/schemas/BatchResult" } } },
         },
         ...commonErrors,
-        "413": errorResponse("Body larger than 10 MB"),
+        "413": problem("Body larger than 10 MB"),
       },
     },
   };
@@ -96,6 +156,7 @@ function feedPath(summary: string, item: z.ZodType, operationId: string) {
     get: {
       summary,
       operationId,
+      tags: ["Feed"],
       parameters: Object.entries(query.properties).map(([name, schema]) => ({
         name,
         in: "query",
@@ -120,26 +181,47 @@ export function buildOpenApiDocument(serverUrl = "/api/erp/v1") {
   paths["/rmas"] = feedPath(
     "RMAs created or changed since the cursor, with their lines",
     ZRmaFeedItemSchema,
-    "list-rmas",
+    "listRmas",
   );
   paths["/warranty-claims"] = feedPath(
     "Warranty claims created or changed since the cursor, with their events",
     ZClaimFeedItemSchema,
-    "list-warranty-claims",
+    "listWarrantyClaims",
   );
   paths["/openapi.json"] = {
-    get: { summary: "This document", security: [], responses: { "200": { description: "OpenAPI 3.1" } } },
+    get: {
+      summary: "This document",
+      operationId: "getOpenApiDocument",
+      tags: ["Meta"],
+      security: [],
+      responses: {
+        "200": {
+          description: "OpenAPI 3.1",
+          content: { "application/json": { schema: { type: "object" } } },
+        },
+        "405": commonErrors["405"],
+      },
+    },
   };
   return {
     openapi: "3.1.0",
     info: {
       title: "Dealer portal ERP API",
-      version: "1.0.0",
+      version: ERP_API_VERSION,
       description:
-        "Idempotent upserts from the ERP and a feed of RMAs and warranty claims. Sending the same batch twice changes nothing.",
+        "Idempotent upserts from the ERP and a feed of RMAs and warranty claims. Sending the same batch twice " +
+        "changes nothing. Every rule the server enforces is in this document: patterns and bounds in the " +
+        "schemas, rules across fields in the descriptions. Row error codes: " +
+        `${ROW_ERROR_CODES.join(", ")}. Changelog and deprecation policy: docs/erp-api.md.`,
+      license: { name: "Proprietary", identifier: "LicenseRef-Proprietary" },
     },
     servers: [{ url: serverUrl }],
     security: [{ bearerAuth: [] }],
+    tags: [
+      { name: "Import", description: "Upserts from the ERP" },
+      { name: "Feed", description: "What changed in the portal, for the ERP" },
+      { name: "Meta", description: "About the API itself" },
+    ],
     components: {
       securitySchemes: {
         bearerAuth: {
@@ -148,7 +230,11 @@ export function buildOpenApiDocument(serverUrl = "/api/erp/v1") {
           description: "A token made in the staff dashboard (ERP tokens); starts with erp_",
         },
       },
-      schemas: { BatchResult: toSchema(ZBatchResultSchema, "output"), Error: errorSchema },
+      schemas: {
+        BatchResult: toSchema(ZBatchResultSchema, "output"),
+        RowError: toSchema(ZRowErrorSchema, "output"),
+        Problem: problemSchema,
+      },
     },
     paths,
   };

@@ -1,10 +1,12 @@
 import "server-only";
 import type { TEntityHandler } from "../batch";
+import { mergeOptional } from "../merge";
 import type { TCustomerRow } from "../schema";
 import { selectForUpdate, splitOutcomes, upsertRecords } from "../upsert-sql";
 
 // Customers by ERP number. Fields the ERP leaves out keep their stored value (carrier and
-// language are also staff settings), or get the portal's default for a new customer.
+// language are also staff settings), or get the portal's default for a new customer; null
+// sets the default (the merge rule of every entity, merge.ts).
 type TStored = {
   erpNumber: string;
   language: string;
@@ -23,7 +25,7 @@ const DEFAULTS = {
   postalCode: "",
   city: "",
   country: "NL",
-  email: null,
+  email: null as string | null,
   active: true,
 };
 
@@ -38,22 +40,11 @@ export const customersHandler: TEntityHandler<TCustomerRow> = {
       ["erpNumber", "language", "carrier", "street", "postalCode", "city", "country", "email", "active"],
     );
     const byNumber = new Map(stored.map((s) => [s.erpNumber, s]));
-    const records = rows.map(({ row }) => {
-      const base = byNumber.get(row.erpNumber) ?? DEFAULTS;
-      const pick = <K extends keyof typeof DEFAULTS>(k: K) => (row[k] === undefined ? base[k] : row[k]);
-      return {
-        erpNumber: row.erpNumber,
-        name: row.name,
-        language: pick("language"),
-        carrier: pick("carrier"),
-        street: pick("street"),
-        postalCode: pick("postalCode"),
-        city: pick("city"),
-        country: pick("country"),
-        email: pick("email"),
-        active: pick("active"),
-      };
-    });
+    const records = rows.map(({ row }) => ({
+      erpNumber: row.erpNumber,
+      name: row.name,
+      ...mergeOptional(row, byNumber.get(row.erpNumber), DEFAULTS),
+    }));
     const written = await upsertRecords(
       tx,
       {

@@ -1,12 +1,23 @@
 import "server-only";
 import type { TEntityHandler } from "../batch";
+import { auditMoves, checkOwner, mergeOptional, withOwnerNumbers } from "../merge";
+import { rowError, type TRowError } from "../row-errors";
 import type { TDeliveredLineRow, TRejectedRow } from "../schema";
 import { resolveCustomers, selectForUpdate, splitOutcomes, upsertRecords } from "../upsert-sql";
 
 // Delivered order lines (the return request's history) by erpKey. The portal's own counts
 // (returned, in a return request) are never written here; a delivered quantity below them is
-// refused, and a line with returns cannot move to another customer.
-type TStored = { erpKey: string; customerId: number; quantityReturned: number; quantityInRequest: number };
+// refused, and a line that a return request refers to cannot move to another customer.
+type TStored = {
+  erpKey: string;
+  customerId: number;
+  quantityReturned: number;
+  quantityInRequest: number;
+  customerPoNumber: string;
+  specialOrder: boolean;
+  externalArticleNumbers: string;
+};
+const DEFAULTS = { customerPoNumber: "", specialOrder: false, externalArticleNumbers: "" };
 
 export const deliveredLinesHandler: TEntityHandler<TDeliveredLineRow> = {
   keyOf: (raw) => raw.erpKey,
@@ -15,35 +26,69 @@ export const deliveredLinesHandler: TEntityHandler<TDeliveredLineRow> = {
       tx,
       rows.map((r) => r.row.customerNumber),
     );
-    const stored = await selectForUpdate<TStored>(
+    const locked = await selectForUpdate<TStored>(
       tx,
       "DeliveredLine",
       "erpKey",
       rows.map((r) => r.key),
-      ["erpKey", "customerId", "quantityReturned", "quantityInRequest"],
+      [
+        "erpKey",
+        "customerId",
+        "quantityReturned",
+        "quantityInRequest",
+        "customerPoNumber",
+        "specialOrder",
+        "externalArticleNumbers",
+      ],
     );
-    const byKey = new Map(stored.map((s) => [s.erpKey, s]));
+    const referenced = new Set(
+      (
+        await tx.rmaLine.findMany({
+          where: { deliveredLine: { erpKey: { in: locked.map((l) => l.erpKey) } } },
+          select: { deliveredLine: { select: { erpKey: true } } },
+          distinct: ["deliveredLineId"],
+        })
+      ).map((l) => l.deliveredLine.erpKey),
+    );
+    const byKey = new Map((await withOwnerNumbers(tx, locked)).map((s) => [s.erpKey, s]));
     const rejected: TRejectedRow[] = [];
     const records: Record<string, unknown>[] = [];
+    const moves: Parameters<typeof auditMoves>[3] = [];
     for (const { index, key, row } of rows) {
       const customerId = customers.get(row.customerNumber);
       const existing = byKey.get(key);
       const used = existing ? existing.quantityReturned + existing.quantityInRequest : 0;
-      const errors: string[] = [];
-      if (customerId === undefined) errors.push(`customerNumber: unknown customer "${row.customerNumber}"`);
+      const errors: TRowError[] = [];
+      if (customerId === undefined)
+        errors.push(
+          rowError("customerNumber", "unknown_customer", `unknown customer "${row.customerNumber}"`),
+        );
       if (row.quantityDelivered < used)
         errors.push(
-          `quantityDelivered: must not be below the quantity already returned or in a return request (${used})`,
+          rowError(
+            "quantityDelivered",
+            "below_returned",
+            `must not be below the quantity already returned or in a return request (${used})`,
+          ),
         );
-      if (existing && customerId !== undefined && existing.customerId !== customerId && used > 0) {
-        errors.push("customerNumber: a line with returns cannot move to another customer");
-      }
-      if (errors.length) {
+      const owner = customerId === undefined ? undefined : checkOwner(existing, customerId, row);
+      if (owner?.kind === "refused") errors.push(owner.error);
+      if (owner?.kind === "move" && referenced.has(key))
+        errors.push(
+          rowError(
+            "moveFromCustomer",
+            "move_refused",
+            "a return request refers to this line; it cannot move",
+          ),
+        );
+      if (errors.length || customerId === undefined) {
         rejected.push({ index, key, errors });
         continue;
       }
-      const { customerNumber: _customerNumber, ...fields } = row;
-      records.push({ ...fields, customerId });
+      if (owner?.kind === "move")
+        moves.push({ key, from: owner.from, to: row.customerNumber, toCustomerId: customerId });
+      const { customerNumber: _c, moveFromCustomer: _m, ...fields } = row;
+      records.push({ ...fields, ...mergeOptional(row, existing, DEFAULTS), customerId });
     }
     const written = await upsertRecords(
       tx,
@@ -67,6 +112,7 @@ export const deliveredLinesHandler: TEntityHandler<TDeliveredLineRow> = {
       },
       records,
     );
+    await auditMoves(tx, "delivered-lines", "DeliveredLine", moves);
     return { ...splitOutcomes(written), rejected };
   },
 };

@@ -3,18 +3,20 @@ import { createHash } from "node:crypto";
 import { sanitizeFileName } from "@/lib/storage/content-type";
 import { getAttachmentStore, newStorageKey } from "@/lib/storage/store";
 import type { TEntityHandler } from "../batch";
+import { rowError, type TRowError } from "../row-errors";
 import type { TDocumentRow, TRejectedRow } from "../schema";
 
 // The PDF of an invoice or credit note. Same bytes as the stored document → unchanged; other
 // bytes → a new Document (source ERP) that the invoice points to. Nothing is stored in a dry run.
 const BASE64 = /^[A-Za-z0-9+/]*={0,2}$/;
 
-function decodePdf(contentBase64: string): Buffer | string {
+function decodePdf(contentBase64: string): Buffer | TRowError {
   const compact = contentBase64.replace(/\s+/g, "");
-  if (compact.length % 4 !== 0 || !BASE64.test(compact)) return "contentBase64: is not valid base64";
+  if (compact.length % 4 !== 0 || !BASE64.test(compact))
+    return rowError("contentBase64", "invalid_base64", "is not valid base64 (RFC 4648, padded)");
   const bytes = Buffer.from(compact, "base64");
   if (bytes.subarray(0, 5).toString("latin1") !== "%PDF-")
-    return "contentBase64: is not a PDF (it must start with %PDF-)";
+    return rowError("contentBase64", "not_pdf", "is not a PDF (it must start with %PDF-)");
   return bytes;
 }
 
@@ -39,10 +41,10 @@ export const documentsHandler: TEntityHandler<TDocumentRow> = {
       const invoice = byNumber.get(key);
       const bytes = decodePdf(row.contentBase64);
       const errors = [
-        ...(invoice ? [] : [`invoiceNumber: unknown invoice "${key}"`]),
-        ...(typeof bytes === "string" ? [bytes] : []),
+        ...(invoice ? [] : [rowError("invoiceNumber", "unknown_invoice", `unknown invoice "${key}"`)]),
+        ...(Buffer.isBuffer(bytes) ? [] : [bytes]),
       ];
-      if (errors.length || !invoice || typeof bytes === "string") {
+      if (errors.length || !invoice || !Buffer.isBuffer(bytes)) {
         rejected.push({ index, key, errors });
         continue;
       }

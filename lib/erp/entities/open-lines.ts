@@ -1,12 +1,29 @@
 import "server-only";
 import type { TEntityHandler } from "../batch";
+import { auditMoves, checkOwner, mergeOptional, withOwnerNumbers } from "../merge";
+import { rowError } from "../row-errors";
 import type { TOpenLineRow, TRejectedRow } from "../schema";
 import { resolveCustomers, selectForUpdate, splitOutcomes, upsertRecords } from "../upsert-sql";
 
 // Open order lines by erpKey. A changed expected date is the fact dealers watch: it stamps
-// expectedDateChangedAt and leaves an ExpectedDateChange row (source ERP).
-type TStored = { id: number; erpKey: string; expectedDate: Date | null };
+// expectedDateChangedAt and leaves an ExpectedDateChange row (source ERP). A moved line takes
+// its date history along.
+type TStored = {
+  id: number;
+  erpKey: string;
+  customerId: number;
+  expectedDate: Date | null;
+  salesRep: string;
+  customerPoNumber: string;
+  quantityDelivered: number;
+};
 const iso = (d: Date | null) => (d ? d.toISOString().slice(0, 10) : null);
+const DEFAULTS = {
+  salesRep: "",
+  customerPoNumber: "",
+  quantityDelivered: 0,
+  expectedDate: null as string | null,
+};
 
 export const openLinesHandler: TEntityHandler<TOpenLineRow> = {
   keyOf: (raw) => raw.erpKey,
@@ -15,16 +32,17 @@ export const openLinesHandler: TEntityHandler<TOpenLineRow> = {
       tx,
       rows.map((r) => r.row.customerNumber),
     );
-    const stored = await selectForUpdate<TStored>(
+    const locked = await selectForUpdate<TStored>(
       tx,
       "OpenOrderLine",
       "erpKey",
       rows.map((r) => r.key),
-      ["id", "erpKey", "expectedDate"],
+      ["id", "erpKey", "customerId", "expectedDate", "salesRep", "customerPoNumber", "quantityDelivered"],
     );
-    const byKey = new Map(stored.map((s) => [s.erpKey, s]));
+    const byKey = new Map((await withOwnerNumbers(tx, locked)).map((s) => [s.erpKey, s]));
     const rejected: TRejectedRow[] = [];
     const records: Record<string, unknown>[] = [];
+    const moves: Parameters<typeof auditMoves>[3] = [];
     const changes: {
       openOrderLineId: number;
       previousDate: Date | null;
@@ -34,18 +52,43 @@ export const openLinesHandler: TEntityHandler<TOpenLineRow> = {
     for (const { index, key, row } of rows) {
       const customerId = customers.get(row.customerNumber);
       if (customerId === undefined) {
-        rejected.push({ index, key, errors: [`customerNumber: unknown customer "${row.customerNumber}"`] });
+        rejected.push({
+          index,
+          key,
+          errors: [
+            rowError("customerNumber", "unknown_customer", `unknown customer "${row.customerNumber}"`),
+          ],
+        });
         continue;
       }
-      const { customerNumber: _customerNumber, ...fields } = row;
-      records.push({ ...fields, customerId });
       const existing = byKey.get(key);
-      if (existing && iso(existing.expectedDate) !== row.expectedDate) {
-        const newDate = row.expectedDate ? new Date(`${row.expectedDate}T00:00:00.000Z`) : null;
+      const owner = checkOwner(existing, customerId, row);
+      if (owner.kind === "refused") {
+        rejected.push({ index, key, errors: [owner.error] });
+        continue;
+      }
+      const merged = mergeOptional(
+        row,
+        existing && { ...existing, expectedDate: iso(existing.expectedDate) },
+        DEFAULTS,
+      );
+      if (merged.quantityDelivered > row.quantityOrdered) {
+        rejected.push({
+          index,
+          key,
+          errors: [rowError("quantityDelivered", "inconsistent", "must not exceed quantityOrdered")],
+        });
+        continue;
+      }
+      if (owner.kind === "move")
+        moves.push({ key, from: owner.from, to: row.customerNumber, toCustomerId: customerId });
+      const { customerNumber: _c, moveFromCustomer: _m, ...fields } = row;
+      records.push({ ...fields, ...merged, customerId });
+      if (existing && iso(existing.expectedDate) !== merged.expectedDate) {
         changes.push({
           openOrderLineId: existing.id,
           previousDate: existing.expectedDate,
-          newDate,
+          newDate: merged.expectedDate ? new Date(`${merged.expectedDate}T00:00:00.000Z`) : null,
           source: "ERP",
         });
       }
@@ -76,6 +119,7 @@ export const openLinesHandler: TEntityHandler<TOpenLineRow> = {
       records,
     );
     if (changes.length) await tx.expectedDateChange.createMany({ data: changes });
+    await auditMoves(tx, "open-lines", "OpenOrderLine", moves);
     return { ...splitOutcomes(written), rejected };
   },
 };

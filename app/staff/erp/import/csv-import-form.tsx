@@ -5,6 +5,7 @@ import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Field, inputClass } from "@/components/ui/field";
 import { importCsvAction } from "@/lib/erp/actions";
+import { describeRowError } from "@/lib/erp/row-errors";
 import { CSV_UPLOAD_MAX_BYTES } from "@/lib/erp/token-schema";
 
 const ENTITIES = ["customers", "delivered-lines", "open-lines", "invoices", "payments", "documents"] as const;
@@ -84,7 +85,7 @@ export function CsvImportForm() {
               <li key={row.index} className={row.outcome === "rejected" ? "text-red-800" : "text-slate-800"}>
                 {t("line", { line: row.index + 2 })} {row.key ? <code>{row.key}</code> : null} —{" "}
                 {t(`outcomes.${row.outcome}`)}
-                {row.errors ? `: ${row.errors.join("; ")}` : ""}
+                {row.errors ? `: ${row.errors.map(describeRowError).join("; ")}` : ""}
               </li>
             ))}
           </ol>

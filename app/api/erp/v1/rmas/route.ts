@@ -2,7 +2,14 @@
 
 import { listRmasSince } from "@/lib/erp/feed";
 import { erpFeedHandler } from "@/lib/erp/feed-http";
+import { erpMethodNotAllowed, erpOptions } from "@/lib/erp/http";
 
 export const dynamic = "force-dynamic";
 
 export const GET = erpFeedHandler(listRmasSince);
+const notAllowed = erpMethodNotAllowed("GET, HEAD");
+export const POST = notAllowed;
+export const PUT = notAllowed;
+export const PATCH = notAllowed;
+export const DELETE = notAllowed;
+export const OPTIONS = erpOptions("GET, HEAD");
