@@ -265,7 +265,7 @@ CROSS JOIN LATERAL (SELECT CASE WHEN pg_temp.u(o.key * 10 + i, 89) < 0.1 THEN 'S
     label: "invoices",
     table: "Invoice",
     // Paid invoices over 3 years; unpaid ones mostly recent (45% not yet due, a tail over 90 days),
-    // 5% of them credit notes, 20% partly paid, 1% overpaid. Then the credit notes of invoiced RMAs
+    // 5% of them credit notes, 20% partly paid, 1% overpaid (flagged overpayment, as the ERP must). Then the credit notes of invoiced RMAs
     // and awarded claims (settled). Amounts are cents; Invoice.paidAmount (the sum of its payments) and
     // settled are the database's (trigger on "Payment"), so the invoices are inserted unpaid.
     sql: (c) => `
@@ -297,13 +297,13 @@ SELECT i.id, i.customer_id, 'MVF' || lpad(i.id::text, 8, '0'), CASE WHEN i.credi
   i.inv_date, i.inv_date + CASE WHEN i.credit THEN 0 ELSE 30 END, i.amount / 100.0,
   i.inv_date + time '07:00', CASE WHEN i.pay1 <> 0 THEN i.paid_on1 + time '07:00' ELSE i.inv_date + time '07:00' END
 FROM bench_inv i;
-INSERT INTO "Payment" ("id", "invoiceId", "erpKey", "amount", "paidOn", "createdAt", "updatedAt")
+INSERT INTO "Payment" ("id", "invoiceId", "erpKey", "amount", "paidOn", "overpayment", "createdAt", "updatedAt")
 SELECT row_number() OVER (ORDER BY x.invoice_id, x.n)::int, x.invoice_id, 'P-' || lpad(x.invoice_id::text, 8, '0') || '-' || x.n, x.amount / 100.0, x.paid_on,
-  x.paid_on + time '07:00', x.paid_on + time '07:00'
+  x.over, x.paid_on + time '07:00', x.paid_on + time '07:00'
 FROM (
-  SELECT id AS invoice_id, 1 AS n, pay1 AS amount, paid_on1 AS paid_on FROM bench_inv WHERE pay1 <> 0
+  SELECT id AS invoice_id, 1 AS n, pay1 AS amount, paid_on1 AS paid_on, pay1 > amount AS over FROM bench_inv WHERE pay1 <> 0
   UNION ALL
-  SELECT id, 2, pay2, least(paid_on1 + pg_temp.ri(key, 70, 7, 30), ${T(c)}) FROM bench_inv WHERE pay2 <> 0
+  SELECT id, 2, pay2, least(paid_on1 + pg_temp.ri(key, 70, 7, 30), ${T(c)}), false FROM bench_inv WHERE pay2 <> 0
 ) x;
 INSERT INTO "Invoice" ("id", "customerId", "number", "kind", "invoiceDate", "dueDate", "amount", "rmaId", "claimId", "createdAt", "updatedAt")
 SELECT m.max_id + n, x.customer_id, 'MVF' || lpad((m.max_id + n)::text, 8, '0'), 'CREDIT_NOTE', x.d, x.d, -x.total, x.rma_id, x.claim_id,

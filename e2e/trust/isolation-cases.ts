@@ -65,6 +65,10 @@ export const ROUTES: Record<string, TRouteCase> = {
     why: "Auth.js endpoints (session, CSRF token); they only ever describe the caller's own session",
   },
   "route /api/health": { access: "public", why: "database up/down, no data" },
+  "route /api/erp/[[...path]]": {
+    access: "public",
+    why: "the ERP API's JSON 404 for any path it does not have; no data",
+  },
   "route /api/erp/v1/openapi.json": { access: "public", why: "the ERP API's description, no data" },
   "route /api/erp/v1/customers": {
     access: "erp",

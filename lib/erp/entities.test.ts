@@ -218,3 +218,45 @@ describe("RMA feed", () => {
     expect((await listRmasSince(all.nextCursor, 10)).items.map((r) => r.number)).toEqual(["IRM2000101"]);
   });
 });
+
+describe("RMA and claim feed 1.1", () => {
+  it("gives each RMA line its id, the copy address and the submitting user", async () => {
+    const rma = await createRma("IRM2000104");
+    await db.rma.update({ where: { id: rma.id }, data: { copyEmail: "workshop@dupont.test" } });
+    const item = (await listRmasSince(undefined, 500)).items.find((r) => r.number === "IRM2000104")!;
+    expect(item).toMatchObject({
+      copyEmail: "workshop@dupont.test",
+      submittedBy: { name: "Dealer", email: "IRM2000104@test.test" },
+      lines: [{ id: rma.lines[0]!.id, deliveredLineErpKey: "DL-104" }],
+    });
+  });
+
+  // A late commit needs two connections: PGlite has one (it cannot happen there), so this runs on PostgreSQL.
+  if (process.env.TEST_DB_KIND === "postgres")
+    it("never hands out a change behind a transaction still in flight, so a late commit is not skipped", async () => {
+      const a = await createRma("IRM2000105");
+      const b = await createRma("IRM2000106");
+      const start = (await listRmasSince(undefined, 500)).nextCursor;
+      let release!: () => void;
+      const held = new Promise<void>((resolve) => {
+        release = resolve;
+      });
+      let wrote!: () => void;
+      const written = new Promise<void>((resolve) => {
+        wrote = resolve;
+      });
+      const late = db.$transaction(async (tx) => {
+        await tx.rma.update({ where: { id: a.id }, data: { remarks: "late" } });
+        wrote();
+        await held;
+      });
+      await written;
+      await db.rma.update({ where: { id: b.id }, data: { remarks: "early" } });
+      const during = await listRmasSince(start, 500);
+      expect(during.items.map((r) => r.number)).not.toContain("IRM2000106");
+      release();
+      await late;
+      const after = await listRmasSince(during.nextCursor, 500);
+      expect(after.items.map((r) => r.number)).toEqual(["IRM2000105", "IRM2000106"]);
+    });
+});

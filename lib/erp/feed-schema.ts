@@ -14,9 +14,15 @@ export const ZFeedQuerySchema = z.object({
   limit: z.coerce.number().int().min(1).max(500).default(100),
 });
 
+const zSubmittedBy = z
+  .object({ name: z.string(), email: z.string() })
+  .describe("The dealer user who submitted it (1.1)");
+
 export const ZRmaFeedItemSchema = z.object({
   number: z.string(),
   customerNumber: z.string(),
+  copyEmail: z.string().nullable().describe("The extra address the dealer asked to copy (1.1)"),
+  submittedBy: zSubmittedBy,
   status: z.enum(["OPEN", "CLOSED", "INVOICED"]),
   reference: z.string(),
   remarks: z.string(),
@@ -27,6 +33,7 @@ export const ZRmaFeedItemSchema = z.object({
   closedAt: zDateTime.nullable(),
   lines: z.array(
     z.object({
+      id: z.number().int().describe("The RMA line's id, stable (1.1)"),
       deliveredLineErpKey: z.string(),
       salesOrderNumber: z.string(),
       articleNumber: z.string(),
@@ -44,6 +51,7 @@ export const ZRmaFeedItemSchema = z.object({
 export const ZClaimFeedItemSchema = z.object({
   number: z.string(),
   customerNumber: z.string(),
+  submittedBy: zSubmittedBy,
   status: z.enum(["RECEIVED", "IN_TREATMENT", "AWARDED", "REFUSED"]),
   articleNumber: z.string(),
   serialNumber: z.string(),

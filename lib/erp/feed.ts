@@ -5,6 +5,9 @@ import type { TClaimFeedItem, TRmaFeedItem } from "./feed-schema";
 
 // RMAs and warranty claims created or changed since a cursor, oldest first. The cursor is
 // (updatedAt, id) of the last record handed out, as opaque base64url.
+// Note: updatedAt is written inside its transaction, which may commit after a later one. So the
+// feed hands out only changes older than the start of every transaction of this database still
+// in flight (its horizon); a change that commits late is never behind a cursor already given out.
 type TCursor = { updatedAt: Date; id: number };
 const INT4_MAX = 2_147_483_647;
 
@@ -40,6 +43,16 @@ const afterCursor = (cursor: TCursor | null) =>
       }
     : {};
 const iso = (d: Date | null) => (d ? d.toISOString() : null);
+
+async function feedHorizon(): Promise<Date> {
+  const [row] = await db.$queryRaw<{ horizon: Date }[]>`
+    SELECT coalesce(min("xact_start"), clock_timestamp()) AS "horizon" FROM pg_stat_activity
+    WHERE "datname" = current_database() AND "backend_xid" IS NOT NULL AND "pid" <> pg_backend_pid()`;
+  return row!.horizon;
+}
+const changedSince = async (cursor: TCursor | null) => ({
+  AND: [afterCursor(cursor), { updatedAt: { lt: await feedHorizon() } }],
+});
 const day = (d: Date | null) => (d ? d.toISOString().slice(0, 10) : null);
 
 export async function listRmasSince(
@@ -48,7 +61,7 @@ export async function listRmasSince(
 ): Promise<{ items: TRmaFeedItem[]; nextCursor: string }> {
   const cursor = decodeCursor(since);
   const rows = await db.rma.findMany({
-    where: afterCursor(cursor),
+    where: await changedSince(cursor),
     orderBy: [{ updatedAt: "asc" }, { id: "asc" }],
     take: limit,
     select: {
@@ -62,10 +75,13 @@ export async function listRmasSince(
       createdAt: true,
       updatedAt: true,
       closedAt: true,
+      copyEmail: true,
+      createdBy: { select: { name: true, email: true } },
       customer: { select: { erpNumber: true } },
       lines: {
         orderBy: { id: "asc" },
         select: {
+          id: true,
           quantityExpected: true,
           quantityReceived: true,
           receivedAt: true,
@@ -81,6 +97,8 @@ export async function listRmasSince(
   const items = rows.map((r) => ({
     number: r.number,
     customerNumber: r.customer.erpNumber,
+    copyEmail: r.copyEmail,
+    submittedBy: r.createdBy,
     status: r.status,
     reference: r.reference,
     remarks: r.remarks,
@@ -90,6 +108,7 @@ export async function listRmasSince(
     updatedAt: r.updatedAt.toISOString(),
     closedAt: iso(r.closedAt),
     lines: r.lines.map((l) => ({
+      id: l.id,
       deliveredLineErpKey: l.deliveredLine.erpKey,
       salesOrderNumber: l.deliveredLine.salesOrderNumber,
       articleNumber: l.deliveredLine.articleNumber,
@@ -115,7 +134,7 @@ export async function listClaimsSince(
 ): Promise<{ items: TClaimFeedItem[]; nextCursor: string }> {
   const cursor = decodeCursor(since);
   const rows = await db.warrantyClaim.findMany({
-    where: afterCursor(cursor),
+    where: await changedSince(cursor),
     orderBy: [{ updatedAt: "asc" }, { id: "asc" }],
     take: limit,
     select: {
@@ -142,15 +161,17 @@ export async function listClaimsSince(
       createdAt: true,
       updatedAt: true,
       customer: { select: { erpNumber: true } },
+      createdBy: { select: { name: true, email: true } },
       events: {
         orderBy: { id: "asc" },
         select: { kind: true, status: true, message: true, byStaff: true, createdAt: true },
       },
     },
   });
-  const items = rows.map(({ id: _id, customer, events, ...c }) => ({
+  const items = rows.map(({ id: _id, customer, createdBy, events, ...c }) => ({
     ...c,
     customerNumber: customer.erpNumber,
+    submittedBy: createdBy,
     fittingDate: day(c.fittingDate),
     failureDate: day(c.failureDate),
     handledAt: iso(c.handledAt),

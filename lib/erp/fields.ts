@@ -42,7 +42,10 @@ function toMoneyText(value: string | number): string | { code: string; message: 
     if (!Number.isFinite(value)) return format;
     if (Math.abs(value) > Number(MONEY_MAX))
       return { code: "too_large", message: `must be at most ${MONEY_MAX_TEXT}` };
-    if (Math.abs(Math.round(value * 100) - value * 100) > 1e-6) return format;
+    // Note: a JSON number is a binary float; one within a few ulps of a whole number of cents is that amount.
+    const cents = value * 100;
+    if (Math.abs(Math.round(cents) - cents) > Math.max(1e-6, 8 * Number.EPSILON * Math.abs(cents)))
+      return format;
     text = value.toFixed(2);
   } else {
     text = value.trim();

@@ -151,7 +151,13 @@ async function invoice(
   });
   if (extra.paid)
     await db.payment.create({
-      data: { invoiceId: created.id, erpKey: `${number}-p`, amount: extra.paid, paidOn: dateOnly(due) },
+      data: {
+        invoiceId: created.id,
+        erpKey: `${number}-p`,
+        amount: extra.paid,
+        paidOn: dateOnly(due),
+        overpayment: Number(amount) > 0 && Number(extra.paid) > Number(amount),
+      },
     });
 }
 

@@ -39,7 +39,13 @@ export function openAmount(
   return fromCents(toCents(amount) - toCents(sumAmounts(payments)));
 }
 
-/** Listed on the unpaid page: not settled by the ERP and something left open (either sign). */
-export function isListedUnpaid(open: string, settled: boolean): boolean {
-  return !settled && toCents(open) !== 0n;
+/**
+ * Listed on the unpaid page: something left open (either sign) and not settled, or settled by an
+ * overpayment (open of the other sign than the amount: the dealer's credit balance).
+ */
+export function isListedUnpaid(open: string, settled: boolean, amount?: string): boolean {
+  const cents = toCents(open);
+  if (cents === 0n) return false;
+  if (!settled) return true;
+  return amount !== undefined && cents < 0n !== toCents(amount) < 0n;
 }

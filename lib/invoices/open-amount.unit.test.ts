@@ -16,6 +16,7 @@ describe("openAmount", () => {
     const open = openAmount("100.00", ["60.00", "60.50"]);
     expect(open).toBe("-20.50");
     expect(isListedUnpaid(open, false)).toBe(true);
+    expect(isListedUnpaid(open, true, "100.00")).toBe(true);
   });
 
   it("keeps an unsettled credit note as a negative open amount", () => {

@@ -38,6 +38,8 @@ async function invoice(
         erpKey: `${number}-${i}`,
         amount: paid,
         paidOn: dateOnly(addDays(today, -5)),
+        // The ERP flags a payment beyond what is open (ERP API 1.1); such an invoice is settled.
+        overpayment: Number(amount) > 0 && Number(paid) > Number(amount),
       },
     });
   }

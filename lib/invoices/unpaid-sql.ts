@@ -5,8 +5,9 @@ import type { TColumnType, TGridColumn, TGridState } from "@/lib/grid/types";
 import { overdueSql } from "./overdue";
 
 // The unpaid-invoice set in SQL, the same rules as open-amount.ts: open = amount − SUM(payments)
-// (Payment rows are the record; Invoice.paidAmount is not read), listed when not settled and
-// open ≠ 0, overdue by the rule of overdue.ts, age in whole days.
+// (Payment rows are the record; Invoice.paidAmount only pre-selects), listed when open ≠ 0 and
+// not settled, or settled by an overpayment (the dealer's credit balance, open < 0 on an invoice),
+// overdue by the rule of overdue.ts, age in whole days.
 // Column search uses the grid's own parser, so a filter means the same here as in every grid.
 export const UNPAID_COLUMN_SQL = {
   invoiceDate: { type: "date", sql: `u."invoiceDate"` },
@@ -28,7 +29,8 @@ export function unpaidSource(customerId: number, todayIso: string): Prisma.Sql {
     FROM "Invoice" i
     LEFT JOIN LATERAL (SELECT SUM(pay."amount") AS "paid" FROM "Payment" pay WHERE pay."invoiceId" = i."id") p ON true
     CROSS JOIN LATERAL (SELECT i."amount" - COALESCE(p."paid", 0) AS "open") o
-    WHERE i."customerId" = ${customerId} AND NOT i."settled"
+    WHERE i."customerId" = ${customerId}
+      AND (NOT i."settled" OR CASE WHEN i."amount" < 0 THEN i."paidAmount" < i."amount" ELSE i."paidAmount" > i."amount" END)
   ) u`;
 }
 

@@ -86,6 +86,7 @@ export async function seedInvoices(
           erpKey: `${erpNumber}-${invoice.number}-P${index}`,
           amount: cents(payment),
           paidOn: dateOnly(addDays(invoiceDate, 10 + index * 7)),
+          overpayment: shape === "overpaid",
         },
       });
     }
