@@ -1,12 +1,14 @@
 // The RMA's timeline from its audit trail: requested, each line received or rejected (with the
 // reason), the credit note, invoiced, closed. Where the trail has no entry (RMAs imported or
 // seeded before the trail existed) the records themselves fill the step in, dated as they are.
-export type TTimelineEvent =
+// `dateOnly`: the step is dated by a calendar date (a receipt date, an invoice date), not a moment.
+export type TTimelineEvent = { dateOnly?: true } & (
   | { kind: "requested"; at: Date; byStaff: false; name: string; lineCount: number }
   | { kind: "received"; at: Date; byStaff: boolean; article: string; quantity: number; expected: number }
   | { kind: "rejected"; at: Date; byStaff: boolean; article: string; reason: string }
   | { kind: "creditNote"; at: Date; byStaff: boolean; number: string }
-  | { kind: "invoiced" | "closed"; at: Date; byStaff: boolean };
+  | { kind: "invoiced" | "closed"; at: Date; byStaff: boolean }
+);
 
 type TAuditRow = {
   action: string;
@@ -108,6 +110,7 @@ export function rmaTimeline(rma: TRmaRecord, audit: TAuditRow[]): TTimelineEvent
         ? {
             kind: "rejected",
             at: line.receivedAt,
+            dateOnly: true,
             byStaff: true,
             article,
             reason: line.rejectionReason ?? "",
@@ -115,6 +118,7 @@ export function rmaTimeline(rma: TRmaRecord, audit: TAuditRow[]): TTimelineEvent
         : {
             kind: "received",
             at: line.receivedAt,
+            dateOnly: true,
             byStaff: true,
             article,
             quantity: line.quantityReceived ?? 0,
@@ -124,7 +128,13 @@ export function rmaTimeline(rma: TRmaRecord, audit: TAuditRow[]): TTimelineEvent
   }
   for (const note of rma.creditNotes) {
     if (!seen.has(`cn:${note.number}`))
-      events.push({ kind: "creditNote", at: note.invoiceDate, byStaff: true, number: note.number });
+      events.push({
+        kind: "creditNote",
+        at: note.invoiceDate,
+        dateOnly: true,
+        byStaff: true,
+        number: note.number,
+      });
   }
   if (rma.closedAt && !seen.has("rma.invoice") && !seen.has("rma.close")) {
     events.push({ kind: rma.status === "INVOICED" ? "invoiced" : "closed", at: rma.closedAt, byStaff: true });

@@ -126,7 +126,10 @@ export default async function RmaPage({ params }: { params: Promise<{ rma: strin
         <h2 id="timeline-heading" className="mb-3 text-lg font-semibold">
           {t("page.timeline")}
         </h2>
-        <RmaTimeline events={rma.timeline} when={(d) => formatDateTime(d, locale)} />
+        <RmaTimeline
+          events={rma.timeline}
+          when={(e) => (e.dateOnly ? formatDate(e.at, locale) : formatDateTime(e.at, locale))}
+        />
       </section>
     </div>
   );

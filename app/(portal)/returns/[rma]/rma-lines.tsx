@@ -63,8 +63,12 @@ export async function RmaLines({ rma, locale }: { rma: TRmaPage; locale: TLocale
               className="border-t border-slate-200 align-top max-sm:block max-sm:rounded max-sm:border max-sm:border-slate-300 max-sm:bg-white max-sm:py-2"
             >
               <td data-label={t("columns.salesOrderNumber")} className={`${td} max-md:hidden`}>
-                {line.salesOrderNumber}
-                <span className="block text-xs text-slate-600">{formatDate(line.deliveryDate, locale)}</span>
+                <div>
+                  {line.salesOrderNumber}
+                  <span className="block text-xs text-slate-600">
+                    {formatDate(line.deliveryDate, locale)}
+                  </span>
+                </div>
               </td>
               <td data-label={t("columns.articleNumber")} className={`${td} font-medium`}>
                 {line.articleNumber}

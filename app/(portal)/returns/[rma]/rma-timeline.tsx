@@ -2,7 +2,13 @@ import { getTranslations } from "next-intl/server";
 import type { TTimelineEvent } from "@/lib/returns/rma-timeline";
 
 // The RMA's steps, oldest first, drawn like a warranty claim's timeline (staff steps tinted).
-export async function RmaTimeline({ events, when }: { events: TTimelineEvent[]; when: (d: Date) => string }) {
+export async function RmaTimeline({
+  events,
+  when,
+}: {
+  events: TTimelineEvent[];
+  when: (e: TTimelineEvent) => string;
+}) {
   const t = await getTranslations("rma");
   const title = (e: TTimelineEvent): string => {
     switch (e.kind) {
@@ -26,7 +32,7 @@ export async function RmaTimeline({ events, when }: { events: TTimelineEvent[]; 
           className={`rounded p-3 text-sm ${e.byStaff ? "bg-brand-50" : "bg-slate-50"}`}
         >
           <div className="flex flex-wrap gap-2 text-xs text-slate-600">
-            <time dateTime={e.at.toISOString()}>{when(e.at)}</time>
+            <time dateTime={e.at.toISOString()}>{when(e)}</time>
             {e.byStaff ? <span>{t("timeline.byStaff")}</span> : null}
           </div>
           <p className="font-medium break-words">{title(e)}</p>
