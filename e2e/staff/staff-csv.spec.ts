@@ -49,7 +49,7 @@ async function gridRows(page: Page): Promise<string[][]> {
         // The audit grid's changes are a small before/after table; the CSV writes them as "Field: before → after; …".
         const table = cell.querySelector("table");
         if (table)
-          return [...table.querySelectorAll("tbody tr")]
+          return [...table.querySelectorAll(":scope > tbody > tr")]
             .map((row) => {
               const [field, before, after] = [...row.children].map((c) => (c.textContent ?? "").trim());
               return `${field}: ${before} → ${after}`;

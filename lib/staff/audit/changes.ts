@@ -8,6 +8,8 @@ type TAuditMessages = TAppMessages["auditTrail"];
 export type TChange = { field: string; before: string; after: string };
 export type TAuditWords = { messages: TAuditMessages; checks: Record<string, string>; locale: TLocale };
 
+// Note: row ids (reasonId, releasedLineIds …) mean nothing to a reader; the entry names its record by number.
+const DATABASE_ID = /Ids?$/;
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 const ISO_DATE_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}/;
 
@@ -64,12 +66,13 @@ export function auditChanges(before: unknown, after: unknown, words: TAuditWords
   const a = asObject(after);
   const fields = [...new Set([...Object.keys(b), ...Object.keys(a)])];
   return fields
-    .filter((field) => JSON.stringify(b[field]) !== JSON.stringify(a[field]))
+    .filter((field) => !DATABASE_ID.test(field) && JSON.stringify(b[field]) !== JSON.stringify(a[field]))
     .map((field) => ({
       field: fieldLabel(field, words),
       before: field in b ? valueText(field, b[field], words) : "–",
       after: field in a ? valueText(field, a[field], words) : "–",
-    }));
+    }))
+    .filter((change) => change.before !== change.after);
 }
 
 /** The changes as one text (the CSV cell): "Status: Verwacht → Ontvangen; …". */

@@ -1,9 +1,9 @@
 import { describe, expect, it } from "vitest";
 import { todayIso } from "@/lib/dates";
 import { db } from "@/lib/db/client";
-import { createClaim, createOpenRma, createStaffAndDealer } from "../test-fixtures";
 import { closeRma } from "../returns/close-rma";
 import { receiveRmaLine } from "../returns/receive-line";
+import { createClaim, createOpenRma, createStaffAndDealer } from "../test-fixtures";
 import { auditColumns, listAuditEntries, listAuditTimeline, readableAuditEntry } from "./queries";
 import { loadAuditWords } from "./words";
 
@@ -14,7 +14,11 @@ describe("readable audit trail", () => {
   it("an RMA's entries carry its IRM number and read as field changes in four languages", async () => {
     const { customer, dealerUser, staff } = await createStaffAndDealer();
     const { rma, lines } = await createOpenRma(customer.id, dealerUser.id, [{ delivered: 5, expected: 2 }]);
-    await receiveRmaLine(staff, { rmaLineId: lines[0]!.line.id, quantityReceived: 2, receivedAt: todayIso() });
+    await receiveRmaLine(staff, {
+      rmaLineId: lines[0]!.line.id,
+      quantityReceived: 2,
+      receivedAt: todayIso(),
+    });
     await closeRma(staff, { rmaId: rma.id });
 
     const timeline = await listAuditTimeline({ recordNumber: rma.number });
@@ -75,5 +79,22 @@ describe("readable audit trail", () => {
       { field: "Behandeldatum", before: "–", after: "30-11-2026" },
     ]);
     expect(await db.auditEntry.count({ where: { recordNumber: null, objectType: "Rma" } })).toBe(0);
+  });
+});
+
+describe("fields that mean nothing to a reader", () => {
+  it("row ids and values that read the same are left out of the changes", async () => {
+    const words = await loadAuditWords("en");
+    const { auditChanges } = await import("./changes");
+    expect(
+      auditChanges(
+        { status: "OPEN", reasonId: 3 },
+        { status: "CLOSED", reasonId: 4, releasedLineIds: [], closedAt: "2026-12-06T08:39:00.000Z" },
+        words,
+      ),
+    ).toEqual([
+      { field: "Status", before: "Open", after: "Closed" },
+      { field: "Closed on", before: "–", after: "06/12/2026 09:39" },
+    ]);
   });
 });
