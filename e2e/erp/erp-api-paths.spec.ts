@@ -14,9 +14,11 @@ test("unknown paths are a JSON 404 and wrong methods a JSON 405 with Allow", asy
     expect(answer.headers()["content-type"], path).toBe("application/problem+json");
     expect(await answer.json(), path).toMatchObject({ status: 404, code: "NOT_FOUND" });
   }
-  const wrongMethod = await request.get("/api/erp/v1/customers");
+  const wrongMethod = await request.put("/api/erp/v1/customers");
   expect(wrongMethod.status()).toBe(405);
-  expect(wrongMethod.headers().allow).toBe("POST");
+  expect(wrongMethod.headers().allow).toBe("GET, HEAD, POST");
+  const noReadBack = await request.get("/api/erp/v1/documents");
+  expect([noReadBack.status(), noReadBack.headers().allow]).toEqual([405, "POST"]);
   expect(await wrongMethod.json()).toMatchObject({ status: 405, code: "METHOD_NOT_ALLOWED" });
   const feedPost = await request.post("/api/erp/v1/rmas", { data: {} });
   expect([feedPost.status(), feedPost.headers().allow]).toEqual([405, "GET, HEAD"]);

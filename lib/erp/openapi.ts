@@ -2,6 +2,7 @@ import { z } from "zod";
 import { RATE_LIMIT_POLICIES } from "@/lib/rate-limit/policies";
 import { feedPageSchema, ZClaimFeedItemSchema, ZFeedQuerySchema, ZRmaFeedItemSchema } from "./feed-schema";
 import { MONEY_SCHEMAS, moneyJsonSchema } from "./fields";
+import { READ_BACK_ENTITIES, type TReadBackEntity, ZReadBackQuerySchema } from "./read-back-schema";
 import { ROW_ERROR_CODES } from "./row-errors";
 import {
   ERP_ENTITIES,
@@ -148,6 +149,62 @@ function importPath(entity: TErpEntity) {
   };
 }
 
+const READ_BACK_IDS: Record<TReadBackEntity, string> = {
+  customers: "listCustomers",
+  "delivered-lines": "listDeliveredLines",
+  "open-lines": "listOpenLines",
+  invoices: "listInvoices",
+  payments: "listPayments",
+};
+
+function readBackOperation(entity: TReadBackEntity) {
+  const query = toSchema(ZReadBackQuerySchema, "input") as {
+    properties: Record<string, Record<string, unknown>>;
+  };
+  return {
+    summary: `Read back ${entity} for reconciliation, by customer and updatedSince, oldest id first`,
+    description:
+      "Items have the fields of the import rows plus what the portal derives (e.g. paidAmount, settled, " +
+      "quantityReturned) and updatedAt. totals hold the count (and sums) of every record that matches, " +
+      "not only this page.",
+    operationId: READ_BACK_IDS[entity],
+    tags: ["Read-back"],
+    parameters: Object.entries(query.properties).map(([name, schema]) => ({
+      name,
+      in: "query",
+      required: false,
+      schema,
+    })),
+    responses: {
+      "200": {
+        description: "One page",
+        content: {
+          "application/json": {
+            schema: {
+              type: "object",
+              required: ["items", "nextAfter", "totals"],
+              properties: {
+                items: { type: "array", items: { type: "object" } },
+                nextAfter: {
+                  type: ["integer", "null"],
+                  description: "Pass as `after` for the next page; null on the last page",
+                },
+                totals: {
+                  type: "object",
+                  description:
+                    "count, and per entity the sums: quantityDelivered, quantityOrdered, amount, paidAmount",
+                  additionalProperties: { type: ["string", "integer"] },
+                },
+              },
+            },
+          },
+        },
+      },
+      ...commonErrors,
+    },
+  };
+}
+
 function feedPath(summary: string, item: z.ZodType, operationId: string) {
   const query = toSchema(ZFeedQuerySchema, "input") as {
     properties: Record<string, Record<string, unknown>>;
@@ -175,9 +232,10 @@ function feedPath(summary: string, item: z.ZodType, operationId: string) {
 }
 
 export function buildOpenApiDocument(serverUrl = "/api/erp/v1") {
-  const paths: Record<string, unknown> = Object.fromEntries(
+  const paths: Record<string, Record<string, unknown>> = Object.fromEntries(
     ERP_ENTITIES.map((e) => [`/${e}`, importPath(e)]),
   );
+  for (const entity of READ_BACK_ENTITIES) paths[`/${entity}`]!.get = readBackOperation(entity);
   paths["/rmas"] = feedPath(
     "RMAs created or changed since the cursor, with their lines",
     ZRmaFeedItemSchema,
@@ -219,6 +277,7 @@ export function buildOpenApiDocument(serverUrl = "/api/erp/v1") {
     security: [{ bearerAuth: [] }],
     tags: [
       { name: "Import", description: "Upserts from the ERP" },
+      { name: "Read-back", description: "What the portal holds, for reconciliation" },
       { name: "Feed", description: "What changed in the portal, for the ERP" },
       { name: "Meta", description: "About the API itself" },
     ],

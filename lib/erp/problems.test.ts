@@ -2,6 +2,7 @@ import { beforeEach, describe, expect, it } from "vitest";
 import { DELETE, GET, PATCH, POST, PUT } from "@/app/api/erp/[[...path]]/route";
 import * as customersRoute from "@/app/api/erp/v1/customers/route";
 import { POST as postDeliveredLines } from "@/app/api/erp/v1/delivered-lines/route";
+import * as documentsRoute from "@/app/api/erp/v1/documents/route";
 import * as rmasRoute from "@/app/api/erp/v1/rmas/route";
 import { db } from "@/lib/db/client";
 import { createTestCustomer, deliveredRow } from "./test-fixtures";
@@ -112,16 +113,17 @@ describe("request errors", () => {
 
   it("answer a wrong method with 405 JSON and Allow", async () => {
     for (const [method, handler] of [
-      ["GET", customersRoute.GET],
       ["PUT", customersRoute.PUT],
       ["DELETE", customersRoute.DELETE],
       ["PATCH", customersRoute.PATCH],
     ] as const) {
       const response = await handler(request("/customers", { method }));
       expect(response.status).toBe(405);
-      expect(response.headers.get("allow")).toBe("POST");
+      expect(response.headers.get("allow")).toBe("GET, HEAD, POST");
       expect(await response.json()).toMatchObject({ status: 405, code: "METHOD_NOT_ALLOWED" });
     }
+    const documents = await documentsRoute.GET(request("/documents", { method: "GET" }));
+    expect([documents.status, documents.headers.get("allow")]).toEqual([405, "POST"]);
     const post = await rmasRoute.POST(request("/rmas", { method: "POST", body: "{}" }));
     expect([post.status, post.headers.get("allow")]).toEqual([405, "GET, HEAD"]);
   });
