@@ -1,5 +1,5 @@
 import type { Page } from "@playwright/test";
-import { expect, signInAs, test } from "../fixtures";
+import { expect, signInAs, test, withDb } from "../fixtures";
 
 // Every staff grid has a CSV link (issue 21): its rows are the grid's rows under the same filter
 // and sort (all pages), in the user's language and number format, written by lib/grid/csv.ts.
@@ -63,6 +63,24 @@ async function gridRows(page: Page): Promise<string[][]> {
 
 test("each staff grid's CSV has the grid's rows under the same filter", async ({ page }) => {
   test.setTimeout(120_000);
+  // Audit entries of their own (the e2e database may have none yet when this spec runs first).
+  await withDb(async (c) => {
+    const staff = (await c.query(`SELECT id FROM "User" WHERE email = 'staff@demo.test'`)).rows[0].id;
+    const customer = (await c.query(`SELECT id FROM "Customer" WHERE "erpNumber" = '10001'`)).rows[0].id;
+    for (const [i, status] of ["CLOSED", "INVOICED"].entries()) {
+      await c.query(
+        `INSERT INTO "AuditEntry" ("actorUserId", "actorRole", "customerId", action, "objectType", "objectId", "recordNumber", before, after)
+         VALUES ($1, 'STAFF', $2, 'rma.close', 'Rma', '0', $3, $4, $5)`,
+        [
+          staff,
+          customer,
+          `IRM299000${i}`,
+          { status: "OPEN" },
+          { status, closedAt: "2026-12-01T10:00:00.000Z" },
+        ],
+      );
+    }
+  });
   await signInAs(page, "staff@demo.test");
   for (const { path, query } of GRIDS) {
     await page.goto(`${path}?${query}`);

@@ -169,7 +169,11 @@ export function GoodsInScanner({
             <thead>
               <tr className="border-b text-left">
                 {(["article", "name", "expected", "counted", "status"] as const).map((c) => (
-                  <th key={c} scope="col" className="py-2 pr-3">
+                  <th
+                    key={c}
+                    scope="col"
+                    className={`py-2 pr-3 ${c === "expected" || c === "counted" ? "text-right" : ""} ${c === "name" ? "hidden sm:table-cell" : ""}`}
+                  >
                     {t(`columns.${c}`)}
                   </th>
                 ))}
@@ -184,7 +188,7 @@ export function GoodsInScanner({
                   className={`border-b border-slate-100 ${l.id === current ? "bg-amber-100 font-semibold" : ""}`}
                 >
                   <td className="py-2 pr-3 font-mono">{l.articleNumber}</td>
-                  <td className="pr-3">{l.articleName}</td>
+                  <td className="hidden pr-3 sm:table-cell">{l.articleName}</td>
                   <td className="pr-3 text-right tabular-nums">{l.quantityExpected}</td>
                   <td className="pr-3 text-right tabular-nums">
                     {l.status === "EXPECTED" ? (counts[l.id] ?? 0) : l.quantityReceived}
