@@ -274,8 +274,15 @@ const CASES: TCase[] = [
     file: "lib/orders/actions.ts",
     name: "acknowledgeExpectedDatesAction",
     as: "dealer",
-    input: (ctx) => ({ lineIds: [ctx.openLineId] }),
-    refused: () => [{ lineIds: [] }, { lineIds: [1.5] }, { lineIds: [2_147_483_648] }, { lineIds: "1" }],
+    input: (ctx) => ({ lineIds: [ctx.openLineId], seenAt: new Date().toISOString() }),
+    refused: () => [
+      { lineIds: [], seenAt: new Date().toISOString() },
+      { lineIds: [1.5], seenAt: new Date().toISOString() },
+      { lineIds: [2_147_483_648], seenAt: new Date().toISOString() },
+      { lineIds: "1", seenAt: new Date().toISOString() },
+      { lineIds: [1], seenAt: "gisteren" },
+      { lineIds: [1] },
+    ],
   },
   // Staff.
   {

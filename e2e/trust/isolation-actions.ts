@@ -130,7 +130,7 @@ export async function checkAcknowledge(): Promise<void> {
   const before = await snapshot();
   for (const lineIds of [ids.openLineIds, [ids.openLineIds[0]!]]) {
     const call = await action(other, A("lib/orders/actions.ts", "acknowledgeExpectedDatesAction"), [
-      { lineIds },
+      { lineIds, seenAt: new Date().toISOString() },
     ]);
     expectRefused(call, "NOT_FOUND", `acknowledging Dupont's open lines ${lineIds.join(",")}`);
   }

@@ -7,5 +7,7 @@ import { ZAcknowledgeExpectedDatesSchema } from "./schema";
 // Note: no audit entry and no revalidatePath: it changes only the caller's own marks; the page refreshes itself.
 export const acknowledgeExpectedDatesAction = dealerAction(
   ZAcknowledgeExpectedDatesSchema,
-  async ({ lineIds }, { dealer }) => ({ acknowledged: await acknowledgeExpectedDates(dealer, lineIds) }),
+  async ({ lineIds, seenAt }, { dealer }) => ({
+    acknowledged: await acknowledgeExpectedDates(dealer, lineIds, new Date(seenAt)),
+  }),
 );

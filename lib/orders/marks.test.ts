@@ -91,7 +91,7 @@ describe("moved-later marks", () => {
     expect(await marksOf(customer.id, dealer.userId), "a second load keeps them").toEqual(expected);
     expect(await everywhere(customer.id, dealer.userId)).toEqual({ grid: 2, banner: 2, tile: 2 });
 
-    expect(await acknowledgeExpectedDates(dealer, [lines.a.id])).toBe(1);
+    expect(await acknowledgeExpectedDates(dealer, [lines.a.id], new Date())).toBe(1);
     expect(await marksOf(customer.id, dealer.userId)).toEqual({ ...expected, [lines.a.id]: null });
     expect(await everywhere(customer.id, dealer.userId)).toEqual({ grid: 1, banner: 1, tile: 1 });
     expect(await everywhere(customer.id, colleague.userId), "the colleague's marks are his own").toEqual({
@@ -103,11 +103,31 @@ describe("moved-later marks", () => {
 
   it("come back when the date moves later again after the acknowledgement", async () => {
     const { customer, staff, base, lines, dealer } = await setup();
-    await acknowledgeExpectedDates(dealer, [lines.a.id, lines.b.id]);
+    await acknowledgeExpectedDates(dealer, [lines.a.id, lines.b.id], new Date());
     expect(await everywhere(customer.id, dealer.userId)).toEqual({ grid: 0, banner: 0, tile: 0 });
     await new Promise((resolve) => setTimeout(resolve, 5)); // a later change time than the acknowledgement
     await setLineExpectedDate(staff, { lineId: lines.a.id, expectedDate: addDays(base, 20) });
     expect((await marksOf(customer.id, dealer.userId))[lines.a.id]).toBe(addDays(base, 7));
+    expect(await everywhere(customer.id, dealer.userId)).toEqual({ grid: 1, banner: 1, tile: 1 });
+  });
+
+  it("stay for a move made while the page was open (after it was made), and never go back in time", async () => {
+    const { customer, staff, base, lines, dealer } = await setup();
+    const seenAt = new Date(); // the page is made
+    await new Promise((resolve) => setTimeout(resolve, 5));
+    await setLineExpectedDate(staff, { lineId: lines.a.id, expectedDate: addDays(base, 30) });
+    // The dealer clicks "Gezien" on the page made before that move: the new move stays marked.
+    await acknowledgeExpectedDates(dealer, [lines.a.id, lines.b.id], seenAt);
+    expect((await marksOf(customer.id, dealer.userId))[lines.a.id]).toBe(addDays(base, 7));
+    expect(await everywhere(customer.id, dealer.userId)).toEqual({ grid: 1, banner: 1, tile: 1 });
+    // A page made now acknowledges it; a stale page's click afterwards does not bring it back.
+    await acknowledgeExpectedDates(dealer, [lines.a.id], new Date());
+    await acknowledgeExpectedDates(dealer, [lines.a.id], seenAt);
+    expect(await everywhere(customer.id, dealer.userId)).toEqual({ grid: 0, banner: 0, tile: 0 });
+    // A time in the future counts as now: a later move still marks the line.
+    await acknowledgeExpectedDates(dealer, [lines.b.id], new Date(Date.now() + 86_400_000));
+    await new Promise((resolve) => setTimeout(resolve, 5));
+    await setLineExpectedDate(staff, { lineId: lines.b.id, expectedDate: addDays(base, 40) });
     expect(await everywhere(customer.id, dealer.userId)).toEqual({ grid: 1, banner: 1, tile: 1 });
   });
 
@@ -133,7 +153,7 @@ describe("moved-later marks", () => {
   it("refuse another company's line as not found and record nothing", async () => {
     const mine = await setup();
     const theirs = await setup();
-    const attempt = acknowledgeExpectedDates(mine.dealer, [mine.lines.a.id, theirs.lines.a.id]);
+    const attempt = acknowledgeExpectedDates(mine.dealer, [mine.lines.a.id, theirs.lines.a.id], new Date());
     await expect(attempt).rejects.toBeInstanceOf(AppError);
     await expect(attempt).rejects.toMatchObject({ code: "NOT_FOUND" });
     expect(await db.expectedDateAcknowledgement.count({ where: { userId: mine.dealer.userId } })).toBe(0);

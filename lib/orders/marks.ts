@@ -58,10 +58,16 @@ export async function countMovedLines(customerId: number, userId: number): Promi
 }
 
 /**
- * The user has seen these lines' expected dates: their marks go until a later move. Every id must
- * be one of the dealer's company's lines, else NOT_FOUND and nothing is recorded.
+ * The user has seen these lines' expected dates as the page made at `seenAt` showed them: marks of
+ * changes up to then go, a change after it (made while the page was open) stays marked. Every id
+ * must be one of the dealer's company's lines, else NOT_FOUND and nothing is recorded. An
+ * acknowledgement never moves back in time, and a `seenAt` in the future counts as now.
  */
-export async function acknowledgeExpectedDates(dealer: TDealer, lineIds: readonly number[]): Promise<number> {
+export async function acknowledgeExpectedDates(
+  dealer: TDealer,
+  lineIds: readonly number[],
+  seenAt: Date,
+): Promise<number> {
   const ids = [...new Set(lineIds)];
   return db.$transaction(async (tx) => {
     const found = await tx.openOrderLine.findMany({
@@ -71,8 +77,10 @@ export async function acknowledgeExpectedDates(dealer: TDealer, lineIds: readonl
     if (found.length !== ids.length) throw notFound();
     await tx.$executeRaw`
       INSERT INTO "ExpectedDateAcknowledgement" ("userId", "openOrderLineId", "acknowledgedAt")
-      SELECT ${dealer.userId}, id, CURRENT_TIMESTAMP FROM unnest(${ids}::int[]) AS id
-      ON CONFLICT ("userId", "openOrderLineId") DO UPDATE SET "acknowledgedAt" = EXCLUDED."acknowledgedAt"`;
+      SELECT ${dealer.userId}, id, LEAST(${seenAt}::timestamptz, CURRENT_TIMESTAMP)
+      FROM unnest(${ids}::int[]) AS id
+      ON CONFLICT ("userId", "openOrderLineId") DO UPDATE
+      SET "acknowledgedAt" = GREATEST("ExpectedDateAcknowledgement"."acknowledgedAt", EXCLUDED."acknowledgedAt")`;
     return ids.length;
   });
 }

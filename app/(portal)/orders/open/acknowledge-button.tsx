@@ -6,6 +6,8 @@ import { acknowledgeExpectedDatesAction } from "@/lib/orders/actions";
 
 type TProps = {
   lineIds: number[];
+  /** When the page was made (ISO): changes after it stay marked. */
+  seenAt: string;
   label: string;
   ariaLabel?: string;
   size?: "small" | "normal";
@@ -13,14 +15,14 @@ type TProps = {
 };
 
 // "Gezien": records that the user has seen these lines' moved dates; the page then shows them unmarked.
-export function AcknowledgeButton({ lineIds, label, ariaLabel, size = "normal", testId }: TProps) {
+export function AcknowledgeButton({ lineIds, seenAt, label, ariaLabel, size = "normal", testId }: TProps) {
   const t = useTranslations("desk.marks");
   const router = useRouter();
   const [pending, startTransition] = useTransition();
   const [failed, setFailed] = useState(false);
   const acknowledge = () =>
     startTransition(async () => {
-      const result = await acknowledgeExpectedDatesAction({ lineIds });
+      const result = await acknowledgeExpectedDatesAction({ lineIds, seenAt });
       setFailed(!result?.ok);
       if (result?.ok) router.refresh();
     });

@@ -30,6 +30,8 @@ type TProps = {
   state: TGridState;
   caption: string;
   exportHref: string;
+  /** When the page was made (ISO), for the "Gezien" buttons. */
+  seenAt: string;
 };
 
 // The open lines grid; the expected date is the page's most important cell: bold, "not yet
@@ -102,6 +104,7 @@ export function OpenLinesGrid(props: TProps) {
         {previous ? (
           <AcknowledgeButton
             lineIds={[Number(row.id)]}
+            seenAt={props.seenAt}
             label={tm("acknowledgeOne")}
             ariaLabel={tm("acknowledgeOneLabel", names)}
             size="small"

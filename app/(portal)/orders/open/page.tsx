@@ -14,6 +14,7 @@ export const generateMetadata = pageTitle("orders.title");
 
 export default async function OpenOrderLinesPage({ searchParams }: { searchParams: Promise<TSearchParams> }) {
   const dealer = await requireDealer();
+  const seenAt = new Date().toISOString(); // before the rows are read: a later change stays marked
   const [t, tm, params] = await Promise.all([
     getTranslations("orders"),
     getTranslations("desk.marks"),
@@ -42,6 +43,7 @@ export default async function OpenOrderLinesPage({ searchParams }: { searchParam
             {shownMarked.length > 0 ? (
               <AcknowledgeButton
                 lineIds={shownMarked}
+                seenAt={seenAt}
                 label={tm("acknowledgeAll")}
                 testId="acknowledge-all"
               />
@@ -56,6 +58,7 @@ export default async function OpenOrderLinesPage({ searchParams }: { searchParam
         state={state}
         caption={t("caption")}
         exportHref={`/orders/open/export.csv${exportQuery(state)}`}
+        seenAt={seenAt}
       />
     </div>
   );
