@@ -34,9 +34,11 @@ export function normalizeSearchText(raw: string | undefined | null): string {
   return (raw ?? "").replace(/\s+/g, "").slice(0, MAX_SEARCH_LENGTH);
 }
 
-const contains = (q: string) => ({ contains: q, mode: "insensitive" as const });
-/** An ILIKE pattern for "contains q", the wildcard characters in q taken literally. */
-const likePattern = (q: string) => `%${q.replace(/[\\%_]/g, "\\$&")}%`;
+/** The text with LIKE's wildcards (and its escape character) taken literally. */
+const escapeLike = (q: string) => q.replace(/[\\%_]/g, "\\$&");
+// Note: Prisma's `contains` passes % and _ through as wildcards, so they are escaped here too.
+const contains = (q: string) => ({ contains: escapeLike(q), mode: "insensitive" as const });
+const likePattern = (q: string) => `%${escapeLike(q)}%`;
 
 export async function findNumbers(scope: TSearchScope, raw: string): Promise<TSearchResult> {
   const q = normalizeSearchText(raw);
