@@ -212,7 +212,9 @@ test.describe("with Garage Dupont's real ids", () => {
       ] as const) {
         // Valid input, so the refusal comes from the missing session, not from validation.
         const args: Record<string, () => unknown[]> = {
-          acknowledgeExpectedDatesAction: () => [{ lineIds: ids.openLineIds, seenAt: new Date().toISOString() }],
+          acknowledgeExpectedDatesAction: () => [
+            { lineIds: ids.openLineIds, seenAt: new Date().toISOString() },
+          ],
           submitReturnRequestAction: () => returnRequest(ids.returnableLineIds, randomUUID()),
           submitWarrantyClaimAction: () => [claimForm(randomUUID())],
           addClaimMessageAction: () => [messageForm(ids.openClaimNumber)],

@@ -1,12 +1,7 @@
 import "server-only";
 import { db } from "@/lib/db/client";
 import { ErpRequestError, withErpToken } from "./http";
-import {
-  READ_BACK_ENTITIES,
-  type TReadBackEntity,
-  type TReadBackQuery,
-  ZReadBackQuerySchema,
-} from "./read-back-schema";
+import { type TReadBackEntity, type TReadBackQuery, ZReadBackQuerySchema } from "./read-back-schema";
 import { toRowErrors } from "./row-errors";
 
 // Read-back for reconciliation (ERP API 1.1): what the portal holds of each entity, by customer

@@ -1,13 +1,11 @@
 import type { TLocale } from "./locales";
 import type account from "./messages/nl/account.json";
-import type auth from "./messages/nl/auth.json";
-import type common from "./messages/nl/common.json";
-import type desk from "./messages/nl/desk.json";
-import type company from "./messages/nl/company.json";
 import type auditTrail from "./messages/nl/auditTrail.json";
 import type auth from "./messages/nl/auth.json";
 import type common from "./messages/nl/common.json";
+import type company from "./messages/nl/company.json";
 import type dealerView from "./messages/nl/dealerView.json";
+import type desk from "./messages/nl/desk.json";
 import type email from "./messages/nl/email.json";
 import type erp from "./messages/nl/erp.json";
 import type errors from "./messages/nl/errors.json";

@@ -5,8 +5,8 @@ import { getAccountSecurity } from "@/lib/auth/account";
 import { currentSessionId, requireDealer } from "@/lib/auth/session";
 import { formatDateTime } from "@/lib/i18n/format";
 import { isLocale } from "@/lib/i18n/locales";
-import { LanguageForm, MailPreferencesForm, NameForm, PasswordForm } from "./account-forms";
 import { DealerViewAccountNotice } from "../dealer-view-banner";
+import { LanguageForm, MailPreferencesForm, NameForm, PasswordForm } from "./account-forms";
 import { SignOutEverywhereButton } from "./sign-out-everywhere-button";
 import { TwoFactorSetup } from "./two-factor-setup";
 

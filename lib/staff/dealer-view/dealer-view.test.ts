@@ -2,7 +2,7 @@ import { beforeAll, describe, expect, it, vi } from "vitest";
 import { actAs, translated } from "@/lib/actions/test-request";
 import { requireDealer } from "@/lib/auth/session";
 import { db } from "@/lib/db/client";
-import { acknowledgeOpenOrders } from "@/lib/orders/actions";
+import { acknowledgeExpectedDatesAction } from "@/lib/orders/actions";
 import { submitReturnRequestAction } from "@/lib/returns/actions";
 import { requestFor, seedLine, seedReturnReasons } from "@/lib/returns/test-fixtures";
 import { createStaffAndDealer } from "@/lib/staff/test-fixtures";
@@ -29,7 +29,7 @@ const redirectedTo = async (call: Promise<unknown>) => {
 const counts = async () => ({
   rmas: await db.rma.count(),
   rmaLines: await db.rmaLine.count(),
-  users: await db.user.findMany({ select: { id: true, openOrdersSeenAt: true }, orderBy: { id: "asc" } }),
+  acknowledgements: await db.expectedDateAcknowledgement.count(),
 });
 
 beforeAll(async () => {
@@ -64,7 +64,9 @@ describe("view as dealer", () => {
     expect(refusal.message).toContain("Lecture seule");
     expect(await submitReturnRequestAction(requestFor([{ id: line.id, reasonId }]))).toEqual(refusal);
     expect(await submitReturnRequestAction({ lines: "forged" })).toEqual(refusal);
-    expect(await acknowledgeOpenOrders({})).toEqual(refusal);
+    expect(await acknowledgeExpectedDatesAction({ lineIds: [1], seenAt: new Date().toISOString() })).toEqual(
+      refusal,
+    );
     expect(await counts()).toEqual(before);
 
     const start = await db.auditEntry.findFirstOrThrow({
