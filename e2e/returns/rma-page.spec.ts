@@ -128,7 +128,7 @@ test("photos on a transport-damage line, labels per parcel, the RMA page from th
     "Afgewezen: Verpakking geopend",
   );
   const timeline = fresh.getByTestId("rma-timeline");
-  await expect(timeline).toContainText(`${damaged!.article}: 2 van 2 ontvangen`);
+  await expect(timeline).toContainText(`${damaged!.article}: 2 van 3 ontvangen`);
   await expect(timeline).toContainText(`${plain!.article} afgewezen: Verpakking geopend`);
 
   // Another company's dealer gets a 404, as for an RMA that does not exist.

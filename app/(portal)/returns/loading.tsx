@@ -1,5 +1,0 @@
-import { GridSkeleton } from "@/components/layout/grid-skeleton";
-
-export default function Loading() {
-  return <GridSkeleton />;
-}
