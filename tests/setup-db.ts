@@ -25,10 +25,11 @@ if (kind === "postgres") {
   const { btree_gin } = await import("@electric-sql/pglite/contrib/btree_gin");
   const { PrismaPGlite } = await import("pglite-prisma-adapter");
   const { PrismaClient } = await import("../lib/db/generated/client");
+  const { TRANSACTION_OPTIONS } = await import("../lib/db/transaction-options");
   const snapshot = new Blob([readFileSync(PGLITE_SNAPSHOT)]);
   const pglite = await PGlite.create({ loadDataDir: snapshot, extensions: { pg_trgm, btree_gin } });
   (globalThis as { portalConnection?: unknown }).portalConnection = {
-    db: new PrismaClient({ adapter: new PrismaPGlite(pglite) }),
+    db: new PrismaClient({ adapter: new PrismaPGlite(pglite), transactionOptions: TRANSACTION_OPTIONS }),
     pglite,
   };
 }

@@ -5,6 +5,7 @@ import { PrismaPGlite } from "pglite-prisma-adapter";
 import { env } from "@/lib/env";
 import { PrismaClient } from "./generated/client";
 import { openPglite } from "./pglite";
+import { TRANSACTION_OPTIONS } from "./transaction-options";
 
 /** Prisma's namespace (Prisma.sql, Prisma.join, Prisma.empty, types) for code outside lib/db. */
 export { Prisma } from "./generated/client";
@@ -20,10 +21,13 @@ function connect(): TConnection {
       connectionString: env.DATABASE_URL,
       max: Number(process.env.DATABASE_POOL_SIZE ?? 10),
     });
-    return { db: new PrismaClient({ adapter }) };
+    return { db: new PrismaClient({ adapter, transactionOptions: TRANSACTION_OPTIONS }) };
   }
   const pglite = openPglite(env.PGLITE_DIR);
-  return { db: new PrismaClient({ adapter: new PrismaPGlite(pglite) }), pglite };
+  return {
+    db: new PrismaClient({ adapter: new PrismaPGlite(pglite), transactionOptions: TRANSACTION_OPTIONS }),
+    pglite,
+  };
 }
 
 const globalForDb = globalThis as unknown as { portalConnection?: TConnection };

@@ -26,6 +26,8 @@ const values = (quantity: number, acceptTerms: boolean) =>
     remarks: "",
     copyEmail: "",
     acceptTerms,
+    parcelCount: 1,
+    weightKg: null,
   }) as unknown as TReturnRequest;
 const run = (v: TReturnRequest) => resolver(v, undefined, { fields: {}, shouldUseNativeValidation: false });
 
