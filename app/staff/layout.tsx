@@ -6,10 +6,12 @@ import { pickNamespaces, STAFF_CLIENT_NAMESPACES } from "@/lib/i18n/messages";
 
 export default async function StaffLayout({ children }: { children: React.ReactNode }) {
   const staff = await requireStaff();
-  const [t, tg, tc, messages] = await Promise.all([
+  const [t, tg, tc, ts, tss, messages] = await Promise.all([
     getTranslations("staff.nav"),
     getTranslations("goodsIn"),
     getTranslations("common"),
+    getTranslations("search"),
+    getTranslations("staffSearch"),
     getMessages(),
   ]);
   const nav = [
@@ -26,7 +28,17 @@ export default async function StaffLayout({ children }: { children: React.ReactN
   ];
   return (
     <>
-      <PortalHeader title={tc("staffDashboard")} subtitle={staff.name} nav={nav} />
+      <PortalHeader
+        title={tc("staffDashboard")}
+        subtitle={staff.name}
+        nav={nav}
+        search={{
+          action: "/staff/search",
+          label: tss("label"),
+          placeholder: ts("placeholder"),
+          submit: ts("submit"),
+        }}
+      />
       <main id="main" className="mx-auto max-w-screen-2xl px-6 py-6">
         <NextIntlClientProvider messages={pickNamespaces(messages, STAFF_CLIENT_NAMESPACES)}>
           {children}

@@ -39,6 +39,7 @@ export const PAGES: Record<string, TPageEntry> = {
   "/staff/warranty/[id]": { role: "staff", url: (ids) => `/staff/warranty/${ids.claimId}` },
   "/staff/orders": { role: "staff", url: () => "/staff/orders" },
   "/staff/settings": { role: "staff", url: () => "/staff/settings" },
+  "/staff/search": { role: "staff", url: () => "/staff/search?q=WG1803348" },
   "/staff/audit": { role: "staff", url: () => "/staff/audit" },
   "/staff/goods-in": { role: "staff", url: () => "/staff/goods-in" },
   "/staff/outbox": { role: "staff", url: () => "/staff/outbox" },

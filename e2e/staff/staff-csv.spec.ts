@@ -109,3 +109,28 @@ test("each staff grid's CSV has the grid's rows under the same filter", async ({
     });
   }
 });
+
+test("the outbox's CSV has the page's rows, then every other message", async ({ page }) => {
+  const total = await withDb(
+    async (c) => (await c.query(`SELECT count(*)::int AS n FROM "OutboxMessage"`)).rows[0].n as number,
+  );
+  await signInAs(page, "staff@demo.test");
+  await page.goto("/staff/outbox");
+  const href = await page.getByRole("link", { name: "Exporteren (CSV)" }).getAttribute("href");
+  expect(href).toBe("/staff/outbox/export.csv");
+  const response = await page.request.get(href!);
+  expect(response.status()).toBe(200);
+  expect(response.headers()["content-type"]).toContain("text/csv");
+  const [header, ...csvRows] = parseCsv(await response.text(), ";");
+  const shown = await gridRows(page);
+  expect(shown.length, "the outbox shows messages").toBeGreaterThan(0);
+  expect(header).toEqual(
+    (await page.locator("main table thead th").allInnerTexts()).slice(0, header!.length).map((h) => h.trim()),
+  );
+  expect(csvRows.length, "all pages").toBeGreaterThanOrEqual(total);
+  shown.forEach((cells, r) => {
+    header!.forEach((label, c) => {
+      expect(cells[c], `outbox row ${r + 1} column "${label}"`).toBe(csvRows[r]![c]);
+    });
+  });
+});

@@ -214,6 +214,7 @@ export const ROUTES: Record<string, TRouteCase> = {
   "route /staff/warranty/export.csv": { access: "staff", urls: () => ["/staff/warranty/export.csv"] },
   "route /staff/orders/export.csv": { access: "staff", urls: () => ["/staff/orders/export.csv"] },
   "route /staff/audit/export.csv": { access: "staff", urls: () => ["/staff/audit/export.csv"] },
+  "route /staff/outbox/export.csv": { access: "staff", urls: () => ["/staff/outbox/export.csv"] },
   "page /staff/goods-in": {
     access: "staff",
     urls: (ids) => ["/staff/goods-in", `/staff/goods-in?rma=${ids.rmaNumbers[0]}`],
@@ -231,6 +232,15 @@ export const ROUTES: Record<string, TRouteCase> = {
   "page /staff/outbox/[id]": { access: "staff", urls: (ids) => [`/staff/outbox/${ids.failedOutboxId}`] },
   "page /staff/returns": { access: "staff", urls: () => ["/staff/returns"] },
   "page /staff/returns/[id]": { access: "staff", urls: (ids) => [`/staff/returns/${ids.openRmaId}`] },
+  "page /staff/search": {
+    access: "staff",
+    urls: (ids) => [
+      "/staff/search",
+      `/staff/search?q=${ids.rmaNumbers[0]}`,
+      `/staff/search?q=${ids.invoiceNumbers[0]}`,
+      `/staff/search?q=${ids.claimNumbers[0]}`,
+    ],
+  },
   "page /staff/settings": { access: "staff", urls: () => ["/staff/settings"] },
   "page /staff/warranty": { access: "staff", urls: () => ["/staff/warranty"] },
   "page /staff/warranty/[id]": { access: "staff", urls: (ids) => [`/staff/warranty/${ids.openClaimId}`] },

@@ -1,16 +1,36 @@
 import "server-only";
 import { db } from "@/lib/db/client";
+import type { TGridColumn } from "@/lib/grid/types";
+import { formatDateTime } from "@/lib/i18n/format";
+import type { TLocale } from "@/lib/i18n/locales";
 
 // Reads for the staff outbox pages: a page of messages (without their bodies) and one message.
 export const OUTBOX_PAGE_SIZE = 50;
 export type TOutboxStatus = "PENDING" | "SENT" | "FAILED";
 
-export async function listOutboxMessages(page: number) {
+/** The page's columns, in its order; the CSV writes the same ones. */
+export const OUTBOX_COLUMNS = [
+  "createdAt",
+  "to",
+  "template",
+  "language",
+  "subject",
+  "status",
+  "attempts",
+  "lastError",
+  "sentAt",
+] as const;
+export type TOutboxColumn = (typeof OUTBOX_COLUMNS)[number];
+/** The CSV holds every message, not one page (capped like every staff CSV). */
+export const OUTBOX_CSV_MAX_ROWS = 50_000;
+
+/** One page of messages, newest first; `null` for all of them (the CSV). */
+export async function listOutboxMessages(page: number | null) {
   const [rows, total] = await Promise.all([
     db.outboxMessage.findMany({
       orderBy: [{ createdAt: "desc" }, { id: "desc" }],
-      skip: (page - 1) * OUTBOX_PAGE_SIZE,
-      take: OUTBOX_PAGE_SIZE,
+      skip: page === null ? 0 : (page - 1) * OUTBOX_PAGE_SIZE,
+      take: page === null ? OUTBOX_CSV_MAX_ROWS : OUTBOX_PAGE_SIZE,
       select: {
         id: true,
         createdAt: true,
@@ -27,6 +47,31 @@ export async function listOutboxMessages(page: number) {
     db.outboxMessage.count(),
   ]);
   return { rows, total, pages: Math.max(1, Math.ceil(total / OUTBOX_PAGE_SIZE)) };
+}
+
+export type TOutboxRow = Awaited<ReturnType<typeof listOutboxMessages>>["rows"][number];
+
+/** The columns as the CSV writer takes them (every cell is the page's text). */
+export const outboxCsvColumns = (label: (id: TOutboxColumn) => string): TGridColumn[] =>
+  OUTBOX_COLUMNS.map((id) => ({ id, label: label(id), type: "text" }));
+
+/** One message's cells as the outbox page shows them: the one home of the page's and the CSV's text. */
+export function outboxCells(
+  row: TOutboxRow,
+  locale: TLocale,
+  statusLabel: (status: TOutboxStatus) => string,
+): Record<TOutboxColumn, string> {
+  return {
+    createdAt: formatDateTime(row.createdAt, locale),
+    to: row.to.join(", "),
+    template: row.template,
+    language: row.language.toUpperCase(),
+    subject: row.subject,
+    status: statusLabel(row.status as TOutboxStatus),
+    attempts: String(row.attempts),
+    lastError: row.lastError ?? "",
+    sentAt: formatDateTime(row.sentAt, locale),
+  };
 }
 
 export async function getOutboxMessage(id: number) {

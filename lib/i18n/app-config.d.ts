@@ -19,6 +19,7 @@ import type returns from "./messages/nl/returns.json";
 import type rma from "./messages/nl/rma.json";
 import type search from "./messages/nl/search.json";
 import type staff from "./messages/nl/staff.json";
+import type staffSearch from "./messages/nl/staffSearch.json";
 import type warranty from "./messages/nl/warranty.json";
 
 // Typed translations: a key that no message has is a compile error. Dutch is the reference
@@ -48,6 +49,7 @@ declare module "next-intl" {
       dealerView: typeof dealerView;
       goodsIn: typeof goodsIn;
       auditTrail: typeof auditTrail;
+      staffSearch: typeof staffSearch;
     };
   }
 }

@@ -25,6 +25,7 @@ export const NAMESPACES = [
   "dealerView",
   "goodsIn",
   "auditTrail",
+  "staffSearch",
 ] as const;
 
 export type TMessages = Record<string, Record<string, unknown>>;
@@ -37,7 +38,8 @@ export const CLIENT_NAMESPACES = NAMESPACES.filter(
     ns !== "email" &&
     ns !== "info" &&
     ns !== "dealerView" &&
-    ns !== "goodsIn",
+    ns !== "goodsIn" &&
+    ns !== "staffSearch",
 );
 /** Staff pages add theirs; "email" for the outbox's retry button (email.staffOutbox). */
 export const STAFF_CLIENT_NAMESPACES = [...CLIENT_NAMESPACES, "staff", "erp", "email", "goodsIn"] as const;

@@ -24,6 +24,8 @@ export type TSearchHit = {
   detail?: string;
   date?: Date;
   customerId: number;
+  /** The record's own id (RMA, claim, invoice): staff pages are addressed by it. */
+  id?: number;
 };
 export type TSearchResult =
   | { status: "tooShort" }
@@ -60,19 +62,26 @@ export async function findNumbers(scope: TSearchScope, raw: string): Promise<TSe
       where: { ...tenant, number: contains(q) },
       orderBy: { createdAt: "desc" },
       take: PER_SECTION,
-      select: { number: true, status: true, createdAt: true, customerId: true },
+      select: { id: true, number: true, status: true, createdAt: true, customerId: true },
     }),
     db.warrantyClaim.findMany({
       where: { ...tenant, OR: [{ number: contains(q) }, { articleNumber: contains(q) }] },
       orderBy: { createdAt: "desc" },
       take: PER_SECTION,
-      select: { number: true, status: true, articleNumber: true, createdAt: true, customerId: true },
+      select: {
+        id: true,
+        number: true,
+        status: true,
+        articleNumber: true,
+        createdAt: true,
+        customerId: true,
+      },
     }),
     db.invoice.findMany({
       where: { ...tenant, number: contains(q) },
       orderBy: { invoiceDate: "desc" },
       take: PER_SECTION,
-      select: { number: true, kind: true, settled: true, invoiceDate: true, customerId: true },
+      select: { id: true, number: true, kind: true, settled: true, invoiceDate: true, customerId: true },
     }),
     groupLines("DeliveredLine", "salesOrderNumber", scope, pattern),
     groupLines("OpenOrderLine", "salesOrderNumber", scope, pattern),
@@ -90,6 +99,7 @@ export async function findNumbers(scope: TSearchScope, raw: string): Promise<TSe
       detail: r.status,
       date: r.createdAt,
       customerId: r.customerId,
+      id: r.id,
     })),
     claims: claims.map((c) => ({
       section: "claims",
@@ -99,6 +109,7 @@ export async function findNumbers(scope: TSearchScope, raw: string): Promise<TSe
       detail: c.articleNumber,
       date: c.createdAt,
       customerId: c.customerId,
+      id: c.id,
     })),
     invoices: invoices.map((i) => ({
       section: "invoices",
@@ -108,6 +119,7 @@ export async function findNumbers(scope: TSearchScope, raw: string): Promise<TSe
       detail: i.settled ? "settled" : "open",
       date: i.invoiceDate,
       customerId: i.customerId,
+      id: i.id,
     })),
     salesOrders: [
       ...asHits("salesOrders", "history", historyOrders),

@@ -1,33 +1,21 @@
 import Link from "next/link";
 import { getLocale, getTranslations } from "next-intl/server";
 import { requireStaff } from "@/lib/auth/session";
-import { listOutboxMessages } from "@/lib/email/queries";
-import { formatDateTime } from "@/lib/i18n/format";
+import { listOutboxMessages, OUTBOX_COLUMNS, outboxCells } from "@/lib/email/queries";
 import type { TLocale } from "@/lib/i18n/locales";
 import { RetryButton } from "./retry-button";
 import { OutboxStatusBadge } from "./status-badge";
 
-// GET /staff/outbox – every portal e-mail, newest first, 50 per page (?page=)
-const COLUMNS = [
-  "createdAt",
-  "to",
-  "template",
-  "language",
-  "subject",
-  "status",
-  "attempts",
-  "lastError",
-  "sentAt",
-] as const;
-
+// GET /staff/outbox – every portal e-mail, newest first, 50 per page (?page=); its CSV has them all.
 export default async function StaffOutboxPage({
   searchParams,
 }: {
   searchParams: Promise<{ page?: string | string[] }>;
 }) {
   await requireStaff();
-  const [t, locale, { page: rawPage }] = await Promise.all([
+  const [t, tg, locale, { page: rawPage }] = await Promise.all([
     getTranslations("email.staffOutbox"),
+    getTranslations("grid"),
     getLocale() as Promise<TLocale>,
     searchParams,
   ]);
@@ -37,8 +25,18 @@ export default async function StaffOutboxPage({
 
   return (
     <section className="flex flex-col gap-4">
-      <h1 className="text-2xl font-semibold">{t("title")}</h1>
-      <p className="text-sm text-slate-600">{t("intro")}</p>
+      <div className="flex flex-wrap items-end justify-between gap-2">
+        <div>
+          <h1 className="text-2xl font-semibold">{t("title")}</h1>
+          <p className="text-sm text-slate-600">{t("intro")}</p>
+        </div>
+        <a
+          href="/staff/outbox/export.csv"
+          className="rounded border border-brand-600 px-3 py-1 text-sm text-brand-700 hover:bg-brand-50"
+        >
+          {tg("exportCsv")}
+        </a>
+      </div>
       {rows.length === 0 ? (
         <p className="rounded border bg-white p-4">{t("empty")}</p>
       ) : (
@@ -47,7 +45,7 @@ export default async function StaffOutboxPage({
             <caption className="sr-only">{t("caption")}</caption>
             <thead className="bg-slate-100 text-left">
               <tr>
-                {COLUMNS.map((c) => (
+                {OUTBOX_COLUMNS.map((c) => (
                   <th key={c} scope="col" className="px-3 py-2">
                     {t(`columns.${c}`)}
                   </th>
@@ -58,32 +56,37 @@ export default async function StaffOutboxPage({
               </tr>
             </thead>
             <tbody>
-              {rows.map((row) => (
-                <tr key={row.id} className="border-t align-top" data-testid="outbox-row">
-                  <td className="whitespace-nowrap px-3 py-2">{formatDateTime(row.createdAt, locale)}</td>
-                  <td className="px-3 py-2">{row.to.join(", ")}</td>
-                  <td className="px-3 py-2">{row.template}</td>
-                  <td className="px-3 py-2 uppercase">{row.language}</td>
-                  <td className="px-3 py-2">
-                    <Link
-                      href={`/staff/outbox/${row.id}`}
-                      className="text-brand-700 underline"
-                      aria-label={t("open", { id: row.id })}
-                    >
-                      {row.subject}
-                    </Link>
-                  </td>
-                  <td className="px-3 py-2">
-                    <OutboxStatusBadge status={row.status} label={t(`status.${row.status}`)} />
-                  </td>
-                  <td className="px-3 py-2 text-right">{row.attempts}</td>
-                  <td className="max-w-xs break-words px-3 py-2 text-xs text-slate-600">{row.lastError}</td>
-                  <td className="whitespace-nowrap px-3 py-2">{formatDateTime(row.sentAt, locale)}</td>
-                  <td className="px-3 py-2">
-                    {row.status === "FAILED" ? <RetryButton id={row.id} /> : null}
-                  </td>
-                </tr>
-              ))}
+              {rows.map((row) => {
+                const cells = outboxCells(row, locale, (status) => t(`status.${status}`));
+                return (
+                  <tr key={row.id} className="border-t align-top" data-testid="outbox-row">
+                    <td className="whitespace-nowrap px-3 py-2">{cells.createdAt}</td>
+                    <td className="px-3 py-2">{cells.to}</td>
+                    <td className="px-3 py-2">{cells.template}</td>
+                    <td className="px-3 py-2">{cells.language}</td>
+                    <td className="px-3 py-2">
+                      <Link
+                        href={`/staff/outbox/${row.id}`}
+                        className="text-brand-700 underline"
+                        aria-label={t("open", { id: row.id })}
+                      >
+                        {cells.subject}
+                      </Link>
+                    </td>
+                    <td className="px-3 py-2">
+                      <OutboxStatusBadge status={row.status} label={cells.status} />
+                    </td>
+                    <td className="px-3 py-2 text-right">{cells.attempts}</td>
+                    <td className="max-w-xs break-words px-3 py-2 text-xs text-slate-600">
+                      {cells.lastError}
+                    </td>
+                    <td className="whitespace-nowrap px-3 py-2">{cells.sentAt}</td>
+                    <td className="px-3 py-2">
+                      {row.status === "FAILED" ? <RetryButton id={row.id} /> : null}
+                    </td>
+                  </tr>
+                );
+              })}
             </tbody>
           </table>
         </div>
