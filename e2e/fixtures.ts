@@ -106,7 +106,7 @@ export type TSeededDealer = {
 
 /** A new company with one dealer user who can log in; nothing else. */
 export async function seedDealer(
-  options: { language?: "nl" | "fr" | "en" | "de" } = {},
+  options: { language?: "nl" | "fr" | "en" | "de"; companyAdmin?: boolean } = {},
 ): Promise<TSeededDealer> {
   const suffix = randomBytes(4).toString("hex");
   const email = `e2e-${suffix}@dealer.test`;
@@ -119,8 +119,15 @@ export async function seedDealer(
       [erpNumber, `E2E Garage ${suffix}`, options.language ?? "nl"],
     );
     const user = await client.query(
-      `INSERT INTO "User" ("customerId", email, name, role, language, "passwordHash", "updatedAt") VALUES ($1, $2, $3, 'DEALER', $4, $5, now()) RETURNING id`,
-      [customer.rows[0].id, email, `E2E User ${suffix}`, options.language ?? "nl", passwordHash],
+      `INSERT INTO "User" ("customerId", email, name, role, language, "passwordHash", "companyAdmin", "updatedAt") VALUES ($1, $2, $3, 'DEALER', $4, $5, $6, now()) RETURNING id`,
+      [
+        customer.rows[0].id,
+        email,
+        `E2E User ${suffix}`,
+        options.language ?? "nl",
+        passwordHash,
+        options.companyAdmin ?? false,
+      ],
     );
     return { email, password, customerId: customer.rows[0].id, userId: user.rows[0].id, erpNumber };
   });

@@ -11,8 +11,14 @@ test("focus moves to the new page's heading, and the skip link jumps past the fi
   await page.getByRole("navigation").getByRole("link", { name: "Openstaande orderregels" }).click();
   await expect(page.getByRole("heading", { level: 1, name: "Openstaande orderregels" })).toBeFocused();
 
-  await page.keyboard.press("Tab");
+  // From the heading, Tab reaches the skip link before any of the filter row's fields (the moved
+  // dates' banner and its button may come first).
   const skip = page.getByRole("link", { name: "Naar de regels" });
+  for (let presses = 0; presses < 5; presses++) {
+    await page.keyboard.press("Tab");
+    if (await skip.evaluate((element) => element === document.activeElement)) break;
+    expect(await page.evaluate(() => document.activeElement?.closest("thead") === null)).toBe(true);
+  }
   await expect(skip).toBeFocused();
   await page.keyboard.press("Enter");
   await expect(page.locator("main tbody")).toBeFocused();

@@ -47,7 +47,8 @@ test("every link on the demo dealer's pages answers", async ({ page }) => {
 });
 
 test("every link on a new dealer's pages answers, though the dealer has no documents", async ({ page }) => {
-  const dealer = await seedDealer();
+  // A new company's one user is its admin: every dealer page is theirs, /company/users too.
+  const dealer = await seedDealer({ companyAdmin: true });
   await signInAs(page, dealer.email, dealer.password);
   const routes = DEALER_ROUTES.filter(([route]) => !route.includes("["));
   expect(

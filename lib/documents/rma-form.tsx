@@ -14,8 +14,8 @@ const COLS = {
   delivered: "10%",
   article: "13%",
   external: "13%",
-  name: "21%",
-  quantity: "7%",
+  name: "19%",
+  quantity: "9%",
   reason: "24%",
 } as const;
 
