@@ -12,21 +12,14 @@ export const SECTION_ORDER: TSearchSection[] = [
   "purchaseOrders",
   "articles",
 ];
+/** What a search page shows: too short, or the hits per section in SECTION_ORDER. */
+export type TSearchAnswer<THit> =
+  | { status: "tooShort" }
+  | { status: "done"; query: string; total: number; sections: Array<{ id: TSearchSection; hits: THit[] }> };
 export type TDealerHit = Omit<TSearchHit, "customerId" | "id"> & { href: string };
 
 /** The dealer's search: their own company only, each hit with the page or grid that shows it. */
-export async function searchForDealer(
-  dealer: TDealer,
-  query: string,
-): Promise<
-  | { status: "tooShort" }
-  | {
-      status: "done";
-      query: string;
-      total: number;
-      sections: Array<{ id: TSearchSection; hits: TDealerHit[] }>;
-    }
-> {
+export async function searchForDealer(dealer: TDealer, query: string): Promise<TSearchAnswer<TDealerHit>> {
   const result = await findNumbers({ customerId: dealer.customerId }, query);
   if (result.status !== "done") return result;
   const sections = SECTION_ORDER.map((id) => ({
@@ -48,15 +41,7 @@ export type TStaffHit = Omit<TSearchHit, "id"> & {
  * Staff search every company with the same query (the caller has checked the staff role); each
  * hit names its customer and leads to a staff page or filtered staff grid.
  */
-export async function searchForStaff(query: string): Promise<
-  | { status: "tooShort" }
-  | {
-      status: "done";
-      query: string;
-      total: number;
-      sections: Array<{ id: TSearchSection; hits: TStaffHit[] }>;
-    }
-> {
+export async function searchForStaff(query: string): Promise<TSearchAnswer<TStaffHit>> {
   const result = await findNumbers({ customerId: null }, query);
   if (result.status !== "done") return result;
   const customerIds = [...new Set(result.hits.map((h) => h.customerId))];

@@ -1,21 +1,18 @@
 "use client";
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useRouter } from "next/navigation";
-import { useLocale, useTranslations } from "next-intl";
+import { useTranslations } from "next-intl";
 import { useEffect, useState, useTransition } from "react";
 import { type FieldPath, useFieldArray, useForm } from "react-hook-form";
 import { useGridSelection } from "@/components/data-grid/data-grid";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Field, inputClass } from "@/components/ui/field";
-import type { TLocale } from "@/lib/i18n/locales";
 import { useMessageText } from "@/lib/i18n/use-message-text";
-import { parseLocaleDecimal, parseLocaleInteger } from "@/lib/numbers/locale-number";
 import { submitReturnRequestAction } from "@/lib/returns/actions";
 import { HISTORY_SELECTION_KEY } from "@/lib/returns/grid-links";
 import { PHOTO_ENTRY_PREFIX, RETURN_REQUEST_ENTRY } from "@/lib/returns/return-form-data";
 import {
-  MAX_PARCELS,
   MAX_REFERENCE_LENGTH,
   MAX_REMARKS_LENGTH,
   type TReturnRequest,
@@ -23,6 +20,7 @@ import {
 } from "@/lib/returns/schema";
 import { ConfirmLines, type TConfirmLine, type TConfirmReason } from "./confirm-lines";
 import { withQuantityLimits } from "./quantity-limits";
+import { ShipmentFields } from "./shipment-fields";
 import { useIdempotencyKey } from "./use-idempotency-key";
 
 // The confirmation step (SPEC §2.2): quantities, reasons, reference, remarks, copy address, terms.
@@ -36,7 +34,6 @@ type TConfirmFormProps = {
 export function ConfirmForm({ lines, reasons, surcharge, termsUrl }: TConfirmFormProps) {
   const t = useTranslations("returns");
   const tr = useTranslations("rma");
-  const locale = useLocale() as TLocale;
   const messageText = useMessageText();
   const [photoFiles, setPhotoFiles] = useState<Map<number, File[]>>(new Map());
   const [photoErrors, setPhotoErrors] = useState<Map<number, string>>(new Map());
@@ -182,52 +179,7 @@ export function ConfirmForm({ lines, reasons, surcharge, termsUrl }: TConfirmFor
       <p className="text-sm">
         <span className="font-medium">{t("confirm.surcharge")}:</span> € {surcharge}
       </p>
-      <fieldset className="grid gap-4 sm:grid-cols-2 md:max-w-xl">
-        <legend className="mb-1 text-sm font-semibold">{tr("confirm.shipment")}</legend>
-        <Field
-          id="parcelCount"
-          label={tr("confirm.parcels")}
-          hint={tr("confirm.parcelsHint")}
-          error={message(errors.parcelCount?.message)}
-        >
-          <input
-            id="parcelCount"
-            type="text"
-            inputMode="numeric"
-            autoComplete="off"
-            maxLength={String(MAX_PARCELS).length + 1}
-            className={`${inputClass} w-24`}
-            aria-invalid={Boolean(errors.parcelCount)}
-            {...register("parcelCount", {
-              setValueAs: (v: unknown) => parseLocaleInteger(String(v ?? ""), locale) ?? Number.NaN,
-            })}
-          />
-        </Field>
-        <Field
-          id="weightKg"
-          label={tr("confirm.weight")}
-          hint={tr("confirm.weightHint")}
-          error={message(errors.weightKg?.message)}
-        >
-          <input
-            id="weightKg"
-            type="text"
-            inputMode="decimal"
-            autoComplete="off"
-            maxLength={12}
-            className={`${inputClass} w-32`}
-            aria-invalid={Boolean(errors.weightKg)}
-            {...register("weightKg", {
-              setValueAs: (v: unknown) => {
-                const text = String(v ?? "").trim();
-                if (!text) return null;
-                const parsed = parseLocaleDecimal(text, locale);
-                return parsed === null ? Number.NaN : Number(parsed);
-              },
-            })}
-          />
-        </Field>
-      </fieldset>
+      <ShipmentFields form={form} message={message} />
       <div className="grid gap-4 md:grid-cols-2">
         <Field
           id="reference"
