@@ -1,4 +1,5 @@
 import { getTranslations } from "next-intl/server";
+import { cardTable } from "@/components/ui/card-table";
 import { formatDate } from "@/lib/i18n/format";
 import type { TLocale } from "@/lib/i18n/locales";
 import { reasonLabel } from "@/lib/returns/reason-label";
@@ -15,54 +16,46 @@ const LINE_TONE = {
 
 export async function RmaLines({ rma, locale }: { rma: TRmaPage; locale: TLocale }) {
   const [t, tr] = await Promise.all([getTranslations("returns"), getTranslations("rma")]);
-  const th = "px-2 py-2 text-left text-xs leading-tight font-semibold";
-  const td =
-    "px-2 py-1 sm:py-2 max-sm:grid max-sm:grid-cols-[9rem_minmax(0,1fr)] max-sm:gap-2 max-sm:text-left " +
-    "max-sm:before:text-slate-600 max-sm:before:content-[attr(data-label)] max-sm:before:whitespace-normal";
-  const num = `${td} text-right tabular-nums`;
+  const num = `${cardTable.td} text-right tabular-nums`;
   return (
-    <div className="relative overflow-x-auto rounded border border-slate-300 max-sm:border-0">
-      <table className="w-full border-collapse bg-white text-sm max-sm:block max-sm:bg-transparent">
+    <div className={cardTable.wrapper}>
+      <table className={cardTable.table}>
         <caption className="sr-only">{tr("page.linesCaption", { number: rma.number })}</caption>
-        <thead className="bg-slate-100 max-sm:sr-only">
+        <thead className={cardTable.thead}>
           <tr>
-            <th scope="col" className={`${th} max-md:hidden`}>
+            <th scope="col" className={`${cardTable.th} max-md:hidden`}>
               {t("columns.salesOrderNumber")}
             </th>
-            <th scope="col" className={th}>
+            <th scope="col" className={cardTable.th}>
               {t("columns.articleNumber")}
             </th>
-            <th scope="col" className={`${th} max-xl:hidden`}>
+            <th scope="col" className={`${cardTable.th} max-xl:hidden`}>
               {t("columns.externalArticleNumbers")}
             </th>
-            <th scope="col" className={`${th} max-lg:hidden`}>
+            <th scope="col" className={`${cardTable.th} max-lg:hidden`}>
               {t("columns.articleName")}
             </th>
-            <th scope="col" className={`${th} text-right`}>
+            <th scope="col" className={`${cardTable.th} text-right`}>
               {t("columns.quantityExpected")}
             </th>
-            <th scope="col" className={`${th} text-right`}>
+            <th scope="col" className={`${cardTable.th} text-right`}>
               {t("columns.quantityReceived")}
             </th>
-            <th scope="col" className={`${th} max-md:hidden`}>
+            <th scope="col" className={`${cardTable.th} max-md:hidden`}>
               {t("columns.receivedAt")}
             </th>
-            <th scope="col" className={th}>
+            <th scope="col" className={cardTable.th}>
               {t("columns.reason")}
             </th>
-            <th scope="col" className={th}>
+            <th scope="col" className={cardTable.th}>
               {t("columns.status")}
             </th>
           </tr>
         </thead>
-        <tbody className="max-sm:flex max-sm:flex-col max-sm:gap-2">
+        <tbody className={cardTable.tbody}>
           {rma.lines.map((line) => (
-            <tr
-              key={line.id}
-              data-testid={`rma-line-${line.articleNumber}`}
-              className="border-t border-slate-200 align-top max-sm:block max-sm:rounded max-sm:border max-sm:border-slate-300 max-sm:bg-white max-sm:py-2"
-            >
-              <td data-label={t("columns.salesOrderNumber")} className={`${td} max-md:hidden`}>
+            <tr key={line.id} data-testid={`rma-line-${line.articleNumber}`} className={cardTable.row}>
+              <td data-label={t("columns.salesOrderNumber")} className={`${cardTable.td} max-md:hidden`}>
                 <div>
                   {line.salesOrderNumber}
                   <span className="block text-xs text-slate-600">
@@ -70,13 +63,16 @@ export async function RmaLines({ rma, locale }: { rma: TRmaPage; locale: TLocale
                   </span>
                 </div>
               </td>
-              <td data-label={t("columns.articleNumber")} className={`${td} font-medium`}>
+              <td data-label={t("columns.articleNumber")} className={`${cardTable.td} font-medium`}>
                 {line.articleNumber}
               </td>
-              <td data-label={t("columns.externalArticleNumbers")} className={`${td} max-xl:hidden`}>
+              <td
+                data-label={t("columns.externalArticleNumbers")}
+                className={`${cardTable.td} max-xl:hidden`}
+              >
                 {line.externalArticleNumbers}
               </td>
-              <td data-label={t("columns.articleName")} className={`${td} max-lg:hidden`}>
+              <td data-label={t("columns.articleName")} className={`${cardTable.td} max-lg:hidden`}>
                 <span className="line-clamp-2 max-w-64" title={line.articleName}>
                   {line.articleName}
                 </span>
@@ -87,10 +83,13 @@ export async function RmaLines({ rma, locale }: { rma: TRmaPage; locale: TLocale
               <td data-label={t("columns.quantityReceived")} className={num}>
                 {line.quantityReceived ?? "—"}
               </td>
-              <td data-label={t("columns.receivedAt")} className={`${td} whitespace-nowrap max-md:hidden`}>
+              <td
+                data-label={t("columns.receivedAt")}
+                className={`${cardTable.td} whitespace-nowrap max-md:hidden`}
+              >
                 {line.receivedAt ? formatDate(line.receivedAt, locale) : "—"}
               </td>
-              <td data-label={t("columns.reason")} className={td}>
+              <td data-label={t("columns.reason")} className={cardTable.td}>
                 <div>
                   {reasonLabel(line.reason, locale)}
                   {line.photos.length ? (
@@ -106,7 +105,7 @@ export async function RmaLines({ rma, locale }: { rma: TRmaPage; locale: TLocale
                   ) : null}
                 </div>
               </td>
-              <td data-label={t("columns.status")} className={td}>
+              <td data-label={t("columns.status")} className={cardTable.td}>
                 <div>
                   <span
                     data-testid="line-status"

@@ -1,6 +1,7 @@
 "use client";
 import { useLocale, useTranslations } from "next-intl";
 import type { UseFormReturn, useFieldArray } from "react-hook-form";
+import { cardTable } from "@/components/ui/card-table";
 import { inputClass } from "@/components/ui/field";
 import type { TLocale } from "@/lib/i18n/locales";
 import { parseLocaleInteger } from "@/lib/numbers/locale-number";
@@ -49,49 +50,42 @@ export function ConfirmLines({ form, fields, lines, reasons, message, photos }: 
     const next = Math.min(max, Math.max(1, (Number.isNaN(current) ? 0 : current) + by));
     form.setValue(`lines.${index}.quantity`, next, { shouldValidate: form.formState.isSubmitted });
   };
-  const th = "px-2 py-2 text-left text-xs leading-tight font-semibold";
-  // Below 640 px each line is a card: the cells stack, each under its column's name (data-label).
-  const td =
-    "px-2 py-1 sm:py-2 max-sm:grid max-sm:grid-cols-[9rem_minmax(0,1fr)] max-sm:gap-2 max-sm:text-left " +
-    "max-sm:before:text-slate-600 max-sm:before:content-[attr(data-label)] max-sm:before:[overflow-wrap:anywhere] " +
-    "max-sm:before:whitespace-normal";
   return (
-    // Note: `relative` keeps the screen-reader-only texts inside this box (they widened the page).
-    <div className="relative overflow-x-auto rounded border border-slate-300 max-sm:border-0">
-      <table className="w-full border-collapse bg-white text-sm max-sm:block max-sm:bg-transparent">
+    <div className={cardTable.wrapper}>
+      <table className={cardTable.table}>
         <caption className="sr-only">{t("confirm.linesCaption")}</caption>
-        <thead className="bg-slate-100 max-sm:sr-only">
+        <thead className={cardTable.thead}>
           <tr>
-            <th scope="col" className={`${th} max-lg:hidden`}>
+            <th scope="col" className={`${cardTable.th} max-lg:hidden`}>
               {t("columns.salesOrderNumber")}
             </th>
-            <th scope="col" className={th}>
+            <th scope="col" className={cardTable.th}>
               {t("columns.articleNumber")}
             </th>
-            <th scope="col" className={`${th} max-xl:hidden`}>
+            <th scope="col" className={`${cardTable.th} max-xl:hidden`}>
               {t("columns.externalArticleNumbers")}
             </th>
-            <th scope="col" className={th}>
+            <th scope="col" className={cardTable.th}>
               {t("columns.articleName")}
             </th>
-            <th scope="col" className={`${th} text-right max-lg:hidden`}>
+            <th scope="col" className={`${cardTable.th} text-right max-lg:hidden`}>
               {t("columns.netUnitPrice")}
             </th>
-            <th scope="col" className={`${th} text-right`}>
+            <th scope="col" className={`${cardTable.th} text-right`}>
               {t("columns.remaining")}
             </th>
-            <th scope="col" className={th}>
+            <th scope="col" className={cardTable.th}>
               {t("columns.quantity")}
             </th>
-            <th scope="col" className={th}>
+            <th scope="col" className={cardTable.th}>
               {t("columns.reason")}
             </th>
-            <th scope="col" className={th}>
+            <th scope="col" className={cardTable.th}>
               <span className="sr-only">{t("confirm.remove")}</span>
             </th>
           </tr>
         </thead>
-        <tbody className="max-sm:flex max-sm:flex-col max-sm:gap-2">
+        <tbody className={cardTable.tbody}>
           {fields.fields.map((field, index) => {
             const line = lines.get(field.deliveredLineId);
             if (!line) return null;
@@ -101,32 +95,35 @@ export function ConfirmLines({ form, fields, lines, reasons, message, photos }: 
               <tr
                 key={field.key}
                 data-testid={`confirm-line-${line.articleNumber}`}
-                className="border-t border-slate-200 align-top max-sm:block max-sm:rounded max-sm:border max-sm:border-slate-300 max-sm:bg-white max-sm:py-2"
+                className={cardTable.row}
               >
-                <td data-label={t("columns.salesOrderNumber")} className={`${td} max-lg:hidden`}>
+                <td data-label={t("columns.salesOrderNumber")} className={`${cardTable.td} max-lg:hidden`}>
                   {line.salesOrderNumber}
                 </td>
-                <td data-label={t("columns.articleNumber")} className={`${td} font-medium`}>
+                <td data-label={t("columns.articleNumber")} className={`${cardTable.td} font-medium`}>
                   {line.articleNumber}
                 </td>
-                <td data-label={t("columns.externalArticleNumbers")} className={`${td} max-xl:hidden`}>
+                <td
+                  data-label={t("columns.externalArticleNumbers")}
+                  className={`${cardTable.td} max-xl:hidden`}
+                >
                   {line.externalArticleNumbers}
                 </td>
-                <td data-label={t("columns.articleName")} className={td}>
+                <td data-label={t("columns.articleName")} className={cardTable.td}>
                   <span className="line-clamp-2 max-w-64" title={line.articleName}>
                     {line.articleName}
                   </span>
                 </td>
                 <td
                   data-label={t("columns.netUnitPrice")}
-                  className={`${td} whitespace-nowrap text-right tabular-nums max-lg:hidden`}
+                  className={`${cardTable.td} whitespace-nowrap text-right tabular-nums max-lg:hidden`}
                 >
                   {line.netUnitPrice}
                 </td>
-                <td data-label={t("columns.remaining")} className={`${td} text-right tabular-nums`}>
+                <td data-label={t("columns.remaining")} className={`${cardTable.td} text-right tabular-nums`}>
                   {line.remaining}
                 </td>
-                <td data-label={t("columns.quantity")} className={td}>
+                <td data-label={t("columns.quantity")} className={cardTable.td}>
                   <div>
                     <input
                       type="text"
@@ -153,7 +150,7 @@ export function ConfirmLines({ form, fields, lines, reasons, message, photos }: 
                     ) : null}
                   </div>
                 </td>
-                <td data-label={t("columns.reason")} className={td}>
+                <td data-label={t("columns.reason")} className={cardTable.td}>
                   <div>
                     <select
                       aria-label={`${t("columns.reason")} ${line.articleNumber}`}
@@ -187,7 +184,7 @@ export function ConfirmLines({ form, fields, lines, reasons, message, photos }: 
                     ) : null}
                   </div>
                 </td>
-                <td className={`${td} max-sm:before:content-none`}>
+                <td className={`${cardTable.td} max-sm:before:content-none`}>
                   <button
                     type="button"
                     onClick={() => fields.remove(index)}
