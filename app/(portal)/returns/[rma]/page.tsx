@@ -1,6 +1,6 @@
-import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getLocale, getTranslations } from "next-intl/server";
+import { RecordFacts, RecordHeading, RecordPanel } from "@/components/layout/record-page";
 import { requireDealer } from "@/lib/auth/session";
 import { formatDate, formatDateTime } from "@/lib/i18n/format";
 import { isLocale } from "@/lib/i18n/locales";
@@ -37,37 +37,20 @@ export default async function RmaPage({ params }: { params: Promise<{ rma: strin
   const link = "text-brand-700 underline hover:text-brand-800";
   return (
     <div className="flex flex-col gap-6">
-      <Link href="/returns" className="text-sm text-brand-700 underline">
-        ← {t("page.back")}
-      </Link>
-      <div className="flex flex-wrap items-center gap-4">
-        <h1 className="text-2xl font-semibold">{t("page.title", { number: rma.number })}</h1>
-        <span
-          data-testid="rma-status"
-          className={`rounded-full px-3 py-1 text-sm font-medium ${STATUS_TONE[rma.status]}`}
-        >
-          {t(`rmaStatus.${rma.status}`)}
-        </span>
-      </div>
+      <RecordHeading
+        back={{ href: "/returns", text: t("page.back") }}
+        title={t("page.title", { number: rma.number })}
+        status={{ text: t(`rmaStatus.${rma.status}`), tone: STATUS_TONE[rma.status], testId: "rma-status" }}
+      />
       <p className="-mt-4 text-slate-700">{t("page.intro")}</p>
       <div className="grid gap-6 lg:grid-cols-3">
-        <section
-          aria-labelledby="rma-heading"
-          className="min-w-0 rounded-lg border border-slate-200 bg-white p-5 lg:col-span-2"
+        <RecordPanel
+          id="rma-heading"
+          title={t("page.title", { number: rma.number })}
+          titleHidden
+          className="lg:col-span-2"
         >
-          <h2 id="rma-heading" className="sr-only">
-            {t("page.title", { number: rma.number })}
-          </h2>
-          <dl className="grid gap-x-6 gap-y-1 text-sm sm:grid-cols-[max-content_1fr]">
-            {facts
-              .filter(([, v]) => v)
-              .map(([label, value]) => (
-                <div key={label} className="contents">
-                  <dt className="text-slate-600">{label}</dt>
-                  <dd className="break-words">{value}</dd>
-                </div>
-              ))}
-          </dl>
+          <RecordFacts facts={facts} />
           {rma.remarks ? (
             <>
               <h3 className="mt-4 text-sm font-semibold">{t("page.remarks")}</h3>
@@ -76,14 +59,8 @@ export default async function RmaPage({ params }: { params: Promise<{ rma: strin
               </p>
             </>
           ) : null}
-        </section>
-        <section
-          aria-labelledby="documents-heading"
-          className="rounded-lg border border-slate-200 bg-white p-5"
-        >
-          <h2 id="documents-heading" className="mb-3 text-lg font-semibold">
-            {t("page.documents")}
-          </h2>
+        </RecordPanel>
+        <RecordPanel id="documents-heading" title={t("page.documents")}>
           <ul className="flex flex-col gap-2 text-sm" data-testid="rma-documents">
             <li>
               <a href={`/returns/${rma.number}/form.pdf`} className={link}>
@@ -114,7 +91,7 @@ export default async function RmaPage({ params }: { params: Promise<{ rma: strin
               <li className="text-slate-600">{t("page.noCreditNote")}</li>
             ) : null}
           </ul>
-        </section>
+        </RecordPanel>
       </div>
       <section aria-labelledby="lines-heading" className="flex flex-col gap-2">
         <h2 id="lines-heading" className="text-lg font-semibold">
@@ -122,15 +99,12 @@ export default async function RmaPage({ params }: { params: Promise<{ rma: strin
         </h2>
         <RmaLines rma={rma} locale={locale} />
       </section>
-      <section aria-labelledby="timeline-heading" className="rounded-lg border border-slate-200 bg-white p-5">
-        <h2 id="timeline-heading" className="mb-3 text-lg font-semibold">
-          {t("page.timeline")}
-        </h2>
+      <RecordPanel id="timeline-heading" title={t("page.timeline")}>
         <RmaTimeline
           events={rma.timeline}
           when={(e) => (e.dateOnly ? formatDate(e.at, locale) : formatDateTime(e.at, locale))}
         />
-      </section>
+      </RecordPanel>
     </div>
   );
 }

@@ -1,7 +1,8 @@
 import { getTranslations } from "next-intl/server";
+import { RecordTimeline } from "@/components/layout/record-page";
 import type { TTimelineEvent } from "@/lib/returns/rma-timeline";
 
-// The RMA's steps, oldest first, drawn like a warranty claim's timeline (staff steps tinted).
+// The RMA's steps, oldest first, drawn as a warranty claim's timeline (staff steps tinted).
 export async function RmaTimeline({
   events,
   when,
@@ -25,19 +26,16 @@ export async function RmaTimeline({
     }
   };
   return (
-    <ol className="flex flex-col gap-3 border-l-2 border-slate-200 pl-4" data-testid="rma-timeline">
-      {events.map((e) => (
-        <li
-          key={`${e.kind}-${e.at.getTime()}-${title(e)}`}
-          className={`rounded p-3 text-sm ${e.byStaff ? "bg-brand-50" : "bg-slate-50"}`}
-        >
-          <div className="flex flex-wrap gap-2 text-xs text-slate-600">
-            <time dateTime={e.at.toISOString()}>{when(e)}</time>
-            {e.byStaff ? <span>{t("timeline.byStaff")}</span> : null}
-          </div>
-          <p className="font-medium break-words">{title(e)}</p>
-        </li>
-      ))}
-    </ol>
+    <RecordTimeline
+      testId="rma-timeline"
+      items={events.map((e) => ({
+        key: `${e.kind}-${e.at.getTime()}-${title(e)}`,
+        at: e.at,
+        when: when(e),
+        by: e.byStaff ? t("timeline.byStaff") : undefined,
+        byStaff: e.byStaff,
+        title: title(e),
+      }))}
+    />
   );
 }

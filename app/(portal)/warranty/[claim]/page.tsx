@@ -1,6 +1,6 @@
-import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getLocale, getTranslations } from "next-intl/server";
+import { RecordFacts, RecordHeading, RecordPanel, RecordTimeline } from "@/components/layout/record-page";
 import { Alert } from "@/components/ui/alert";
 import { requireDealer } from "@/lib/auth/session";
 import { formatDate } from "@/lib/i18n/format";
@@ -67,47 +67,23 @@ export default async function WarrantyClaimPage({
 
   return (
     <div className="flex flex-col gap-6">
-      <Link href="/warranty" className="text-sm text-brand-700 underline">
-        ← {t("backToList")}
-      </Link>
+      <RecordHeading
+        back={{ href: "/warranty", text: t("backToList") }}
+        title={t("detailTitle", { number: claim.number })}
+        status={{
+          text: t(`statuses.${claim.status}`),
+          tone: STATUS_TONE[claim.status],
+          testId: "claim-status",
+        }}
+      />
       {filed ? <Alert tone="success">{t("form.submitted", { number: claim.number })}</Alert> : null}
-      <div className="flex flex-wrap items-center gap-4">
-        <h1 className="text-2xl font-semibold">{t("detailTitle", { number: claim.number })}</h1>
-        <span
-          data-testid="claim-status"
-          className={`rounded-full px-3 py-1 text-sm font-medium ${STATUS_TONE[claim.status]}`}
-        >
-          {t(`statuses.${claim.status}`)}
-        </span>
-      </div>
       <div className="grid gap-6 lg:grid-cols-3">
-        <section
-          aria-labelledby="claim-heading"
-          className="rounded-lg border border-slate-200 bg-white p-5 lg:col-span-2"
-        >
-          <h2 id="claim-heading" className="mb-3 text-lg font-semibold">
-            {t("detail.claim")}
-          </h2>
-          <dl className="grid gap-x-6 gap-y-1 text-sm sm:grid-cols-[max-content_1fr]">
-            {facts
-              .filter(([, v]) => v)
-              .map(([label, value]) => (
-                <div key={label} className="contents">
-                  <dt className="text-slate-600">{label}</dt>
-                  <dd>{value}</dd>
-                </div>
-              ))}
-          </dl>
+        <RecordPanel id="claim-heading" title={t("detail.claim")} className="lg:col-span-2">
+          <RecordFacts facts={facts} />
           <h3 className="mt-4 text-sm font-semibold">{t("fields.complaint")}</h3>
-          <p className="whitespace-pre-wrap text-sm">{claim.complaint}</p>
-        </section>
-        <section
-          aria-labelledby="documents-heading"
-          className="rounded-lg border border-slate-200 bg-white p-5"
-        >
-          <h2 id="documents-heading" className="mb-3 text-lg font-semibold">
-            {t("detail.documents")}
-          </h2>
+          <p className="whitespace-pre-wrap break-words text-sm">{claim.complaint}</p>
+        </RecordPanel>
+        <RecordPanel id="documents-heading" title={t("detail.documents")}>
           <ul className="flex flex-col gap-2 text-sm">
             <li>
               <a href={`/warranty/${claim.number}/claim.pdf`} className="text-brand-700 underline">
@@ -149,34 +125,23 @@ export default async function WarrantyClaimPage({
               </li>
             ))}
           </ul>
-        </section>
+        </RecordPanel>
       </div>
-      <section aria-labelledby="timeline-heading" className="rounded-lg border border-slate-200 bg-white p-5">
-        <h2 id="timeline-heading" className="mb-3 text-lg font-semibold">
-          {t("detail.timeline")}
-        </h2>
-        <ol className="flex flex-col gap-3 border-l-2 border-slate-200 pl-4">
-          {claim.events.map((e) => (
-            <li key={e.id} className={`rounded p-3 text-sm ${e.byStaff ? "bg-brand-50" : "bg-slate-50"}`}>
-              <div className="flex flex-wrap gap-2 text-xs text-slate-600">
-                <span className="font-semibold">
-                  {e.byStaff ? t("detail.byDistributor") : t("detail.byDealer")}
-                </span>
-                <time dateTime={e.createdAt.toISOString()}>{when(e.createdAt)}</time>
-              </div>
-              <p className="font-medium">{eventTitle(e, t)}</p>
-              {e.message && e.kind !== "STATUS" ? <p className="whitespace-pre-wrap">{e.message}</p> : null}
-              {e.message && e.kind === "STATUS" ? (
-                <p className="whitespace-pre-wrap text-slate-700">{e.message}</p>
-              ) : null}
-            </li>
-          ))}
-        </ol>
-      </section>
-      <section aria-labelledby="add-heading" className="rounded-lg border border-slate-200 bg-white p-5">
-        <h2 id="add-heading" className="mb-3 text-lg font-semibold">
-          {t("detail.addTitle")}
-        </h2>
+      <RecordPanel id="timeline-heading" title={t("detail.timeline")}>
+        <RecordTimeline
+          testId="claim-timeline"
+          items={claim.events.map((e) => ({
+            key: String(e.id),
+            at: e.createdAt,
+            when: when(e.createdAt),
+            by: e.byStaff ? t("detail.byDistributor") : t("detail.byDealer"),
+            byStaff: e.byStaff,
+            title: eventTitle(e, t),
+            body: e.message ?? undefined,
+          }))}
+        />
+      </RecordPanel>
+      <RecordPanel id="add-heading" title={t("detail.addTitle")}>
         {open ? (
           <ClaimMessageForm
             claimNumber={claim.number}
@@ -185,7 +150,7 @@ export default async function WarrantyClaimPage({
         ) : (
           <p className="text-sm text-slate-700">{t("detail.closed")}</p>
         )}
-      </section>
+      </RecordPanel>
     </div>
   );
 }
