@@ -1,8 +1,7 @@
 "use client";
 import { useTranslations } from "next-intl";
-import { FormMessage } from "@/app/staff/_components/form-message";
-import { useActionForm, useErrorText } from "@/app/staff/_components/use-action-form";
-import { Button } from "@/components/ui/button";
+import { ActionForm } from "@/components/forms/action-form";
+import { useActionForm, useErrorText } from "@/components/forms/use-action-form";
 import { Field, inputClass } from "@/components/ui/field";
 import {
   changePasswordAction,
@@ -33,8 +32,7 @@ export function NameForm({ name }: { name: string }) {
   );
   const error = form.formState.errors.name;
   return (
-    <form onSubmit={onSubmit} noValidate className="flex flex-col gap-3">
-      <FormMessage message={message} />
+    <ActionForm onSubmit={onSubmit} pending={pending} message={message} submitLabel={t("save")}>
       <Field id="account-name" label={t("nameLabel")} hint={t("nameHint")} error={errorText(error?.message)}>
         <input
           id="account-name"
@@ -44,12 +42,7 @@ export function NameForm({ name }: { name: string }) {
           {...form.register("name")}
         />
       </Field>
-      <div>
-        <Button type="submit" disabled={pending}>
-          {t("save")}
-        </Button>
-      </div>
-    </form>
+    </ActionForm>
   );
 }
 
@@ -73,8 +66,7 @@ export function PasswordForm() {
     ["passwordConfirm", "new-password", t("newPasswordConfirm")],
   ] as const;
   return (
-    <form onSubmit={onSubmit} noValidate className="flex flex-col gap-3">
-      <FormMessage message={message} />
+    <ActionForm onSubmit={onSubmit} pending={pending} message={message} submitLabel={t("changePassword")}>
       <p className="text-xs text-slate-600">{t("passwordHint")}</p>
       <div className="grid gap-3 sm:grid-cols-3">
         {fields.map(([name, autoComplete, label]) => (
@@ -90,12 +82,7 @@ export function PasswordForm() {
           </Field>
         ))}
       </div>
-      <div>
-        <Button type="submit" disabled={pending}>
-          {t("changePassword")}
-        </Button>
-      </div>
-    </form>
+    </ActionForm>
   );
 }
 
@@ -107,8 +94,7 @@ export function LanguageForm({ language }: { language: TLocale }) {
     { language },
   );
   return (
-    <form onSubmit={onSubmit} noValidate className="flex flex-col gap-3">
-      <FormMessage message={message} />
+    <ActionForm onSubmit={onSubmit} pending={pending} message={message} submitLabel={t("save")}>
       <Field id="account-language" label={t("languageLabel")}>
         <select id="account-language" className={`${inputClass} sm:max-w-xs`} {...form.register("language")}>
           {LOCALES.map((l) => (
@@ -118,12 +104,7 @@ export function LanguageForm({ language }: { language: TLocale }) {
           ))}
         </select>
       </Field>
-      <div>
-        <Button type="submit" disabled={pending}>
-          {t("save")}
-        </Button>
-      </div>
-    </form>
+    </ActionForm>
   );
 }
 
@@ -136,8 +117,7 @@ export function MailPreferencesForm({ values }: { values: TMailPreferences }) {
     { successMessage: t("mailSaved") },
   );
   return (
-    <form onSubmit={onSubmit} noValidate className="flex flex-col gap-3">
-      <FormMessage message={message} />
+    <ActionForm onSubmit={onSubmit} pending={pending} message={message} submitLabel={t("save")}>
       <fieldset className="flex flex-col gap-2">
         <legend className="sr-only">{t("mailTitle")}</legend>
         {(["mailRmaStatus", "mailWarrantyStatus", "mailInvoiceReminders"] as const).map((name) => (
@@ -147,11 +127,6 @@ export function MailPreferencesForm({ values }: { values: TMailPreferences }) {
           </label>
         ))}
       </fieldset>
-      <div>
-        <Button type="submit" disabled={pending}>
-          {t("save")}
-        </Button>
-      </div>
-    </form>
+    </ActionForm>
   );
 }

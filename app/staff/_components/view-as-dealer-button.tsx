@@ -1,6 +1,6 @@
 import { getTranslations } from "next-intl/server";
+import { ActionButton } from "@/components/forms/action-button";
 import { startDealerViewAction } from "@/lib/staff/dealer-view/actions";
-import { ActionButton } from "./action-button";
 
 // "View as dealer": opens the customer's portal read-only, on the page given (e.g. the RMA's status).
 export async function ViewAsDealerButton({ customerId, landing }: { customerId: number; landing?: string }) {

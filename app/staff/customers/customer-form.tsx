@@ -1,12 +1,12 @@
 "use client";
 import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
+import { FormMessage } from "@/components/forms/form-message";
+import { useActionForm, useErrorText } from "@/components/forms/use-action-form";
 import { Button } from "@/components/ui/button";
 import { Field, inputClass } from "@/components/ui/field";
 import { createCustomerAction } from "@/lib/staff/customers/actions";
 import { LANGUAGES, ZCreateCustomerSchema } from "@/lib/staff/customers/schema";
-import { FormMessage } from "../_components/form-message";
-import { useActionForm, useErrorText } from "../_components/use-action-form";
 
 export function CustomerForm() {
   const t = useTranslations();

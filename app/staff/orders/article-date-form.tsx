@@ -1,11 +1,11 @@
 "use client";
 import { useTranslations } from "next-intl";
+import { FormMessage } from "@/components/forms/form-message";
+import { useActionForm, useErrorText } from "@/components/forms/use-action-form";
 import { Button } from "@/components/ui/button";
 import { Field, inputClass } from "@/components/ui/field";
 import { setArticleExpectedDateAction } from "@/lib/staff/orders/actions";
 import { ZArticleExpectedDateSchema } from "@/lib/staff/orders/schema";
-import { FormMessage } from "../_components/form-message";
-import { useActionForm, useErrorText } from "../_components/use-action-form";
 
 // One expected date for every open line of an article (all customers).
 export function ArticleDateForm() {

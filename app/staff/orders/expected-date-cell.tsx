@@ -1,9 +1,9 @@
 "use client";
 import { useTranslations } from "next-intl";
+import { useActionForm, useErrorText } from "@/components/forms/use-action-form";
 import { Button } from "@/components/ui/button";
 import { setLineExpectedDateAction } from "@/lib/staff/orders/actions";
 import { ZLineExpectedDateSchema } from "@/lib/staff/orders/schema";
-import { useActionForm, useErrorText } from "../_components/use-action-form";
 
 // Inline edit of one line's expected delivery date (empty = not yet known).
 export function ExpectedDateCell({ lineId, value, label }: { lineId: number; value: string; label: string }) {

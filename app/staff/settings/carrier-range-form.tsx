@@ -1,11 +1,11 @@
 "use client";
 import { useTranslations } from "next-intl";
+import { FormMessage } from "@/components/forms/form-message";
+import { useActionForm, useErrorText } from "@/components/forms/use-action-form";
 import { Button } from "@/components/ui/button";
 import { inputClass } from "@/components/ui/field";
 import { updateCarrierRangeAction } from "@/lib/staff/settings/actions";
 import { type TCarrierRange, ZCarrierRangeSchema } from "@/lib/staff/settings/schema";
-import { FormMessage } from "../_components/form-message";
-import { useActionForm, useErrorText } from "../_components/use-action-form";
 
 const cell = "flex flex-col text-xs";
 

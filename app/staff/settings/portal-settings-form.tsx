@@ -1,11 +1,10 @@
 "use client";
 import { useTranslations } from "next-intl";
-import { Button } from "@/components/ui/button";
+import { ActionForm } from "@/components/forms/action-form";
+import { useActionForm, useErrorText } from "@/components/forms/use-action-form";
 import { Field, inputClass } from "@/components/ui/field";
 import { updateSettingsAction } from "@/lib/staff/settings/actions";
 import { type TPortalSettings, ZPortalSettingsSchema } from "@/lib/staff/settings/schema";
-import { FormMessage } from "../_components/form-message";
-import { useActionForm, useErrorText } from "../_components/use-action-form";
 
 export function PortalSettingsForm({ values }: { values: TPortalSettings }) {
   const t = useTranslations();
@@ -19,8 +18,13 @@ export function PortalSettingsForm({ values }: { values: TPortalSettings }) {
   const { errors } = form.formState;
   const err = errorText;
   return (
-    <form onSubmit={onSubmit} noValidate className="flex max-w-xl flex-col gap-4">
-      <FormMessage message={message} />
+    <ActionForm
+      onSubmit={onSubmit}
+      pending={pending}
+      message={message}
+      submitLabel={t("staff.save")}
+      className="flex max-w-xl flex-col gap-4"
+    >
       <Field
         id="surcharge"
         label={t("staff.settings.returnSurcharge")}
@@ -61,11 +65,6 @@ export function PortalSettingsForm({ values }: { values: TPortalSettings }) {
       >
         <textarea id="address" rows={4} className={inputClass} {...form.register("returnAddress")} />
       </Field>
-      <div>
-        <Button type="submit" disabled={pending}>
-          {t("staff.save")}
-        </Button>
-      </div>
-    </form>
+    </ActionForm>
   );
 }

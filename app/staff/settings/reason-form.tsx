@@ -1,5 +1,7 @@
 "use client";
 import { useTranslations } from "next-intl";
+import { FormMessage } from "@/components/forms/form-message";
+import { useActionForm, useErrorText } from "@/components/forms/use-action-form";
 import { Button } from "@/components/ui/button";
 import { inputClass } from "@/components/ui/field";
 import { createReasonAction, updateReasonAction } from "@/lib/staff/settings/actions";
@@ -9,8 +11,6 @@ import {
   ZReturnReasonSchema,
   ZUpdateReturnReasonSchema,
 } from "@/lib/staff/settings/schema";
-import { FormMessage } from "../_components/form-message";
-import { useActionForm, useErrorText } from "../_components/use-action-form";
 
 const LABELS = ["labelNl", "labelFr", "labelEn", "labelDe"] as const;
 const cell = "flex flex-col text-xs";

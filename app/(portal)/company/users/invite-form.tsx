@@ -1,7 +1,7 @@
 "use client";
 import { useTranslations } from "next-intl";
-import { FormMessage } from "@/app/staff/_components/form-message";
-import { useActionForm, useErrorText } from "@/app/staff/_components/use-action-form";
+import { FormMessage } from "@/components/forms/form-message";
+import { useActionForm, useErrorText } from "@/components/forms/use-action-form";
 import { Button } from "@/components/ui/button";
 import { Field, inputClass } from "@/components/ui/field";
 import { inviteColleagueAction } from "@/lib/company/actions";

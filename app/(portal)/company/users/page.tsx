@@ -1,5 +1,5 @@
 import { getLocale, getTranslations } from "next-intl/server";
-import { ActionButton } from "@/app/staff/_components/action-button";
+import { ActionButton } from "@/components/forms/action-button";
 import { pageTitle } from "@/components/layout/page-title";
 import {
   reinviteColleagueAction,

@@ -1,5 +1,6 @@
 import { notFound } from "next/navigation";
 import { getLocale, getTranslations } from "next-intl/server";
+import { ActionButton } from "@/components/forms/action-button";
 import { requireStaff } from "@/lib/auth/session";
 import { formatDate } from "@/lib/i18n/format";
 import type { TLocale } from "@/lib/i18n/locales";
@@ -10,7 +11,6 @@ import {
   setUserAdminAction,
 } from "@/lib/staff/customers/actions";
 import { getCustomerForStaff } from "@/lib/staff/customers/queries";
-import { ActionButton } from "../../_components/action-button";
 import { AuditTimeline } from "../../_components/audit-timeline";
 import { PageTitle } from "../../_components/page-title";
 import { ViewAsDealerButton } from "../../_components/view-as-dealer-button";

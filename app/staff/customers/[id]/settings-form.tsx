@@ -1,6 +1,7 @@
 "use client";
 import { useTranslations } from "next-intl";
-import { Button } from "@/components/ui/button";
+import { ActionForm } from "@/components/forms/action-form";
+import { useActionForm } from "@/components/forms/use-action-form";
 import { Field, inputClass } from "@/components/ui/field";
 import { updateCustomerSettingsAction } from "@/lib/staff/customers/actions";
 import {
@@ -9,8 +10,6 @@ import {
   type TCustomerSettings,
   ZCustomerSettingsSchema,
 } from "@/lib/staff/customers/schema";
-import { FormMessage } from "../../_components/form-message";
-import { useActionForm } from "../../_components/use-action-form";
 
 export function CustomerSettingsForm({ values }: { values: TCustomerSettings }) {
   const t = useTranslations("staff");
@@ -21,8 +20,13 @@ export function CustomerSettingsForm({ values }: { values: TCustomerSettings }) 
     { successMessage: t("saved") },
   );
   return (
-    <form onSubmit={onSubmit} noValidate className="flex max-w-md flex-col gap-4">
-      <FormMessage message={message} />
+    <ActionForm
+      onSubmit={onSubmit}
+      pending={pending}
+      message={message}
+      submitLabel={t("save")}
+      className="flex max-w-md flex-col gap-4"
+    >
       <Field id="carrier" label={t("customers.fields.carrier")}>
         <select id="carrier" className={inputClass} {...form.register("carrier")}>
           {CARRIERS.map((c) => (
@@ -45,11 +49,6 @@ export function CustomerSettingsForm({ values }: { values: TCustomerSettings }) 
         <input type="checkbox" {...form.register("specialOrderReturnsAllowed")} />
         {t("customers.fields.specialOrderReturnsAllowed")}
       </label>
-      <div>
-        <Button type="submit" disabled={pending}>
-          {t("save")}
-        </Button>
-      </div>
-    </form>
+    </ActionForm>
   );
 }

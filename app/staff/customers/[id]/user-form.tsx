@@ -1,11 +1,11 @@
 "use client";
 import { useTranslations } from "next-intl";
+import { FormMessage } from "@/components/forms/form-message";
+import { useActionForm, useErrorText } from "@/components/forms/use-action-form";
 import { Button } from "@/components/ui/button";
 import { Field, inputClass } from "@/components/ui/field";
 import { createUserAction } from "@/lib/staff/customers/actions";
 import { LANGUAGES, ZCreateUserSchema } from "@/lib/staff/customers/schema";
-import { FormMessage } from "../../_components/form-message";
-import { useActionForm, useErrorText } from "../../_components/use-action-form";
 
 export function UserForm({
   customerId,

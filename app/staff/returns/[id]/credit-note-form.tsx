@@ -1,12 +1,12 @@
 "use client";
 import { useTranslations } from "next-intl";
 import { useRef } from "react";
+import { FormMessage } from "@/components/forms/form-message";
+import { useActionForm, useErrorText } from "@/components/forms/use-action-form";
 import { Button } from "@/components/ui/button";
 import { Field, inputClass } from "@/components/ui/field";
 import { attachCreditNoteAction } from "@/lib/staff/returns/actions";
 import { ZCreditNoteSchema } from "@/lib/staff/returns/schema";
-import { FormMessage } from "../../_components/form-message";
-import { useActionForm, useErrorText } from "../../_components/use-action-form";
 
 export function CreditNoteForm({ rmaId, today }: { rmaId: number; today: string }) {
   const t = useTranslations();

@@ -1,12 +1,12 @@
 "use client";
 import { useTranslations } from "next-intl";
 import { useState } from "react";
+import { FormMessage } from "@/components/forms/form-message";
+import { useActionForm, useErrorText } from "@/components/forms/use-action-form";
 import { Button } from "@/components/ui/button";
 import { inputClass } from "@/components/ui/field";
 import { receiveLineAction, rejectLineAction } from "@/lib/staff/returns/actions";
 import { ZReceiveLineSchema, ZRejectLineSchema } from "@/lib/staff/returns/schema";
-import { FormMessage } from "../../_components/form-message";
-import { useActionForm, useErrorText } from "../../_components/use-action-form";
 
 // Per line: received quantity + date, accept; or reject with a reason.
 export function LineForm({

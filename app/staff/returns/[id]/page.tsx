@@ -1,12 +1,12 @@
 import { notFound } from "next/navigation";
 import { getLocale, getTranslations } from "next-intl/server";
+import { ActionButton } from "@/components/forms/action-button";
 import { requireStaff } from "@/lib/auth/session";
 import { todayIso } from "@/lib/dates";
 import { formatDate, formatMoney } from "@/lib/i18n/format";
 import type { TLocale } from "@/lib/i18n/locales";
 import { closeRmaAction, markInvoicedAction } from "@/lib/staff/returns/actions";
 import { getRmaForStaff } from "@/lib/staff/returns/queries";
-import { ActionButton } from "../../_components/action-button";
 import { AuditTimeline } from "../../_components/audit-timeline";
 import { PageTitle } from "../../_components/page-title";
 import { ViewAsDealerButton } from "../../_components/view-as-dealer-button";

@@ -2,10 +2,10 @@
 import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
 import { useRef, useState, useTransition } from "react";
+import { FormMessage } from "@/components/forms/form-message";
 import { Button } from "@/components/ui/button";
 import { Field, inputClass } from "@/components/ui/field";
 import { attachClaimDocumentAction } from "@/lib/staff/warranty/actions";
-import { FormMessage } from "../../_components/form-message";
 
 // A staff PDF on the claim (the credit invoice of an award, or any other document).
 export function ClaimDocumentForm({ claimId }: { claimId: number }) {

@@ -1,5 +1,6 @@
 import { notFound } from "next/navigation";
 import { getLocale, getTranslations } from "next-intl/server";
+import { ActionButton } from "@/components/forms/action-button";
 import { requireStaff } from "@/lib/auth/session";
 import { formatDate } from "@/lib/i18n/format";
 import type { TLocale } from "@/lib/i18n/locales";
@@ -7,7 +8,6 @@ import { setGoodsReceivedAction } from "@/lib/staff/warranty/actions";
 import { getClaimForStaff } from "@/lib/staff/warranty/queries";
 import { NEXT_STATUSES } from "@/lib/staff/warranty/schema";
 import { isWarrantyCheck } from "@/lib/warranty/schema";
-import { ActionButton } from "../../_components/action-button";
 import { AuditTimeline } from "../../_components/audit-timeline";
 import { PageTitle } from "../../_components/page-title";
 import { ViewAsDealerButton } from "../../_components/view-as-dealer-button";

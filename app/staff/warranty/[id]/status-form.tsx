@@ -1,11 +1,10 @@
 "use client";
 import { useTranslations } from "next-intl";
-import { Button } from "@/components/ui/button";
+import { ActionForm } from "@/components/forms/action-form";
+import { useActionForm, useErrorText } from "@/components/forms/use-action-form";
 import { Field, inputClass } from "@/components/ui/field";
 import { addReactionAction, setClaimStatusAction } from "@/lib/staff/warranty/actions";
 import { type WARRANTY_STATUSES, ZClaimStatusSchema } from "@/lib/staff/warranty/schema";
-import { FormMessage } from "../../_components/form-message";
-import { useActionForm, useErrorText } from "../../_components/use-action-form";
 
 type TStatus = (typeof WARRANTY_STATUSES)[number];
 
@@ -32,8 +31,13 @@ export function ClaimStatusForm({
   );
   const { errors } = form.formState;
   return (
-    <form onSubmit={onSubmit} noValidate className="flex max-w-2xl flex-col gap-4">
-      <FormMessage message={message} />
+    <ActionForm
+      onSubmit={onSubmit}
+      pending={pending}
+      message={message}
+      submitLabel={t("staff.save")}
+      className="flex max-w-2xl flex-col gap-4"
+    >
       <Field id="claim-status" label={t("staff.warranty.newStatus")}>
         <select id="claim-status" className={inputClass} {...form.register("status")}>
           {[...next, current].map((s) => (
@@ -59,11 +63,6 @@ export function ClaimStatusForm({
           {...form.register("reaction")}
         />
       </Field>
-      <div>
-        <Button type="submit" disabled={pending}>
-          {t("staff.save")}
-        </Button>
-      </div>
-    </form>
+    </ActionForm>
   );
 }

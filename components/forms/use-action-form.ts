@@ -7,7 +7,7 @@ import type { z } from "zod";
 import type { TActionResult } from "@/lib/actions/result";
 import { useMessageText } from "@/lib/i18n/use-message-text";
 
-// A staff (and the dealer's account) form: react-hook-form on the action's zod schema; server field errors go back into
+// A form on a server action (staff forms, the dealer's account and company forms): react-hook-form on the action's zod schema; server field errors go back into
 // the form, the page refreshes after success.
 export function useActionForm<TIn extends FieldValues, TOut extends FieldValues, R>(
   schema: z.ZodType<TOut, TIn>,

@@ -4,7 +4,7 @@ import { useState, useTransition } from "react";
 import { Button } from "@/components/ui/button";
 import type { TActionResult } from "@/lib/actions/result";
 
-// A one-click staff change (close, mark invoiced, deactivate …), with an optional confirm.
+// A one-click change (close, mark invoiced, deactivate …), with an optional confirm.
 export function ActionButton<T>({
   action,
   input,
