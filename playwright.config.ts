@@ -4,12 +4,14 @@ import { findChromium } from "./scripts/chromium.mjs";
 // e2e against the production build in Chromium (Playwright's own, else the system's: scripts/chromium.mjs).
 // The main project runs on a fresh PostgreSQL database seeded with the demo (fixtures seed more
 // through SQL), one test at a time (its specs change shared demo data and check that others'
-// actions changed nothing); before it, the accessibility scans, which only read, run two at a
-// time. A smoke project runs on the embedded PGlite database, as `npm start` does.
+// actions changed nothing); before it, the specs that leave the demo data as it is (the
+// accessibility scans and the layout checks, which write only to companies of their own) run two
+// at a time. A smoke project runs on the embedded PGlite database, as `npm start` does.
 const PORT = Number(process.env.E2E_PORT ?? 3100);
 const SMOKE_PORT = PORT + 1;
 const external = process.env.E2E_BASE_URL;
 const chromium = findChromium();
+const READERS = /(a11y|layout)\/.*\.spec\.ts/;
 if (chromium.error) throw new Error(chromium.error);
 
 export default defineConfig({
@@ -40,15 +42,15 @@ export default defineConfig({
   },
   projects: [
     {
-      name: "a11y",
-      testMatch: /a11y\/.*\.spec\.ts/,
+      name: "readers",
+      testMatch: READERS,
       fullyParallel: true,
       use: { baseURL: external ?? `http://localhost:${PORT}` },
     },
     {
       name: "postgres",
-      testIgnore: [/smoke\//, /a11y\//],
-      dependencies: ["a11y"],
+      testIgnore: [/smoke\//, READERS],
+      dependencies: ["readers"],
       workers: 1,
       use: { baseURL: external ?? `http://localhost:${PORT}` },
     },
