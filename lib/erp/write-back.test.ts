@@ -4,6 +4,7 @@ import {
   GET as getRmaReceipts,
   POST as postRmaReceipts,
 } from "@/app/api/erp/v1/rmas/[number]/receipts/route";
+import { GET as getRmas } from "@/app/api/erp/v1/rmas/route";
 import {
   GET as getClaimStatus,
   POST as postClaimStatus,
@@ -76,7 +77,7 @@ const problemOf = async (response: Response) => {
   };
 };
 
-describe("POST /rmas/{number}/receipts", () => {
+describe("POST /rmas/{number}/receipts", { timeout: 120_000 }, () => {
   it("receives one line and rejects another as staff would: counters, mails, audit under the token's name", async () => {
     const { rma, lines, dealerUser, erp, receipt } = await setup();
     const [a, b] = lines as [(typeof lines)[0], (typeof lines)[0]];
@@ -127,6 +128,28 @@ describe("POST /rmas/{number}/receipts", () => {
     expect(await db.rmaLine.findMany({ where: { rmaId: rma.id }, orderBy: { id: "asc" } })).toEqual(before);
     expect(await rmaMails(dealerUser.email)).toBe(2);
     expect(await db.auditEntry.count({ where: { actorErpTokenId: erp.id } })).toBe(2);
+  });
+
+  it("hands the RMA out again in the feed after a receipt, with the lines as received", async () => {
+    const { rma, lines, erp, receipt } = await setup();
+    const feed = async (since?: string) =>
+      (
+        await getRmas(
+          new Request(`http://portal.test/api/erp/v1/rmas?limit=500${since ? `&since=${since}` : ""}`, {
+            headers: { authorization: `Bearer ${erp.token}` },
+          }),
+        )
+      ).json();
+    let page = await feed();
+    while (page.items.length === 500) page = await feed(page.nextCursor);
+    const cursor = page.nextCursor as string;
+    expect((await feed(cursor)).items.map((r: { number: string }) => r.number)).not.toContain(rma.number);
+    await receipt({
+      lines: [{ id: lines[0]!.line.id, status: "RECEIVED", quantityReceived: 3, receivedAt: "2026-12-01" }],
+    });
+    const after = await feed(cursor);
+    const item = after.items.find((r: { number: string }) => r.number === rma.number);
+    expect(item?.lines.map((l: { status: string }) => l.status)).toEqual(["RECEIVED", "EXPECTED"]);
   });
 
   it("?dryRun=true answers the same and writes nothing", async () => {
@@ -236,7 +259,7 @@ describe("POST /rmas/{number}/receipts", () => {
   });
 });
 
-describe("POST /warranty-claims/{number}/status", () => {
+describe("POST /warranty-claims/{number}/status", { timeout: 120_000 }, () => {
   async function claimSetup() {
     const company = await createStaffAndDealer();
     const claim = await createClaim(company.customer.id, company.dealerUser.id);

@@ -53,6 +53,8 @@ export async function settleRmaLine(
     data: { ...outcome, receivedAt: dateOnly(outcome.receivedAt) },
   });
   if (claimed.count !== 1) throw new AppError("CONFLICT", "staff.returns.alreadyHandled");
+  // The RMA changed with its line: the ERP's feed hands it out again (its cursor is the RMA's updatedAt).
+  await tx.rma.update({ where: { id: rma.id }, data: { updatedAt: new Date() } });
   await writeStaffAudit(tx, ctx, {
     customerId: rma.customerId,
     action: outcome.status === "RECEIVED" ? "rmaLine.receive" : "rmaLine.reject",
