@@ -180,6 +180,7 @@ async function auditRefusedImport(tokenId: number, entity: TErpEntity, error: Ap
   await writeAudit(db, {
     actorUserId: null,
     actorRole: "ERP",
+    actorErpTokenId: tokenId,
     action: `erp.refused.${entity}`,
     objectType: "ErpToken",
     objectId: String(tokenId),
