@@ -152,6 +152,19 @@ describe("POST /rmas/{number}/receipts", { timeout: 120_000 }, () => {
     expect(item?.lines.map((l: { status: string }) => l.status)).toEqual(["RECEIVED", "EXPECTED"]);
   });
 
+  it("two identical receipts at once: both answered 200 alike, the line counted once", async () => {
+    const { lines, dealerUser, erp, receipt } = await setup();
+    const body = {
+      lines: [{ id: lines[0]!.line.id, status: "RECEIVED", quantityReceived: 3, receivedAt: "2026-12-03" }],
+    };
+    const [one, two] = await Promise.all([receipt(body), receipt(body)]);
+    expect([one.status, two.status]).toEqual([200, 200]);
+    expect(await one.json()).toEqual(await two.json());
+    expect(await counters(lines[0]!.delivered.id)).toEqual({ quantityInRequest: 0, quantityReturned: 3 });
+    expect(await rmaMails(dealerUser.email)).toBe(1);
+    expect(await db.auditEntry.count({ where: { actorErpTokenId: erp.id } })).toBe(1);
+  });
+
   it("?dryRun=true answers the same and writes nothing", async () => {
     const { rma, lines, dealerUser, erp, receipt } = await setup();
     const body = {
