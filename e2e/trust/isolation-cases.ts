@@ -77,14 +77,29 @@ export const ROUTES: Record<string, TRouteCase> = {
   },
   "route /api/erp/v1/delivered-lines": { access: "erp", method: "POST", why: "ERP import, every company" },
   "route /api/erp/v1/documents": { access: "erp", method: "POST", why: "ERP import, every company" },
+  "route /api/erp/v1/documents/[id]": {
+    access: "erp",
+    method: "GET",
+    why: "ERP download of any company's document (the attachment URLs of the claims feed)",
+  },
   "route /api/erp/v1/invoices": { access: "erp", method: "POST", why: "ERP import, every company" },
   "route /api/erp/v1/open-lines": { access: "erp", method: "POST", why: "ERP import, every company" },
   "route /api/erp/v1/payments": { access: "erp", method: "POST", why: "ERP import, every company" },
   "route /api/erp/v1/rmas": { access: "erp", method: "GET", why: "ERP feed of every company's RMAs" },
+  "route /api/erp/v1/rmas/[number]/receipts": {
+    access: "erp",
+    method: "POST",
+    why: "ERP write-back: receipt of any company's RMA lines",
+  },
   "route /api/erp/v1/warranty-claims": {
     access: "erp",
     method: "GET",
     why: "ERP feed of every company's claims",
+  },
+  "route /api/erp/v1/warranty-claims/[number]/status": {
+    access: "erp",
+    method: "POST",
+    why: "ERP write-back: status and reaction of any company's warranty claim",
   },
 
   "page /": { access: "dealer-list", control: "counts", urls: () => ["/"] },

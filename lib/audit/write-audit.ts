@@ -7,6 +7,8 @@ import { recordNumberOf } from "./record-number";
 export type TAuditInput = {
   actorUserId: number | null;
   actorRole: "DEALER" | "STAFF" | "ERP" | "SYSTEM";
+  /** The ERP token behind an "ERP" change made through the API's write-back. */
+  actorErpTokenId?: number | null;
   customerId?: number | null;
   action: string;
   objectType: string;

@@ -6,7 +6,10 @@ import { POST as postDocuments } from "@/app/api/erp/v1/documents/route";
 import { POST as postInvoices } from "@/app/api/erp/v1/invoices/route";
 import { POST as postOpenLines } from "@/app/api/erp/v1/open-lines/route";
 import { POST as postPayments } from "@/app/api/erp/v1/payments/route";
+import { POST as postRmaReceipts } from "@/app/api/erp/v1/rmas/[number]/receipts/route";
+import { POST as postClaimStatus } from "@/app/api/erp/v1/warranty-claims/[number]/status/route";
 import { db } from "@/lib/db/client";
+import { createClaim, createOpenRma, createStaffAndDealer } from "@/lib/staff/test-fixtures";
 import { buildOpenApiDocument } from "./openapi";
 import { ROW_ERROR_CODES } from "./row-errors";
 import type { TErpEntity } from "./schema";
@@ -98,4 +101,76 @@ describe("fuzzing every write endpoint with schema-valid bodies (seed 1800)", ()
     expect(shapeRefusals).toEqual([]);
     expect(written, "rows that reached the database").toBeGreaterThan(0);
   });
+});
+
+// The write-back endpoints (1.1), each body against a fresh RMA or claim: schema-valid bodies are
+// never a 400 nor a 500; what the stored record refuses (a line of another RMA, a status that
+// cannot follow, a refusal without reaction) is a 409 or 422 with a stable code, never a shape code.
+type TWriteBack = {
+  path: string;
+  handler: (request: Request, context: { params: Promise<{ number: string }> }) => Promise<Response>;
+  target: () => Promise<{ number: string; lineIds: number[] }>;
+};
+const WRITE_BACKS: Record<string, TWriteBack> = {
+  receipts: {
+    path: "/rmas/{number}/receipts",
+    handler: postRmaReceipts,
+    target: async () => {
+      const { customer, dealerUser } = await createStaffAndDealer();
+      const big = { delivered: 1_000_000, expected: 1_000_000 };
+      const { rma, lines } = await createOpenRma(customer.id, dealerUser.id, [big, big, big]);
+      return { number: rma.number, lineIds: lines.map((l) => l.line.id) };
+    },
+  },
+  "claim status": {
+    path: "/warranty-claims/{number}/status",
+    handler: postClaimStatus,
+    target: async () => {
+      const { customer, dealerUser } = await createStaffAndDealer();
+      return { number: (await createClaim(customer.id, dealerUser.id)).number, lineIds: [] };
+    },
+  },
+};
+
+describe("fuzzing the write-back endpoints with schema-valid bodies (seed 1810)", () => {
+  it.each(Object.keys(WRITE_BACKS))(
+    "%s: no 500, no 400, no refusal of its shape",
+    async (name) => {
+      const op = WRITE_BACKS[name]!;
+      const schema = doc.paths[op.path]!.post.requestBody.content["application/json"]!.schema;
+      const { token } = await createErpToken(db, `fuzz ${name}`);
+      const statuses: number[] = [];
+      const shapeRefusals: string[] = [];
+      for (let i = 0; i < BODIES_PER_ENTITY; i++) {
+        const target = await op.target();
+        const body = (await generate(schema as never, { seed: 1810 + i, maxItems: 3 })) as {
+          lines?: { id: number }[];
+        };
+        // Aim the lines at the RMA's own lines (one each), so bodies reach the staff step.
+        body.lines?.forEach((line, n) => {
+          if (n < target.lineIds.length) line.id = target.lineIds[n]!;
+        });
+        const dryRun = i % 2 === 0 ? "?dryRun=true" : "";
+        const response = await op.handler(
+          new Request(`http://portal.test/api/erp/v1${op.path.replace("{number}", target.number)}${dryRun}`, {
+            method: "POST",
+            body: JSON.stringify(body),
+            headers: { "content-type": "application/json", authorization: `Bearer ${token}` },
+          }),
+          { params: Promise.resolve({ number: target.number }) },
+        );
+        statuses.push(response.status);
+        if (response.status === 200) continue;
+        const problem = (await response.json()) as { errors?: { path: string; code: string }[] };
+        for (const error of problem.errors ?? []) {
+          expect(ROW_ERROR_CODES).toContain(error.code);
+          if (SHAPE_CODES.has(error.code)) shapeRefusals.push(`${error.path}: ${error.code}`);
+        }
+      }
+      expect(statuses.filter((s) => ![200, 409, 422].includes(s))).toEqual([]);
+      expect(shapeRefusals).toEqual([]);
+      expect(statuses.filter((s) => s === 200).length, "bodies that were carried out").toBeGreaterThan(0);
+    },
+    180_000,
+  ); // 12 fresh RMAs or claims each; the shared 2-core machine may be busy
 });

@@ -18,6 +18,20 @@ const zSubmittedBy = z
   .object({ name: z.string(), email: z.string() })
   .describe("The dealer user who submitted it (1.1)");
 
+export const ZRmaFeedLineSchema = z.object({
+  id: z.number().int().describe("The RMA line's id, stable (1.1); a receipt names the line by it"),
+  deliveredLineErpKey: z.string(),
+  salesOrderNumber: z.string(),
+  articleNumber: z.string(),
+  reasonCode: z.string(),
+  quantityExpected: z.number().int(),
+  quantityReceived: z.number().int().nullable(),
+  receivedAt: zDate.nullable(),
+  status: z.enum(["EXPECTED", "RECEIVED", "REJECTED", "INVOICED"]),
+  rejectionReason: z.string().nullable(),
+  remark: z.string(),
+});
+
 export const ZRmaFeedItemSchema = z.object({
   number: z.string(),
   customerNumber: z.string(),
@@ -31,21 +45,7 @@ export const ZRmaFeedItemSchema = z.object({
   createdAt: zDateTime,
   updatedAt: zDateTime,
   closedAt: zDateTime.nullable(),
-  lines: z.array(
-    z.object({
-      id: z.number().int().describe("The RMA line's id, stable (1.1)"),
-      deliveredLineErpKey: z.string(),
-      salesOrderNumber: z.string(),
-      articleNumber: z.string(),
-      reasonCode: z.string(),
-      quantityExpected: z.number().int(),
-      quantityReceived: z.number().int().nullable(),
-      receivedAt: zDate.nullable(),
-      status: z.enum(["EXPECTED", "RECEIVED", "REJECTED", "INVOICED"]),
-      rejectionReason: z.string().nullable(),
-      remark: z.string(),
-    }),
-  ),
+  lines: z.array(ZRmaFeedLineSchema),
 });
 
 export const ZClaimFeedItemSchema = z.object({
@@ -81,6 +81,26 @@ export const ZClaimFeedItemSchema = z.object({
       createdAt: zDateTime,
     }),
   ),
+  attachments: z
+    .array(
+      z.object({
+        id: z.number().int(),
+        kind: z.enum([
+          "WARRANTY_ATTACHMENT",
+          "WARRANTY_REACTION",
+          "CREDIT_NOTE",
+          "INVOICE",
+          "RETURN_PHOTO",
+          "OTHER",
+        ]),
+        fileName: z.string(),
+        contentType: z.string(),
+        size: z.number().int().describe("Bytes"),
+        sha256: z.string().describe("Hex digest of the bytes"),
+        url: z.string().meta({ format: "uri" }).describe("GET it with the bearer token (getDocument)"),
+      }),
+    )
+    .describe("The claim's files: the dealer's attachments and the distributor's reactions (1.1)"),
 });
 
 export const feedPageSchema = <T extends z.ZodType>(item: T) =>
@@ -90,4 +110,5 @@ export const feedPageSchema = <T extends z.ZodType>(item: T) =>
   });
 
 export type TRmaFeedItem = z.infer<typeof ZRmaFeedItemSchema>;
+export type TRmaFeedLine = z.infer<typeof ZRmaFeedLineSchema>;
 export type TClaimFeedItem = z.infer<typeof ZClaimFeedItemSchema>;

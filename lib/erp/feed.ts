@@ -1,7 +1,9 @@
 import "server-only";
 import { db } from "@/lib/db/client";
+import type { Prisma } from "@/lib/db/generated/client";
+import { env } from "@/lib/env";
 import { AppError } from "@/lib/errors";
-import type { TClaimFeedItem, TRmaFeedItem } from "./feed-schema";
+import type { TClaimFeedItem, TRmaFeedItem, TRmaFeedLine } from "./feed-schema";
 
 // RMAs and warranty claims created or changed since a cursor, oldest first. The cursor is
 // (updatedAt, id) of the last record handed out, as opaque base64url.
@@ -55,6 +57,38 @@ const changedSince = async (cursor: TCursor | null) => ({
 });
 const day = (d: Date | null) => (d ? d.toISOString().slice(0, 10) : null);
 
+/** An RMA line as the ERP reads it (the feed, and the answer to a receipt). */
+export const RMA_LINE_SELECT = {
+  id: true,
+  quantityExpected: true,
+  quantityReceived: true,
+  receivedAt: true,
+  status: true,
+  rejectionReason: true,
+  remark: true,
+  reason: { select: { code: true } },
+  deliveredLine: { select: { erpKey: true, salesOrderNumber: true, articleNumber: true } },
+} satisfies Prisma.RmaLineSelect;
+
+export function rmaFeedLine(l: Prisma.RmaLineGetPayload<{ select: typeof RMA_LINE_SELECT }>): TRmaFeedLine {
+  return {
+    id: l.id,
+    deliveredLineErpKey: l.deliveredLine.erpKey,
+    salesOrderNumber: l.deliveredLine.salesOrderNumber,
+    articleNumber: l.deliveredLine.articleNumber,
+    reasonCode: l.reason.code,
+    quantityExpected: l.quantityExpected,
+    quantityReceived: l.quantityReceived,
+    receivedAt: day(l.receivedAt),
+    status: l.status,
+    rejectionReason: l.rejectionReason,
+    remark: l.remark,
+  };
+}
+
+/** Where the ERP downloads a document with its token (GET /api/erp/v1/documents/{id}). */
+export const erpDocumentUrl = (id: number) => `${env.APP_URL.replace(/\/$/, "")}/api/erp/v1/documents/${id}`;
+
 export async function listRmasSince(
   since: string | undefined,
   limit: number,
@@ -78,20 +112,7 @@ export async function listRmasSince(
       copyEmail: true,
       createdBy: { select: { name: true, email: true } },
       customer: { select: { erpNumber: true } },
-      lines: {
-        orderBy: { id: "asc" },
-        select: {
-          id: true,
-          quantityExpected: true,
-          quantityReceived: true,
-          receivedAt: true,
-          status: true,
-          rejectionReason: true,
-          remark: true,
-          reason: { select: { code: true } },
-          deliveredLine: { select: { erpKey: true, salesOrderNumber: true, articleNumber: true } },
-        },
-      },
+      lines: { orderBy: { id: "asc" }, select: RMA_LINE_SELECT },
     },
   });
   const items = rows.map((r) => ({
@@ -107,19 +128,7 @@ export async function listRmasSince(
     createdAt: r.createdAt.toISOString(),
     updatedAt: r.updatedAt.toISOString(),
     closedAt: iso(r.closedAt),
-    lines: r.lines.map((l) => ({
-      id: l.id,
-      deliveredLineErpKey: l.deliveredLine.erpKey,
-      salesOrderNumber: l.deliveredLine.salesOrderNumber,
-      articleNumber: l.deliveredLine.articleNumber,
-      reasonCode: l.reason.code,
-      quantityExpected: l.quantityExpected,
-      quantityReceived: l.quantityReceived,
-      receivedAt: day(l.receivedAt),
-      status: l.status,
-      rejectionReason: l.rejectionReason,
-      remark: l.remark,
-    })),
+    lines: r.lines.map(rmaFeedLine),
   }));
   const last = rows.at(-1);
   return {
@@ -166,9 +175,13 @@ export async function listClaimsSince(
         orderBy: { id: "asc" },
         select: { kind: true, status: true, message: true, byStaff: true, createdAt: true },
       },
+      documents: {
+        orderBy: { id: "asc" },
+        select: { id: true, kind: true, fileName: true, contentType: true, size: true, sha256: true },
+      },
     },
   });
-  const items = rows.map(({ id: _id, customer, createdBy, events, ...c }) => ({
+  const items = rows.map(({ id: _id, customer, createdBy, events, documents, ...c }) => ({
     ...c,
     customerNumber: customer.erpNumber,
     submittedBy: createdBy,
@@ -178,6 +191,7 @@ export async function listClaimsSince(
     createdAt: c.createdAt.toISOString(),
     updatedAt: c.updatedAt.toISOString(),
     events: events.map((e) => ({ ...e, createdAt: e.createdAt.toISOString() })),
+    attachments: documents.map((d) => ({ ...d, url: erpDocumentUrl(d.id) })),
   }));
   const last = rows.at(-1);
   return {

@@ -125,7 +125,7 @@ export async function withErpToken(
   return limit ? withRateLimitHeaders(response, limit) : response;
 }
 
-async function readBody(request: Request): Promise<string> {
+export async function readBody(request: Request): Promise<string> {
   const declared = Number(request.headers.get("content-length") ?? "0");
   if (declared > MAX_BODY_BYTES) throw new AppError("TOO_LARGE", "erp.api.tooLarge");
   if (!request.body) return "";
@@ -180,6 +180,7 @@ async function auditRefusedImport(tokenId: number, entity: TErpEntity, error: Ap
   await writeAudit(db, {
     actorUserId: null,
     actorRole: "ERP",
+    actorErpTokenId: tokenId,
     action: `erp.refused.${entity}`,
     objectType: "ErpToken",
     objectId: String(tokenId),

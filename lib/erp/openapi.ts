@@ -12,6 +12,12 @@ import {
   ZBatchResultSchema,
   ZRowErrorSchema,
 } from "./schema";
+import {
+  ZClaimStatusAnswerSchema,
+  ZClaimStatusRequestSchema,
+  ZRmaReceiptAnswerSchema,
+  ZRmaReceiptSchema,
+} from "./write-back-schema";
 
 // The OpenAPI 3.1 document of the ERP API, generated from the same zod schemas that check
 // the requests, so the two cannot drift apart. Redocly's recommended ruleset lints it with no
@@ -68,6 +74,8 @@ const problemSchema = {
         "UNAUTHENTICATED",
         "NOT_FOUND",
         "METHOD_NOT_ALLOWED",
+        "CONFLICT",
+        "UNPROCESSABLE",
         "RATE_LIMITED",
         "TOO_LARGE",
         "INTERNAL",
@@ -102,6 +110,88 @@ const commonErrors = {
   ),
 };
 
+const dryRunParameter = {
+  name: "dryRun",
+  in: "query",
+  required: false,
+  description: "true: the same answer as the real write, nothing written",
+  schema: { type: "string", enum: ["true", "false"], default: "false" },
+};
+
+function writeBackPath(op: {
+  summary: string;
+  description: string;
+  operationId: string;
+  subject: string;
+  request: z.ZodType;
+  answer: z.ZodType;
+  conflict: string;
+  unprocessable: string;
+}) {
+  return {
+    post: {
+      summary: op.summary,
+      description: op.description,
+      operationId: op.operationId,
+      tags: ["Write-back"],
+      parameters: [
+        {
+          name: "number",
+          in: "path",
+          required: true,
+          description: `The ${op.subject}'s number, as in the feed`,
+          schema: { type: "string", maxLength: 50 },
+        },
+        dryRunParameter,
+      ],
+      requestBody: {
+        required: true,
+        content: { "application/json": { schema: toSchema(op.request, "input") } },
+      },
+      responses: {
+        "200": {
+          description: "Done, or already so (the same request again answers the same and changes nothing)",
+          content: { "application/json": { schema: toSchema(op.answer, "output") } },
+        },
+        ...commonErrors,
+        "404": problem(`No ${op.subject} with this number`),
+        "409": problem(op.conflict),
+        "413": problem("Body larger than 10 MB"),
+        "422": problem(op.unprocessable),
+      },
+    },
+  };
+}
+
+function documentPath() {
+  return {
+    get: {
+      summary: "Download a document (a claim's attachment or reaction, an invoice's PDF) by its id",
+      description:
+        "The URLs in the claims feed's `attachments` point here. Content-Type is the document's own.",
+      operationId: "getDocument",
+      tags: ["Feed"],
+      parameters: [
+        {
+          name: "id",
+          in: "path",
+          required: true,
+          description: "The attachment's id from the feed",
+          schema: { type: "string", pattern: "^[0-9]{1,9}$" },
+        },
+      ],
+      responses: {
+        "200": {
+          description: "The bytes, as a download (Content-Disposition: attachment)",
+          content: { "application/octet-stream": { schema: { type: "string", format: "binary" } } },
+        },
+        ...commonErrors,
+        "404": problem("No document with this id"),
+      },
+    },
+  };
+}
+
 function importPath(entity: TErpEntity) {
   const rowSchema = toSchema(ROW_SCHEMAS[entity], "input");
   return {
@@ -112,15 +202,7 @@ function importPath(entity: TErpEntity) {
         "An omitted optional field keeps the stored value, null clears it.",
       operationId: OPERATIONS[entity].id,
       tags: ["Import"],
-      parameters: [
-        {
-          name: "dryRun",
-          in: "query",
-          required: false,
-          description: "true: the same answer as the real write, nothing written",
-          schema: { type: "string", enum: ["true", "false"], default: "false" },
-        },
-      ],
+      parameters: [dryRunParameter],
       requestBody: {
         required: true,
         content: {
@@ -246,6 +328,36 @@ export function buildOpenApiDocument(serverUrl = "/api/erp/v1") {
     ZClaimFeedItemSchema,
     "listWarrantyClaims",
   );
+  paths["/rmas/{number}/receipts"] = writeBackPath({
+    summary: "Receive or reject lines of an RMA, as staff do in the dashboard",
+    description:
+      "Per line (its id from the feed): RECEIVED with the quantity that arrived, or REJECTED with a reason, and " +
+      "the date. The same effects as the staff dashboard: the delivered line's counters, the dealer's mail, " +
+      "the audit trail (under this token's name). All lines or none.",
+    operationId: "receiveRmaLines",
+    subject: "RMA",
+    request: ZRmaReceiptSchema,
+    answer: ZRmaReceiptAnswerSchema,
+    conflict:
+      "A line was already received or rejected otherwise (already_handled), or the RMA is closed or invoiced " +
+      "(rma_not_open); `errors` names each line",
+    unprocessable:
+      "A line is not one of this RMA (unknown_rma_line), is in the receipt twice (duplicate_key), or more units " +
+      "than expected (exceeds_expected); `errors` names each field",
+  });
+  paths["/warranty-claims/{number}/status"] = writeBackPath({
+    summary: "Move a warranty claim on, with the distributor's reaction, as staff do in the dashboard",
+    description:
+      "The same effects as the staff dashboard: the reaction as a PDF on the claim, the dealer's event and mail, " +
+      "the audit trail (under this token's name).",
+    operationId: "setWarrantyClaimStatus",
+    subject: "warranty claim",
+    request: ZClaimStatusRequestSchema,
+    answer: ZClaimStatusAnswerSchema,
+    conflict: "The claim's status cannot move to this one (bad_transition)",
+    unprocessable: "A refusal without a reaction while the claim has none yet (reaction_required)",
+  });
+  paths["/documents/{id}"] = documentPath();
   paths["/openapi.json"] = {
     get: {
       summary: "This document",
@@ -267,7 +379,7 @@ export function buildOpenApiDocument(serverUrl = "/api/erp/v1") {
       title: "Dealer portal ERP API",
       version: ERP_API_VERSION,
       description:
-        "Idempotent upserts from the ERP and a feed of RMAs and warranty claims. Sending the same batch twice " +
+        "Idempotent upserts from the ERP, a feed of RMAs and warranty claims, and write-back of receipts and claim statuses. Sending the same batch twice " +
         "changes nothing. Every rule the server enforces is in this document: patterns and bounds in the " +
         "schemas, rules across fields in the descriptions. Row error codes: " +
         `${ROW_ERROR_CODES.join(", ")}. Changelog and deprecation policy: docs/erp-api.md.`,
@@ -279,6 +391,7 @@ export function buildOpenApiDocument(serverUrl = "/api/erp/v1") {
       { name: "Import", description: "Upserts from the ERP" },
       { name: "Read-back", description: "What the portal holds, for reconciliation" },
       { name: "Feed", description: "What changed in the portal, for the ERP" },
+      { name: "Write-back", description: "The ERP's steps on RMAs and warranty claims, as staff take them" },
       { name: "Meta", description: "About the API itself" },
     ],
     components: {

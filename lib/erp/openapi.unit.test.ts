@@ -81,3 +81,45 @@ describe("the OpenAPI document", () => {
     expect(rowSchema("documents").properties!.contentBase64).toMatchObject({ contentEncoding: "base64" });
   });
 });
+
+describe("the write-back operations (1.1)", () => {
+  const operation = (route: string, method = "post") =>
+    doc.paths[route]![method] as {
+      operationId: string;
+      parameters: { name: string; in: string; required: boolean }[];
+      requestBody: { content: { "application/json": { schema: TSchema } } };
+      responses: Record<string, unknown>;
+    };
+
+  it("receipts: an operation with the line rules, dryRun, and 404/409/422 answers", () => {
+    const receipt = operation("/rmas/{number}/receipts");
+    expect(receipt.operationId).toBe("receiveRmaLines");
+    expect(receipt.parameters.map((p) => [p.name, p.in, p.required])).toEqual([
+      ["number", "path", true],
+      ["dryRun", "query", false],
+    ]);
+    expect(Object.keys(receipt.responses)).toEqual(
+      expect.arrayContaining(["200", "400", "404", "409", "422"]),
+    );
+    const lines = receipt.requestBody.content["application/json"].schema.properties!.lines!;
+    expect(lines).toMatchObject({ type: "array", minItems: 1, maxItems: 500 });
+    const [received, rejected] = (lines.items as { oneOf: TSchema[] }).oneOf as [TSchema, TSchema];
+    expect(received.required).toEqual(["id", "status", "quantityReceived", "receivedAt"]);
+    expect(received.properties!.quantityReceived!.description).toMatch(/quantityExpected.*exceeds_expected/);
+    expect(rejected.required).toEqual(["id", "status", "reason", "receivedAt"]);
+    expect(rejected.properties!.reason).toMatchObject({ minLength: 1, maxLength: 500 });
+  });
+
+  it("claim status: only the statuses a claim can move to, the reaction rule, and the document download", () => {
+    const status = operation("/warranty-claims/{number}/status");
+    expect(status.operationId).toBe("setWarrantyClaimStatus");
+    const schema = status.requestBody.content["application/json"].schema;
+    expect(schema.properties!.status!.enum).toEqual(["IN_TREATMENT", "AWARDED", "REFUSED"]);
+    expect(schema.properties!.status!.description).toMatch(/IN_TREATMENT → AWARDED, REFUSED/);
+    expect(schema.properties!.reaction!.description).toMatch(/reaction_required/);
+    expect(Object.keys(status.responses)).toEqual(expect.arrayContaining(["404", "409", "422"]));
+    expect(operation("/documents/{id}", "get").operationId).toBe("getDocument");
+    const claims = JSON.stringify(doc.paths["/warranty-claims"]!.get);
+    expect(claims).toContain('"attachments"');
+  });
+});

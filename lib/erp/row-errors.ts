@@ -27,6 +27,13 @@ export const ROW_ERROR_CODES = [
   "rma_invoiced",
   "invalid_base64",
   "not_pdf",
+  // 1.1 write-back (receipts, claim status)
+  "unknown_rma_line",
+  "exceeds_expected",
+  "already_handled",
+  "rma_not_open",
+  "bad_transition",
+  "reaction_required",
 ] as const;
 export type TRowErrorCode = (typeof ROW_ERROR_CODES)[number];
 export type TRowError = { path: string; code: TRowErrorCode; message: string };

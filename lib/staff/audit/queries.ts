@@ -43,6 +43,7 @@ const SELECT = {
   before: true,
   after: true,
   actor: { select: { name: true, email: true } },
+  actorErpToken: { select: { name: true } },
   customer: { select: { erpNumber: true, name: true } },
 } satisfies Prisma.AuditEntrySelect;
 type TAuditRow = Prisma.AuditEntryGetPayload<{ select: typeof SELECT }>;
@@ -95,7 +96,7 @@ export function readableAuditEntry(e: TAuditRow, words: TAuditWords): TReadableA
   return {
     id: e.id,
     createdAt: e.createdAt,
-    actor: e.actor ? `${e.actor.name} <${e.actor.email}>` : "–",
+    actor: e.actor ? `${e.actor.name} <${e.actor.email}>` : e.actorErpToken ? e.actorErpToken.name : "–",
     actorRole: e.actorRole,
     customer: e.customer ? `${e.customer.erpNumber} ${e.customer.name}` : "",
     action: actionLabel(e.action, words),

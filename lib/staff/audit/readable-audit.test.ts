@@ -68,6 +68,7 @@ describe("readable audit trail", () => {
           handledAt: "2026-11-30",
         },
         actor: null,
+        actorErpToken: null,
         customer: { erpNumber: customer.erpNumber, name: customer.name },
       },
       words,

@@ -4,7 +4,7 @@ import type { WarrantyEventKind, WarrantyStatus } from "@/lib/db/generated/enums
 import { enqueueEmail } from "@/lib/email/outbox";
 import { env } from "@/lib/env";
 import { AppError } from "@/lib/errors";
-import type { TStaffContext } from "../context";
+import { actorUserIdOf, type TActorContext } from "../context";
 
 type TLockedClaim = {
   id: number;
@@ -25,11 +25,13 @@ export async function lockClaim(tx: Prisma.TransactionClient, claimId: number): 
 /** The dealer-visible trace of a staff change: an event on the claim and a "warranty-status" mail. */
 export async function recordClaimChange(
   tx: Prisma.TransactionClient,
-  ctx: TStaffContext,
+  ctx: TActorContext,
   claimId: number,
   event: { kind: WarrantyEventKind; status?: WarrantyStatus; message?: string },
 ): Promise<void> {
-  await tx.warrantyEvent.create({ data: { claimId, ...event, byStaff: true, actorUserId: ctx.userId } });
+  await tx.warrantyEvent.create({
+    data: { claimId, ...event, byStaff: true, actorUserId: actorUserIdOf(ctx) },
+  });
   const claim = await tx.warrantyClaim.findUniqueOrThrow({
     where: { id: claimId },
     select: {

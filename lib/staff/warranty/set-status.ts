@@ -2,7 +2,7 @@ import "server-only";
 import { db } from "@/lib/db/client";
 import type { Prisma } from "@/lib/db/generated/client";
 import { AppError } from "@/lib/errors";
-import { assertStaff, type TStaffContext, writeStaffAudit } from "../context";
+import { assertStaff, type TActorContext, type TStaffContext, writeStaffAudit } from "../context";
 import { createStaffDocument, storeStaffPdf, type TStoredFile } from "../staff-document";
 import { staffTranslator } from "../translate";
 import { lockClaim, recordClaimChange } from "./claim-lock";
@@ -13,7 +13,7 @@ type TStatus = keyof typeof NEXT_STATUSES;
 
 /** Renders and stores the reaction PDF (before the transaction: files are not transactional). */
 async function storeReaction(
-  ctx: TStaffContext,
+  ctx: TActorContext,
   claimId: number,
   reaction: string,
   status: TStatus,
@@ -29,7 +29,11 @@ async function storeReaction(
     },
   });
   if (!claim) throw new AppError("NOT_FOUND", "errors.notFound");
-  const staff = await db.user.findUniqueOrThrow({ where: { id: ctx.userId }, select: { name: true } });
+  // The ERP signs its reaction with its token's name (the integration), staff with their own.
+  const staffName =
+    ctx.role === "ERP"
+      ? ctx.tokenName
+      : (await db.user.findUniqueOrThrow({ where: { id: ctx.userId }, select: { name: true } })).name;
   const locale = claim.customer.language;
   const t = await staffTranslator(locale);
   const bytes = await renderReactionPdf(
@@ -41,7 +45,7 @@ async function storeReaction(
       claimDate: claim.createdAt,
       reaction,
       statusLabel: t(`warranty.status.${status}`),
-      staffName: staff.name,
+      staffName,
     },
     locale,
   );
@@ -60,12 +64,8 @@ async function attachReaction(
   });
 }
 
-/** Moves a claim forward; AWARDED/REFUSED set handledAt, and REFUSED needs a reaction. */
-export async function setClaimStatus(
-  ctx: TStaffContext,
-  { claimId, status, reaction }: TClaimStatus,
-): Promise<void> {
-  assertStaff(ctx);
+/** The rules of a status change, checked before anything is written (the ERP's dry run asks only this). */
+export async function assertClaimStatusChange({ claimId, status, reaction }: TClaimStatus): Promise<void> {
   const current = await db.warrantyClaim.findUnique({
     where: { id: claimId },
     select: { status: true, _count: { select: { documents: { where: { kind: "WARRANTY_REACTION" } } } } },
@@ -81,6 +81,13 @@ export async function setClaimStatus(
       { reaction: ["staff.warranty.reactionRequired"] },
     );
   }
+}
+
+/** Moves a claim forward; AWARDED/REFUSED set handledAt, and REFUSED needs a reaction. */
+export async function setClaimStatus(ctx: TActorContext, input: TClaimStatus): Promise<void> {
+  assertStaff(ctx);
+  const { claimId, status, reaction } = input;
+  await assertClaimStatusChange(input);
   const file = reaction ? await storeReaction(ctx, claimId, reaction, status) : null;
   await db.$transaction(async (tx) => {
     const claim = await lockClaim(tx, claimId);
