@@ -133,6 +133,37 @@ export async function getReturnHistory(
   return { rows, total: paged ? total : rows.length, specialOrderReturnsAllowed: allowed };
 }
 
+export const CSV_BATCH = 2_000;
+
+/**
+ * Every row under the filter and sort (the CSV), in batches: each read starts after the last row
+ * of the one before (Prisma's cursor: a keyset on the sort and the id), so no batch skips rows
+ * and memory holds one batch.
+ */
+export async function* returnHistoryBatches(
+  customerId: number,
+  columns: TGridColumn[],
+  state: TGridState,
+  batchSize = CSV_BATCH,
+): AsyncGenerator<THistoryRow[]> {
+  const where = historyWhere(windowLineWhere(customerId), columns, state.filters);
+  const orderBy = historyOrderBy(state);
+  const allowed = await specialOrdersAllowed(customerId);
+  let after: number | null = null;
+  for (;;) {
+    const lines: Awaited<ReturnType<typeof findLines>> = await db.deliveredLine.findMany({
+      where,
+      orderBy,
+      select: SELECT,
+      take: batchSize,
+      ...(after === null ? {} : { cursor: { id: after }, skip: 1 }),
+    });
+    if (lines.length > 0) yield lines.map((line) => toRow(line, allowed));
+    if (lines.length < batchSize) return;
+    after = lines.at(-1)!.id;
+  }
+}
+
 export const MAX_SELECT_ALL = 500;
 
 /** The selectable lines under the current filter ("select all"), capped: one query. */
