@@ -2,6 +2,7 @@ import "server-only";
 import { db } from "@/lib/db/client";
 import type { Prisma } from "@/lib/db/generated/client";
 import { type TFieldMap, toPrismaOrderBy, toPrismaWhere } from "@/lib/grid/filters";
+import { keysetAfter } from "@/lib/grid/keyset";
 import { toSkipTake } from "@/lib/grid/params";
 import type { TGridColumn, TGridState } from "@/lib/grid/types";
 import { lineSelectability, selectableLineWhere, windowLineWhere } from "./selectable-line";
@@ -137,8 +138,8 @@ export const CSV_BATCH = 2_000;
 
 /**
  * Every row under the filter and sort (the CSV), in batches: each read starts after the last row
- * of the one before (Prisma's cursor: a keyset on the sort and the id), so no batch skips rows
- * and memory holds one batch.
+ * of the one before (a keyset on the sort and the id), so no batch skips or repeats rows and
+ * memory holds one batch.
  */
 export async function* returnHistoryBatches(
   customerId: number,
@@ -149,18 +150,17 @@ export async function* returnHistoryBatches(
   const where = historyWhere(windowLineWhere(customerId), columns, state.filters);
   const orderBy = historyOrderBy(state);
   const allowed = await specialOrdersAllowed(customerId);
-  let after: number | null = null;
+  let after: Prisma.DeliveredLineWhereInput | null = null;
   for (;;) {
     const lines: Awaited<ReturnType<typeof findLines>> = await db.deliveredLine.findMany({
-      where,
+      where: after ? { AND: [where, after] } : where,
       orderBy,
       select: SELECT,
       take: batchSize,
-      ...(after === null ? {} : { cursor: { id: after }, skip: 1 }),
     });
     if (lines.length > 0) yield lines.map((line) => toRow(line, allowed));
     if (lines.length < batchSize) return;
-    after = lines.at(-1)!.id;
+    after = keysetAfter<Prisma.DeliveredLineWhereInput>(orderBy, lines.at(-1)!);
   }
 }
 
