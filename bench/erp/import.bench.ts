@@ -59,8 +59,6 @@ async function pass(label: string, price: string) {
     totals.rejected += result.rejected.length;
   }
   const seconds = (performance.now() - started) / 1000;
-  console.log((globalThis as any).laps);
-  (globalThis as any).laps = {};
   console.log(
     `${label.padEnd(10)} ${TOTAL} rows in ${seconds.toFixed(1)} s = ${Math.round(TOTAL / seconds)} rows/s`,
     totals,
