@@ -1,8 +1,19 @@
 // Bench: 100,000 delivered lines through the ERP import (batches of 5,000, as the API takes
 // them) into DATABASE_URL; then the same rows again (nothing changes) and once with every
 // price changed. Prints rows/s per pass and the peak RSS.
-// Run: DATABASE_URL=postgres://… npx tsx --conditions=react-server bench/erp/import.bench.ts [rows]
-export {};
+// Run: DATABASE_URL=postgres://… npx tsx bench/erp/import.bench.ts [rows]
+// (No react-server condition: the audit imports next-intl, whose react-server build needs it;
+// "server-only" is stood in for instead, as in bench/returns/history.bench.ts.)
+import { createRequire } from "node:module";
+
+const require = createRequire(import.meta.url);
+const serverOnly = require.resolve("server-only");
+require.cache[serverOnly] = {
+  id: serverOnly,
+  filename: serverOnly,
+  loaded: true,
+  exports: {},
+} as NodeJS.Module;
 
 const TOTAL = Number(process.argv[2] ?? 100_000);
 const BATCH = 5_000;

@@ -1,9 +1,10 @@
 import "server-only";
 import type { Prisma } from "@/lib/db/generated/client";
 
-// One statement per batch: the rows travel as one jsonb parameter, and a row whose columns
-// are all equal to the stored ones is not written at all (its updatedAt stays), which makes
-// sending the same batch twice a no-op.
+// One statement per batch: the rows travel column by column, one text array per column, unnested
+// and cast to the column's type (PostgreSQL and PGlite alike); a row whose columns are all equal
+// to the stored ones is not written at all (its updatedAt stays), which makes sending the same
+// batch twice a no-op.
 export type TTx = Prisma.TransactionClient;
 
 export type TUpsertSpec = {
@@ -22,7 +23,7 @@ const q = (name: string) => `"${name.replace(/"/g, "")}"`;
 export function buildUpsertSql(spec: TUpsertSpec): string {
   const cols = Object.keys(spec.columns);
   const t = q(spec.table);
-  const recordDef = cols.map((c) => `${q(c)} ${spec.columns[c]}`).join(", ");
+  const arrays = cols.map((_, i) => `$${i + 1}::text[]`).join(", ");
   const sets = [
     ...cols.filter((c) => c !== spec.key).map((c) => `${q(c)} = excluded.${q(c)}`),
     ...Object.entries(spec.updateExtras ?? {}).map(([c, expr]) => `${q(c)} = ${expr}`),
@@ -31,7 +32,7 @@ export function buildUpsertSql(spec: TUpsertSpec): string {
   const compared = cols.filter((c) => c !== spec.key);
   return [
     `INSERT INTO ${t} (${cols.map(q).join(", ")}, "updatedAt")`,
-    `SELECT ${cols.map((c) => `r.${q(c)}`).join(", ")}, CURRENT_TIMESTAMP FROM jsonb_to_recordset($1::jsonb) AS r(${recordDef})`,
+    `SELECT ${cols.map((c) => `r.${q(c)}::${spec.columns[c]}`).join(", ")}, CURRENT_TIMESTAMP FROM unnest(${arrays}) AS r(${cols.map(q).join(", ")})`,
     `ON CONFLICT (${q(spec.key)}) DO UPDATE SET ${sets.join(", ")}`,
     `WHERE (${compared.map((c) => `${t}.${q(c)}`).join(", ")}) IS DISTINCT FROM (${compared.map((c) => `excluded.${q(c)}`).join(", ")})`,
     `RETURNING "id", ${q(spec.key)}::text AS "key", (xmax = 0) AS "inserted"`,
@@ -44,7 +45,18 @@ export async function upsertRecords(
   records: Record<string, unknown>[],
 ): Promise<TUpsertOutcome[]> {
   if (records.length === 0) return [];
-  return tx.$queryRawUnsafe<TUpsertOutcome[]>(buildUpsertSql(spec), JSON.stringify(records));
+  const columns = Object.keys(spec.columns).map((c) => records.map((r) => asText(r[c])));
+  return tx.$queryRawUnsafe<TUpsertOutcome[]>(buildUpsertSql(spec), ...columns);
+}
+
+/** A value as PostgreSQL reads it from text (the cast in the statement gives it its type). */
+function asText(value: unknown): string | null {
+  if (value === null || value === undefined) return null;
+  if (value instanceof Date) return value.toISOString();
+  const plain =
+    typeof value === "object" && (Array.isArray(value) || Object.getPrototypeOf(value) === Object.prototype);
+  // Note: a Decimal (a stored amount merged back in) is an object whose text is its value.
+  return plain ? JSON.stringify(value) : String(value);
 }
 
 export function splitOutcomes(written: TUpsertOutcome[]): { createdKeys: string[]; updatedKeys: string[] } {
@@ -63,9 +75,9 @@ export async function selectForUpdate<T>(
   select: string[],
 ): Promise<T[]> {
   if (values.length === 0) return [];
-  const cast = typeof values[0] === "number" ? "::int" : "";
-  const sql = `SELECT ${select.map(q).join(", ")} FROM ${q(table)} WHERE ${q(column)} IN (SELECT jsonb_array_elements_text($1::jsonb)${cast}) ORDER BY "id" FOR UPDATE`;
-  return tx.$queryRawUnsafe<T[]>(sql, JSON.stringify(values.map(String)));
+  const type = typeof values[0] === "number" ? "int" : "text";
+  const sql = `SELECT ${select.map(q).join(", ")} FROM ${q(table)} WHERE ${q(column)} = ANY($1::text[]::${type}[]) ORDER BY "id" FOR UPDATE`;
+  return tx.$queryRawUnsafe<T[]>(sql, values.map(String));
 }
 
 /** ERP customer number → portal customer id, for the numbers that exist. */

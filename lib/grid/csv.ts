@@ -34,20 +34,24 @@ function quote(text: string): string {
   return ANY_SEPARATOR_OR_QUOTE.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
 }
 
-export function toCsv(columns: TGridColumn[], rows: Record<string, unknown>[], locale: TLocale): string {
+function csvLines(columns: TGridColumn[], locale: TLocale) {
   const separator = SEPARATOR[locale];
   const line = (cells: string[]) => cells.map(quote).join(separator);
+  return {
+    header: () => line(columns.map((column) => guard(column.label))),
+    row: (row: Record<string, unknown>) =>
+      line(
+        columns.map((column) => {
+          const text = formatCellText(column, row[column.id], locale, MESSAGES[locale]);
+          return column.type === "text" ? guard(text) : text;
+        }),
+      ),
+  };
+}
 
-  const header = line(columns.map((column) => guard(column.label)));
-  const body = rows.map((row) =>
-    line(
-      columns.map((column) => {
-        const text = formatCellText(column, row[column.id], locale, MESSAGES[locale]);
-        return column.type === "text" ? guard(text) : text;
-      }),
-    ),
-  );
-  return `${BOM + [header, ...body].join("\r\n")}\r\n`;
+export function toCsv(columns: TGridColumn[], rows: Record<string, unknown>[], locale: TLocale): string {
+  const lines = csvLines(columns, locale);
+  return `${BOM + [lines.header(), ...rows.map(lines.row)].join("\r\n")}\r\n`;
 }
 
 /** A grid's CSV as a file answer (lib/http): always a download. */
@@ -58,5 +62,45 @@ export function csvFile(
   locale: TLocale,
 ): TFile {
   const body = toCsv(columns, rows, locale);
+  return { body, fileName, contentType: "text/csv; charset=utf-8", disposition: "attachment" };
+}
+
+/**
+ * The same CSV, streamed: rows come in batches (e.g. keyset reads) and each batch is written as
+ * the reader asks for more, so memory stays that of one batch whatever the row count. The first
+ * batch is read before answering, so a failing query is still an error answer, not a cut file.
+ */
+export async function csvStreamFile(
+  fileName: string,
+  columns: TGridColumn[],
+  batches: AsyncIterable<Record<string, unknown>[]>,
+  locale: TLocale,
+): Promise<TFile> {
+  const lines = csvLines(columns, locale);
+  const encoder = new TextEncoder();
+  const iterator = batches[Symbol.asyncIterator]();
+  const text = (rows: Record<string, unknown>[]) => rows.map((row) => `${lines.row(row)}\r\n`).join("");
+  const first = await iterator.next();
+  let pending: string | null = `${BOM}${lines.header()}\r\n${first.done ? "" : text(first.value)}`;
+  let done = first.done === true;
+  const body = new ReadableStream<Uint8Array>({
+    async pull(controller) {
+      if (pending !== null) {
+        controller.enqueue(encoder.encode(pending));
+        pending = null;
+        return;
+      }
+      const next = done ? { done: true as const, value: undefined } : await iterator.next();
+      if (next.done) {
+        done = true;
+        controller.close();
+        return;
+      }
+      controller.enqueue(encoder.encode(text(next.value)));
+    },
+    async cancel() {
+      await iterator.return?.();
+    },
+  });
   return { body, fileName, contentType: "text/csv; charset=utf-8", disposition: "attachment" };
 }

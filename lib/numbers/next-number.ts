@@ -12,6 +12,14 @@ const FORMATS: Record<TNumberKind, (year: number, value: number) => string> = {
 // Claim numbers run on across years (MAS + 8 digits), so they share one counter row.
 const PER_YEAR: Record<TNumberKind, boolean> = { RMA: true, CLAIM: false };
 
+/**
+ * Stands in for a number not taken yet (e.g. in a mail rendered before its transaction):
+ * the number's shape with letters for digits, so it has the number's length and is never one.
+ */
+export function documentNumberPlaceholder(kind: TNumberKind): string {
+  return FORMATS[kind](0, 0).replace(/\d/g, "X");
+}
+
 export async function nextDocumentNumber(
   tx: Prisma.TransactionClient,
   kind: TNumberKind,

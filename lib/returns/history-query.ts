@@ -2,6 +2,7 @@ import "server-only";
 import { db } from "@/lib/db/client";
 import type { Prisma } from "@/lib/db/generated/client";
 import { type TFieldMap, toPrismaOrderBy, toPrismaWhere } from "@/lib/grid/filters";
+import { keysetAfter } from "@/lib/grid/keyset";
 import { toSkipTake } from "@/lib/grid/params";
 import type { TGridColumn, TGridState } from "@/lib/grid/types";
 import { lineSelectability, selectableLineWhere, windowLineWhere } from "./selectable-line";
@@ -131,6 +132,36 @@ export async function getReturnHistory(
   ]);
   const rows = lines.map((line) => toRow(line, allowed));
   return { rows, total: paged ? total : rows.length, specialOrderReturnsAllowed: allowed };
+}
+
+export const CSV_BATCH = 2_000;
+
+/**
+ * Every row under the filter and sort (the CSV), in batches: each read starts after the last row
+ * of the one before (a keyset on the sort and the id), so no batch skips or repeats rows and
+ * memory holds one batch.
+ */
+export async function* returnHistoryBatches(
+  customerId: number,
+  columns: TGridColumn[],
+  state: TGridState,
+  batchSize = CSV_BATCH,
+): AsyncGenerator<THistoryRow[]> {
+  const where = historyWhere(windowLineWhere(customerId), columns, state.filters);
+  const orderBy = historyOrderBy(state);
+  const allowed = await specialOrdersAllowed(customerId);
+  let after: Prisma.DeliveredLineWhereInput | null = null;
+  for (;;) {
+    const lines: Awaited<ReturnType<typeof findLines>> = await db.deliveredLine.findMany({
+      where: after ? { AND: [where, after] } : where,
+      orderBy,
+      select: SELECT,
+      take: batchSize,
+    });
+    if (lines.length > 0) yield lines.map((line) => toRow(line, allowed));
+    if (lines.length < batchSize) return;
+    after = keysetAfter<Prisma.DeliveredLineWhereInput>(orderBy, lines.at(-1)!);
+  }
 }
 
 export const MAX_SELECT_ALL = 500;

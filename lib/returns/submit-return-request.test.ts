@@ -3,6 +3,7 @@ import { beforeAll, describe, expect, it, vi } from "vitest";
 import { actAs, translated } from "@/lib/actions/test-request";
 import { db } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
+import { blockingRenderer, takeNumberWithin } from "@/lib/numbers/test-counter-probe";
 import { submitReturnRequestAction } from "./actions";
 import { submitReturnRequest } from "./submit-return-request";
 import { requestFor, seedCompany, seedLine, seedReturnReasons } from "./test-fixtures";
@@ -94,6 +95,32 @@ describe("submitReturnRequest", () => {
     const mails = await db.outboxMessage.findMany({ where: { template: "rma-confirmation" } });
     const mail = mails.find((m) => m.to.includes(user.email));
     expect(mail?.to).toEqual([user.email, "copy@garage.test"]);
+  });
+
+  it("holds the RMA number's counter row only for the inserts: another transaction takes a number while the mail renders", async () => {
+    const { tenant, user } = await seedCompany();
+    const line = await seedLine(tenant.customerId, { delivered: 5 });
+    const blocked = blockingRenderer();
+    const submission = submitReturnRequest(
+      tenant,
+      requestFor([{ id: line.id, quantity: 1, reasonId: reasons.defect.id }]),
+      [],
+      undefined,
+      blocked.render,
+    );
+    await blocked.rendering;
+    const probe = await takeNumberWithin("RMA", 5_000);
+    blocked.release();
+    const { rmaNumber } = await submission;
+    expect(probe).toBe("taken");
+    const mail = await db.outboxMessage.findFirstOrThrow({
+      where: { template: "rma-confirmation", to: { has: user.email } },
+      orderBy: { id: "desc" },
+    });
+    expect(mail.subject).toContain(rmaNumber);
+    expect(mail.text).toContain(rmaNumber);
+    expect(mail.html).toContain(`/returns/${rmaNumber}/form.pdf`);
+    for (const part of [mail.subject, mail.html, mail.text]) expect(part).not.toContain("IRMXXX");
   });
 
   it("creates one RMA when the same submission arrives twice", async () => {

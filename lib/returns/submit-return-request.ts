@@ -2,11 +2,18 @@ import "server-only";
 import { writeAudit } from "@/lib/audit/write-audit";
 import type { TDb } from "@/lib/db/client";
 import { db } from "@/lib/db/client";
-import { enqueueEmail } from "@/lib/email/outbox";
+import type { Carrier } from "@/lib/db/generated/enums";
+import {
+  enqueuePreparedEmail,
+  prepareEmail,
+  type TPreparedEmail,
+  type TRenderEmail,
+} from "@/lib/email/outbox";
+import { renderEmail } from "@/lib/email/render";
 import { env } from "@/lib/env";
 import { AppError } from "@/lib/errors";
-import { DEFAULT_LOCALE, isLocale } from "@/lib/i18n/locales";
-import { nextDocumentNumber } from "@/lib/numbers/next-number";
+import { DEFAULT_LOCALE, isLocale, type TLocale } from "@/lib/i18n/locales";
+import { documentNumberPlaceholder, nextDocumentNumber } from "@/lib/numbers/next-number";
 import { getAttachmentStore, type TAttachmentStore } from "@/lib/storage/store";
 import { removeUploads, storeUploads, type TStoredUpload } from "@/lib/warranty/attachments";
 import { nextTrackingNumber } from "./carrier-ranges";
@@ -38,23 +45,34 @@ type TLockedLine = {
 
 type TLinePhotos = Map<number, TStoredUpload[]>;
 
+type TSubmitter = {
+  user: { email: string; name: string; language: TLocale | null };
+  customer: { specialOrderReturnsAllowed: boolean; language: string; carrier: Carrier };
+};
+
 /**
  * The dealer's return request: one RMA with its lines (the counters follow), audit and mail, in
  * one transaction. Photos of the lines are checked and stored first, removed again on failure.
+ * Submissions queue on the RMA number's counter row (and the carrier's tracking range), so both
+ * are taken last, just before the inserts; the mail is rendered before the transaction, with a
+ * placeholder for the number (`render` is the renderer, a parameter for tests).
  */
 export async function submitReturnRequest(
   tenant: TReturnTenant,
   input: TReturnRequest,
   photos: TReturnPhoto[] = [],
   store: TAttachmentStore = getAttachmentStore(),
+  render: TRenderEmail = renderEmail,
 ): Promise<TSubmittedReturn> {
   const existing = await findByKey(tenant.customerId, input.idempotencyKey);
   if (existing) return { rmaNumber: existing, created: false };
   const checked = checkReturnPhotos(input.lines, photos);
+  const submitter = await findSubmitter(tenant);
+  const mail = await prepareConfirmation(submitter, input, render);
   const stored: TLinePhotos = new Map();
   try {
     for (const [lineId, files] of checked) stored.set(lineId, await storeUploads(store, files));
-    const rmaNumber = await db.$transaction((tx) => createRma(tx, tenant, input, stored), {
+    const rmaNumber = await db.$transaction((tx) => createRma(tx, tenant, input, stored, submitter, mail), {
       maxWait: 15_000,
       timeout: 30_000,
     });
@@ -78,11 +96,56 @@ async function findByKey(customerId: number, idempotencyKey: string): Promise<st
   return rma?.number ?? null;
 }
 
+async function findSubmitter(tenant: TReturnTenant): Promise<TSubmitter> {
+  const [customer, user] = await Promise.all([
+    db.customer.findUniqueOrThrow({
+      where: { id: tenant.customerId },
+      select: { specialOrderReturnsAllowed: true, language: true, carrier: true },
+    }),
+    db.user.findFirstOrThrow({
+      where: { id: tenant.userId, customerId: tenant.customerId },
+      select: { email: true, name: true, language: true },
+    }),
+  ]);
+  return { customer, user };
+}
+
+const RMA_NUMBER_PLACEHOLDER = documentNumberPlaceholder("RMA");
+
+/** The confirmation mail, rendered with a placeholder where the RMA number goes. */
+function prepareConfirmation(
+  { user, customer }: TSubmitter,
+  input: TReturnRequest,
+  render: TRenderEmail,
+): Promise<TPreparedEmail> {
+  const base = env.APP_URL.replace(/\/$/, "");
+  const number = RMA_NUMBER_PLACEHOLDER;
+  const data: TRmaConfirmationMail = {
+    name: user.name,
+    rmaNumber: number,
+    lineCount: input.lines.length,
+    statusUrl: rmaPageUrl(number),
+    formPdfUrl: `${base}/returns/${number}/form.pdf`,
+    ...(customer.carrier === "NIGHT_CARRIER" ? { labelPdfUrl: `${base}/returns/${number}/label.pdf` } : {}),
+  };
+  return prepareEmail(
+    {
+      template: "rma-confirmation",
+      to: [user.email, ...(input.copyEmail ? [input.copyEmail] : [])],
+      language: user.language ?? (isLocale(customer.language) ? customer.language : DEFAULT_LOCALE),
+      data,
+    },
+    render,
+  );
+}
+
 async function createRma(
   tx: TTx,
   tenant: TReturnTenant,
   input: TReturnRequest,
   photos: TLinePhotos,
+  { customer }: TSubmitter,
+  mail: TPreparedEmail,
 ): Promise<string> {
   const ids = input.lines.map((l) => l.deliveredLineId).sort((a, b) => a - b);
   // Note: the lock and the re-read are one query, scoped to the tenant; ordered by id so two
@@ -92,15 +155,7 @@ async function createRma(
     FROM "DeliveredLine" WHERE id = ANY(${ids}::int[]) AND "customerId" = ${tenant.customerId}
     ORDER BY id FOR UPDATE`;
   if (locked.length !== ids.length) throw new AppError("NOT_FOUND", "errors.notFound");
-  const [customer, user, settings, reasons] = await Promise.all([
-    tx.customer.findUniqueOrThrow({
-      where: { id: tenant.customerId },
-      select: { specialOrderReturnsAllowed: true, language: true, carrier: true },
-    }),
-    tx.user.findFirstOrThrow({
-      where: { id: tenant.userId, customerId: tenant.customerId },
-      select: { email: true, name: true, language: true },
-    }),
+  const [settings, reasons] = await Promise.all([
     tx.portalSettings.findUnique({ where: { id: 1 }, select: { returnSurcharge: true } }),
     tx.returnReason.findMany({
       where: { id: { in: input.lines.map((l) => l.reasonId) }, active: true },
@@ -135,8 +190,10 @@ async function createRma(
       });
     }
   }
+  // Note: last, so the counter row (and the carrier's range) stay locked only for the inserts.
   const number = await nextDocumentNumber(tx, "RMA");
-  const hasLabel = customer.carrier === "NIGHT_CARRIER";
+  const trackingNumber =
+    customer.carrier === "NIGHT_CARRIER" ? await nextTrackingNumber(tx, customer.carrier) : null;
   const rma = await tx.rma.create({
     data: {
       number,
@@ -149,7 +206,7 @@ async function createRma(
       surcharge: returnSurchargeOf(settings),
       parcelCount: input.parcelCount,
       weightKg: input.weightKg === null ? null : input.weightKg.toFixed(2),
-      trackingNumber: hasLabel ? await nextTrackingNumber(tx, customer.carrier) : null,
+      trackingNumber,
       lines: {
         create: input.lines.map((l) => ({
           deliveredLineId: l.deliveredLineId,
@@ -190,21 +247,6 @@ async function createRma(
       photos: photoRows.map((p) => ({ rmaLineId: p.rmaLineId, fileName: p.fileName, sha256: p.sha256 })),
     },
   });
-  const base = env.APP_URL.replace(/\/$/, "");
-  const language = user.language ?? (isLocale(customer.language) ? customer.language : DEFAULT_LOCALE);
-  const mail: TRmaConfirmationMail = {
-    name: user.name,
-    rmaNumber: rma.number,
-    lineCount: input.lines.length,
-    statusUrl: rmaPageUrl(rma.number),
-    formPdfUrl: `${base}/returns/${rma.number}/form.pdf`,
-    ...(hasLabel ? { labelPdfUrl: `${base}/returns/${rma.number}/label.pdf` } : {}),
-  };
-  await enqueueEmail(tx, {
-    template: "rma-confirmation",
-    to: [user.email, ...(input.copyEmail ? [input.copyEmail] : [])],
-    language,
-    data: mail,
-  });
+  await enqueuePreparedEmail(tx, mail, { [RMA_NUMBER_PLACEHOLDER]: rma.number });
   return rma.number;
 }

@@ -6,6 +6,7 @@ import { fieldErrorsOf } from "@/lib/actions/field-errors";
 import { db } from "@/lib/db/client";
 import { env } from "@/lib/env";
 import { AppError } from "@/lib/errors";
+import { blockingRenderer, takeNumberWithin } from "@/lib/numbers/test-counter-probe";
 import { getAttachmentStore } from "@/lib/storage/store";
 import { tinyFiles } from "@/lib/storage/test-files";
 import { addClaimMessage } from "./add-claim-message";
@@ -162,6 +163,23 @@ describe("submitWarrantyClaim", () => {
     expect(mail.to).toEqual(["20001@dealer.test"]);
     expect(mail.text).toContain(claim.number);
     expect(mail.html).toContain(`/warranty/${claim.number}/claim.pdf`);
+  });
+
+  it("holds the claim number's counter row only for the inserts: another transaction takes a number while the mail renders", async () => {
+    const blocked = blockingRenderer();
+    const submission = submitWarrantyClaim(dealer, validClaim(), [], undefined, blocked.render);
+    await blocked.rendering;
+    const probe = await takeNumberWithin("CLAIM", 5_000);
+    blocked.release();
+    const claim = await submission;
+    expect(probe).toBe("taken");
+    const mail = await db.outboxMessage.findFirstOrThrow({
+      where: { template: "warranty-confirmation" },
+      orderBy: { id: "desc" },
+    });
+    expect(mail.subject).toContain(claim.number);
+    expect(mail.html).toContain(`/warranty/${claim.number}/claim.pdf`);
+    for (const part of [mail.subject, mail.html, mail.text]) expect(part).not.toContain("MASXXX");
   });
 
   it("is idempotent on the submission key", async () => {

@@ -2,10 +2,11 @@ import "server-only";
 import { writeAudit } from "@/lib/audit/write-audit";
 import { dateOnly } from "@/lib/dates";
 import { db } from "@/lib/db/client";
-import { enqueueEmail } from "@/lib/email/outbox";
+import { enqueuePreparedEmail, prepareEmail, type TRenderEmail } from "@/lib/email/outbox";
+import { renderEmail } from "@/lib/email/render";
 import { env } from "@/lib/env";
 import { AppError } from "@/lib/errors";
-import { nextDocumentNumber } from "@/lib/numbers/next-number";
+import { documentNumberPlaceholder, nextDocumentNumber } from "@/lib/numbers/next-number";
 import { getAttachmentStore, type TAttachmentStore } from "@/lib/storage/store";
 import { checkUploads, removeUploads, storeUploads, type TUpload } from "./attachments";
 import type { TWarrantyClaimInput } from "./schema";
@@ -15,12 +16,17 @@ export type TSubmittedClaim = { id: number; number: string };
 
 // Files a warranty claim: everything is checked first, the files are stored, then one
 // transaction writes the claim, its documents, the first event, the audit entry and the
-// confirmation mail. A failed transaction removes the stored files again.
+// confirmation mail. A failed transaction removes the stored files again. The mail is rendered
+// before the transaction (a placeholder where the claim number goes), so the number's counter
+// row is locked only for the inserts (`render` is the renderer, a parameter for tests).
+const CLAIM_NUMBER_PLACEHOLDER = documentNumberPlaceholder("CLAIM");
+
 export async function submitWarrantyClaim(
   tenant: TTenant,
   input: TWarrantyClaimInput,
   uploads: TUpload[],
   store: TAttachmentStore = getAttachmentStore(),
+  render: TRenderEmail = renderEmail,
 ): Promise<TSubmittedClaim> {
   const user = await db.user.findFirst({
     where: { id: tenant.userId, customerId: tenant.customerId, active: true },
@@ -32,6 +38,22 @@ export async function submitWarrantyClaim(
   if (existing) return existing;
 
   const checked = checkUploads(uploads);
+  const number = CLAIM_NUMBER_PLACEHOLDER;
+  const mail = await prepareEmail(
+    {
+      template: "warranty-confirmation",
+      to: [user.email],
+      language: user.language ?? user.customer?.language ?? "nl",
+      data: {
+        name: user.name,
+        claimNumber: number,
+        articleNumber: input.articleNumber,
+        claimUrl: `${env.APP_URL}/warranty/${number}`,
+        claimPdfUrl: `${env.APP_URL}/warranty/${number}/claim.pdf`,
+      },
+    },
+    render,
+  );
   const stored = await storeUploads(store, checked);
   try {
     return await db.$transaction(async (tx) => {
@@ -99,18 +121,7 @@ export async function submitWarrantyClaim(
           })),
         },
       });
-      await enqueueEmail(tx, {
-        template: "warranty-confirmation",
-        to: [user.email],
-        language: user.language ?? user.customer?.language ?? "nl",
-        data: {
-          name: user.name,
-          claimNumber: claim.number,
-          articleNumber: input.articleNumber,
-          claimUrl: `${env.APP_URL}/warranty/${claim.number}`,
-          claimPdfUrl: `${env.APP_URL}/warranty/${claim.number}/claim.pdf`,
-        },
-      });
+      await enqueuePreparedEmail(tx, mail, { [CLAIM_NUMBER_PLACEHOLDER]: claim.number });
       return claim;
     });
   } catch (error) {

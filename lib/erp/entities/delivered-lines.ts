@@ -9,6 +9,7 @@ import { resolveCustomers, selectForUpdate, splitOutcomes, upsertRecords } from 
 // (returned, in a return request) are never written here; a delivered quantity below them is
 // refused, and a line that a return request refers to cannot move to another customer.
 type TStored = {
+  id: number;
   erpKey: string;
   customerId: number;
   quantityReturned: number;
@@ -32,6 +33,7 @@ export const deliveredLinesHandler: TEntityHandler<TDeliveredLineRow> = {
       "erpKey",
       rows.map((r) => r.key),
       [
+        "id",
         "erpKey",
         "customerId",
         "quantityReturned",
@@ -41,14 +43,12 @@ export const deliveredLinesHandler: TEntityHandler<TDeliveredLineRow> = {
         "externalArticleNumbers",
       ],
     );
+    const keyOfId = new Map(locked.map((l) => [l.id, l.erpKey]));
     const referenced = new Set(
       (
-        await tx.rmaLine.findMany({
-          where: { deliveredLine: { erpKey: { in: locked.map((l) => l.erpKey) } } },
-          select: { deliveredLine: { select: { erpKey: true } } },
-          distinct: ["deliveredLineId"],
-        })
-      ).map((l) => l.deliveredLine.erpKey),
+        await tx.$queryRaw<{ deliveredLineId: number }[]>`
+          SELECT DISTINCT "deliveredLineId" FROM "RmaLine" WHERE "deliveredLineId" = ANY(${[...keyOfId.keys()]}::int[])`
+      ).map((l) => keyOfId.get(l.deliveredLineId)!),
     );
     const byKey = new Map((await withOwnerNumbers(tx, locked)).map((s) => [s.erpKey, s]));
     const rejected: TRejectedRow[] = [];
