@@ -92,8 +92,8 @@ export function RecordTimeline({ items, testId }: { items: TTimelineItem[]; test
       {items.map((item) => (
         <li key={item.key} className={`rounded p-3 text-sm ${item.byStaff ? "bg-brand-50" : "bg-slate-50"}`}>
           <div className="flex flex-wrap gap-2 text-xs text-slate-600">
-            <time dateTime={item.at.toISOString()}>{item.when}</time>
             {item.by ? <span className="font-semibold">{item.by}</span> : null}
+            <time dateTime={item.at.toISOString()}>{item.when}</time>
           </div>
           <p className="font-medium break-words">{item.title}</p>
           {item.body ? <p className="whitespace-pre-wrap break-words text-slate-700">{item.body}</p> : null}
