@@ -648,6 +648,7 @@ const FINGERPRINT_SQL = [
   "NumberSequence",
   "CarrierNumberRange",
   "ErpToken",
+  "WebhookEndpoint",
 ]
   .map((t) => `(SELECT md5(coalesce(string_agg(t::text, ',' ORDER BY t::text), '')) FROM "${t}" t)`)
   .concat([`(SELECT count(*)::text FROM "AuditEntry")`, `(SELECT count(*)::text FROM "OutboxMessage")`])
