@@ -1,5 +1,6 @@
 import { createHash, randomBytes } from "node:crypto";
 import { withDb } from "../fixtures";
+import { seedWebhookDemo } from "../staff/webhook-demo";
 
 // Real ids from the e2e database's demo data, for the pages whose URL holds one.
 export type TDemoIds = {
@@ -11,6 +12,7 @@ export type TDemoIds = {
   claimId: number;
   historyLineIds: number[];
   setPasswordToken: string;
+  erpTokenId: number;
 };
 
 export async function loadDemoIds(): Promise<TDemoIds> {
@@ -51,7 +53,9 @@ export async function loadDemoIds(): Promise<TDemoIds> {
       `INSERT INTO "AuthToken" ("userId", kind, "tokenHash", "expiresAt") VALUES ($1, 'SET_PASSWORD', $2, now() + interval '1 day')`,
       [dealer2.id, createHash("sha256").update(setPasswordToken).digest("hex")],
     );
+    const erpTokenId = await seedWebhookDemo(client);
     return {
+      erpTokenId,
       claimNumber: claim.number,
       customerId: dupont.id,
       outboxId: outbox.id,

@@ -46,4 +46,5 @@ export const PAGES: Record<string, TPageEntry> = {
   "/staff/outbox/[id]": { role: "staff", url: (ids) => `/staff/outbox/${ids.outboxId}` },
   "/staff/erp": { role: "staff", url: () => "/staff/erp" },
   "/staff/erp/import": { role: "staff", url: () => "/staff/erp/import" },
+  "/staff/erp/webhooks/[tokenId]": { role: "staff", url: (ids) => `/staff/erp/webhooks/${ids.erpTokenId}` },
 };

@@ -1,5 +1,6 @@
 import type { APIRequestContext, Page } from "@playwright/test";
 import { expect, signInAs, test, withDb } from "../fixtures";
+import { seedWebhookDemo } from "../staff/webhook-demo";
 import { appRoutes } from "../trust/inventory";
 
 // Every signed-in answer – page, PDF, CSV, JSON, document – carries Cache-Control: no-store, so
@@ -26,6 +27,7 @@ type TIds = {
   outboxId: number;
   rmaId: number;
   claimId: number;
+  erpTokenId: number;
 };
 
 async function demoIds(): Promise<TIds> {
@@ -62,6 +64,7 @@ async function demoIds(): Promise<TIds> {
         `INSERT INTO "OutboxMessage" ("to", template, language, subject, html, text) VALUES ('{dealer@demo.test}', 'password-reset', 'nl', 'x', '<p>x</p>', 'x') RETURNING id`,
       ));
     return {
+      erpTokenId: await seedWebhookDemo(db),
       rma: rma.number,
       rmaId: rma.id,
       claim: claim.number,
@@ -119,6 +122,7 @@ function urls(ids: TIds): Record<string, { url: string; as: "dealer" | "staff" }
     "page /staff/customers/new": staff("/staff/customers/new"),
     "page /staff/erp": staff("/staff/erp"),
     "page /staff/erp/import": staff("/staff/erp/import"),
+    "page /staff/erp/webhooks/[tokenId]": staff(`/staff/erp/webhooks/${ids.erpTokenId}`),
     "page /staff/orders": staff("/staff/orders"),
     "page /staff/outbox": staff("/staff/outbox"),
     "page /staff/outbox/[id]": staff(`/staff/outbox/${ids.outboxId}`),

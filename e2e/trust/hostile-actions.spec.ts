@@ -546,6 +546,35 @@ const CASES: TCase[] = [
     input: (ctx) => ({ id: ctx.tokenId }),
   },
   {
+    file: "lib/erp/webhooks/actions.ts",
+    name: "saveWebhookAction",
+    as: "staff",
+    ids: ["tokenId"],
+    free: ["url"],
+    // Note: an IP literal, so the production URL check needs no DNS; removed again after the case.
+    input: (ctx) => ({ tokenId: ctx.tokenId, url: "https://93.184.215.14/hostile" }),
+    refused: (ctx) => [
+      { tokenId: ctx.tokenId, url: "https://10.0.0.1/" },
+      { tokenId: ctx.tokenId, url: "http://example.com/" },
+      { tokenId: ctx.tokenId, url: "https://[::ffff:127.0.0.1]/" },
+    ],
+    after: (c, ctx) => c.query(`DELETE FROM "WebhookEndpoint" WHERE "tokenId" = $1`, [ctx.tokenId]),
+  },
+  {
+    file: "lib/erp/webhooks/actions.ts",
+    name: "rotateWebhookSecretAction",
+    as: "staff",
+    ids: ["tokenId"],
+    input: (ctx) => ({ tokenId: ctx.tokenId }),
+  },
+  {
+    file: "lib/erp/webhooks/actions.ts",
+    name: "redeliverWebhookAction",
+    as: "staff",
+    ids: ["tokenId", "eventId"],
+    input: (ctx) => ({ tokenId: ctx.tokenId, eventId: 2_000_000_000 }),
+  },
+  {
     file: "lib/erp/actions.ts",
     name: "importCsvAction",
     as: "staff",
@@ -619,6 +648,7 @@ const FINGERPRINT_SQL = [
   "NumberSequence",
   "CarrierNumberRange",
   "ErpToken",
+  "WebhookEndpoint",
 ]
   .map((t) => `(SELECT md5(coalesce(string_agg(t::text, ',' ORDER BY t::text), '')) FROM "${t}" t)`)
   .concat([`(SELECT count(*)::text FROM "AuditEntry")`, `(SELECT count(*)::text FROM "OutboxMessage")`])

@@ -242,6 +242,10 @@ export const ROUTES: Record<string, TRouteCase> = {
   },
   "page /staff/erp": { access: "staff", urls: () => ["/staff/erp"] },
   "page /staff/erp/import": { access: "staff", urls: () => ["/staff/erp/import"] },
+  "page /staff/erp/webhooks/[tokenId]": {
+    access: "staff",
+    urls: (ids) => [`/staff/erp/webhooks/${ids.erpTokenId}`],
+  },
   "page /staff/orders": { access: "staff", urls: () => ["/staff/orders"] },
   "page /staff/outbox": { access: "staff", urls: () => ["/staff/outbox"] },
   "page /staff/outbox/[id]": { access: "staff", urls: (ids) => [`/staff/outbox/${ids.failedOutboxId}`] },
@@ -343,6 +347,18 @@ export const ACTIONS: Record<string, TActionCase> = {
   "action lib/erp/actions.ts#revokeErpTokenAction": {
     access: "staff",
     args: (ids) => [{ id: ids.erpTokenId }],
+  },
+  "action lib/erp/webhooks/actions.ts#saveWebhookAction": {
+    access: "staff",
+    args: (ids) => [{ tokenId: ids.erpTokenId, url: "https://93.184.215.14/isolation-probe" }],
+  },
+  "action lib/erp/webhooks/actions.ts#rotateWebhookSecretAction": {
+    access: "staff",
+    args: (ids) => [{ tokenId: ids.erpTokenId }],
+  },
+  "action lib/erp/webhooks/actions.ts#redeliverWebhookAction": {
+    access: "staff",
+    args: (ids) => [{ tokenId: ids.erpTokenId, eventId: 1 }],
   },
   "action lib/erp/actions.ts#importCsvAction": {
     access: "staff",

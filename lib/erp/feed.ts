@@ -89,6 +89,110 @@ export function rmaFeedLine(l: Prisma.RmaLineGetPayload<{ select: typeof RMA_LIN
 /** Where the ERP downloads a document with its token (GET /api/erp/v1/documents/{id}). */
 export const erpDocumentUrl = (id: number) => `${env.APP_URL.replace(/\/$/, "")}/api/erp/v1/documents/${id}`;
 
+// The one serializer of RMAs and claims for the ERP: the feed below and the webhooks'
+// payload (lib/erp/webhooks/payload.ts) both read through these selects and mappers.
+const RMA_FEED_SELECT = {
+  id: true,
+  number: true,
+  status: true,
+  reference: true,
+  remarks: true,
+  surcharge: true,
+  parcelCount: true,
+  createdAt: true,
+  updatedAt: true,
+  closedAt: true,
+  copyEmail: true,
+  createdBy: { select: { name: true, email: true } },
+  customer: { select: { erpNumber: true } },
+  lines: { orderBy: { id: "asc" }, select: RMA_LINE_SELECT },
+} satisfies Prisma.RmaSelect;
+type TRmaFeedRow = Prisma.RmaGetPayload<{ select: typeof RMA_FEED_SELECT }>;
+
+const toRmaFeedItem = (r: TRmaFeedRow): TRmaFeedItem => ({
+  number: r.number,
+  customerNumber: r.customer.erpNumber,
+  copyEmail: r.copyEmail,
+  submittedBy: r.createdBy,
+  status: r.status,
+  reference: r.reference,
+  remarks: r.remarks,
+  surcharge: r.surcharge.toFixed(2),
+  parcelCount: r.parcelCount,
+  createdAt: r.createdAt.toISOString(),
+  updatedAt: r.updatedAt.toISOString(),
+  closedAt: iso(r.closedAt),
+  lines: r.lines.map(rmaFeedLine),
+});
+
+const CLAIM_FEED_SELECT = {
+  id: true,
+  number: true,
+  status: true,
+  articleNumber: true,
+  serialNumber: true,
+  salesOrderNumber: true,
+  quantity: true,
+  vehicleMake: true,
+  vehicleModel: true,
+  vehicleYear: true,
+  vin: true,
+  engineCode: true,
+  mileageAtFitting: true,
+  mileageAtFailure: true,
+  fittingDate: true,
+  failureDate: true,
+  complaint: true,
+  goodsReceived: true,
+  remark: true,
+  handledAt: true,
+  createdAt: true,
+  updatedAt: true,
+  customer: { select: { erpNumber: true } },
+  createdBy: { select: { name: true, email: true } },
+  events: {
+    orderBy: { id: "asc" },
+    select: { kind: true, status: true, message: true, byStaff: true, createdAt: true },
+  },
+  documents: {
+    orderBy: { id: "asc" },
+    select: { id: true, kind: true, fileName: true, contentType: true, size: true, sha256: true },
+  },
+} satisfies Prisma.WarrantyClaimSelect;
+type TClaimFeedRow = Prisma.WarrantyClaimGetPayload<{ select: typeof CLAIM_FEED_SELECT }>;
+
+const toClaimFeedItem = ({
+  id: _id,
+  customer,
+  createdBy,
+  events,
+  documents,
+  ...c
+}: TClaimFeedRow): TClaimFeedItem => ({
+  ...c,
+  customerNumber: customer.erpNumber,
+  submittedBy: createdBy,
+  fittingDate: day(c.fittingDate),
+  failureDate: day(c.failureDate),
+  handledAt: iso(c.handledAt),
+  createdAt: c.createdAt.toISOString(),
+  updatedAt: c.updatedAt.toISOString(),
+  events: events.map((e) => ({ ...e, createdAt: e.createdAt.toISOString() })),
+  attachments: documents.map((d) => ({ ...d, url: erpDocumentUrl(d.id) })),
+});
+
+/** One RMA as the feed shows it, or null when it does not exist. */
+export async function rmaFeedItem(id: number): Promise<TRmaFeedItem | null> {
+  const row = await db.rma.findUnique({ where: { id }, select: RMA_FEED_SELECT });
+  return row ? toRmaFeedItem(row) : null;
+}
+
+/** One warranty claim as the feed shows it, or null when it does not exist. */
+export async function claimFeedItem(id: number): Promise<TClaimFeedItem | null> {
+  const row = await db.warrantyClaim.findUnique({ where: { id }, select: CLAIM_FEED_SELECT });
+  return row ? toClaimFeedItem(row) : null;
+}
+
 export async function listRmasSince(
   since: string | undefined,
   limit: number,
@@ -98,38 +202,9 @@ export async function listRmasSince(
     where: await changedSince(cursor),
     orderBy: [{ updatedAt: "asc" }, { id: "asc" }],
     take: limit,
-    select: {
-      id: true,
-      number: true,
-      status: true,
-      reference: true,
-      remarks: true,
-      surcharge: true,
-      parcelCount: true,
-      createdAt: true,
-      updatedAt: true,
-      closedAt: true,
-      copyEmail: true,
-      createdBy: { select: { name: true, email: true } },
-      customer: { select: { erpNumber: true } },
-      lines: { orderBy: { id: "asc" }, select: RMA_LINE_SELECT },
-    },
+    select: RMA_FEED_SELECT,
   });
-  const items = rows.map((r) => ({
-    number: r.number,
-    customerNumber: r.customer.erpNumber,
-    copyEmail: r.copyEmail,
-    submittedBy: r.createdBy,
-    status: r.status,
-    reference: r.reference,
-    remarks: r.remarks,
-    surcharge: r.surcharge.toFixed(2),
-    parcelCount: r.parcelCount,
-    createdAt: r.createdAt.toISOString(),
-    updatedAt: r.updatedAt.toISOString(),
-    closedAt: iso(r.closedAt),
-    lines: r.lines.map(rmaFeedLine),
-  }));
+  const items = rows.map(toRmaFeedItem);
   const last = rows.at(-1);
   return {
     items,
@@ -146,53 +221,9 @@ export async function listClaimsSince(
     where: await changedSince(cursor),
     orderBy: [{ updatedAt: "asc" }, { id: "asc" }],
     take: limit,
-    select: {
-      id: true,
-      number: true,
-      status: true,
-      articleNumber: true,
-      serialNumber: true,
-      salesOrderNumber: true,
-      quantity: true,
-      vehicleMake: true,
-      vehicleModel: true,
-      vehicleYear: true,
-      vin: true,
-      engineCode: true,
-      mileageAtFitting: true,
-      mileageAtFailure: true,
-      fittingDate: true,
-      failureDate: true,
-      complaint: true,
-      goodsReceived: true,
-      remark: true,
-      handledAt: true,
-      createdAt: true,
-      updatedAt: true,
-      customer: { select: { erpNumber: true } },
-      createdBy: { select: { name: true, email: true } },
-      events: {
-        orderBy: { id: "asc" },
-        select: { kind: true, status: true, message: true, byStaff: true, createdAt: true },
-      },
-      documents: {
-        orderBy: { id: "asc" },
-        select: { id: true, kind: true, fileName: true, contentType: true, size: true, sha256: true },
-      },
-    },
+    select: CLAIM_FEED_SELECT,
   });
-  const items = rows.map(({ id: _id, customer, createdBy, events, documents, ...c }) => ({
-    ...c,
-    customerNumber: customer.erpNumber,
-    submittedBy: createdBy,
-    fittingDate: day(c.fittingDate),
-    failureDate: day(c.failureDate),
-    handledAt: iso(c.handledAt),
-    createdAt: c.createdAt.toISOString(),
-    updatedAt: c.updatedAt.toISOString(),
-    events: events.map((e) => ({ ...e, createdAt: e.createdAt.toISOString() })),
-    attachments: documents.map((d) => ({ ...d, url: erpDocumentUrl(d.id) })),
-  }));
+  const items = rows.map(toClaimFeedItem);
   const last = rows.at(-1);
   return {
     items,

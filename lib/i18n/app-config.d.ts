@@ -8,6 +8,7 @@ import type dealerView from "./messages/nl/dealerView.json";
 import type desk from "./messages/nl/desk.json";
 import type email from "./messages/nl/email.json";
 import type erp from "./messages/nl/erp.json";
+import type erpWebhooks from "./messages/nl/erpWebhooks.json";
 import type errors from "./messages/nl/errors.json";
 import type goodsIn from "./messages/nl/goodsIn.json";
 import type grid from "./messages/nl/grid.json";
@@ -50,6 +51,7 @@ declare module "next-intl" {
       goodsIn: typeof goodsIn;
       auditTrail: typeof auditTrail;
       staffSearch: typeof staffSearch;
+      erpWebhooks: typeof erpWebhooks;
     };
   }
 }

@@ -26,6 +26,7 @@ export const NAMESPACES = [
   "goodsIn",
   "auditTrail",
   "staffSearch",
+  "erpWebhooks",
 ] as const;
 
 export type TMessages = Record<string, Record<string, unknown>>;
@@ -39,10 +40,18 @@ export const CLIENT_NAMESPACES = NAMESPACES.filter(
     ns !== "info" &&
     ns !== "dealerView" &&
     ns !== "goodsIn" &&
-    ns !== "staffSearch",
+    ns !== "staffSearch" &&
+    ns !== "erpWebhooks",
 );
 /** Staff pages add theirs; "email" for the outbox's retry button (email.staffOutbox). */
-export const STAFF_CLIENT_NAMESPACES = [...CLIENT_NAMESPACES, "staff", "erp", "email", "goodsIn"] as const;
+export const STAFF_CLIENT_NAMESPACES = [
+  ...CLIENT_NAMESPACES,
+  "staff",
+  "erp",
+  "email",
+  "goodsIn",
+  "erpWebhooks",
+] as const;
 
 export function pickNamespaces(messages: TMessages, namespaces: readonly string[]): TMessages {
   return Object.fromEntries(namespaces.filter((ns) => ns in messages).map((ns) => [ns, messages[ns]!]));

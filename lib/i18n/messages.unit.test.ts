@@ -34,6 +34,9 @@ const SHARED_WORDS = new Set([
   "optional",
   "rma",
   "kg",
+  "webhook",
+  "http",
+  "ms",
   // French = English
   "photos",
   // Dutch = German
@@ -44,6 +47,7 @@ const SHARED_WORDS = new Set([
   "retouren",
   "alle",
   "gewicht",
+  "nummer",
   // French = German, and Dutch = French = German
   "adresse",
   "garantie",

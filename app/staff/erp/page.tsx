@@ -9,8 +9,9 @@ import { RevokeTokenButton } from "./revoke-token-button";
 
 export default async function ErpTokensPage() {
   await requireStaff();
-  const [t, locale, tokens] = await Promise.all([
+  const [t, tw, locale, tokens] = await Promise.all([
     getTranslations("erp"),
+    getTranslations("erpWebhooks"),
     getLocale() as Promise<TLocale>,
     listErpTokens(),
   ]);
@@ -58,6 +59,17 @@ export default async function ErpTokensPage() {
                   {token.revokedAt
                     ? t("tokens.revokedOn", { date: formatDateTime(token.revokedAt, locale) })
                     : t("tokens.active")}
+                </dd>
+                <dt className="text-slate-600">{tw("link")}</dt>
+                <dd className="col-span-1 break-all sm:col-span-3">
+                  <Link
+                    href={`/staff/erp/webhooks/${token.id}`}
+                    className="text-brand-700 underline"
+                    data-testid="erp-token-webhook"
+                  >
+                    <span className="sr-only">{tw("linkLabel", { name: token.name })}: </span>
+                    {token.webhook?.url ?? tw("noUrl")}
+                  </Link>
                 </dd>
               </dl>
               {token.revokedAt ? null : <RevokeTokenButton id={token.id} name={token.name} />}
