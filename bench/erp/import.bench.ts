@@ -4,16 +4,7 @@
 // Run: DATABASE_URL=postgres://… npx tsx bench/erp/import.bench.ts [rows]
 // (No react-server condition: the audit imports next-intl, whose react-server build needs it;
 // "server-only" is stood in for instead, as in bench/returns/history.bench.ts.)
-import { createRequire } from "node:module";
-
-const require = createRequire(import.meta.url);
-const serverOnly = require.resolve("server-only");
-require.cache[serverOnly] = {
-  id: serverOnly,
-  filename: serverOnly,
-  loaded: true,
-  exports: {},
-} as NodeJS.Module;
+import "../stub-server-only";
 
 const TOTAL = Number(process.argv[2] ?? 100_000);
 const BATCH = 5_000;

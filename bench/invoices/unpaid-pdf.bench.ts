@@ -7,16 +7,7 @@
 // Run: DATABASE_URL=postgres://…/portal_bench npx tsx --expose-gc bench/invoices/unpaid-pdf.bench.ts [invoices] [runs]
 // (plain tsx, not --conditions=react-server: react-pdf needs the full React; "server-only" is
 // stubbed below the way the tests stub it.)
-import { createRequire } from "node:module";
-
-const require = createRequire(import.meta.url);
-const serverOnly = require.resolve("server-only");
-require.cache[serverOnly] = {
-  id: serverOnly,
-  filename: serverOnly,
-  loaded: true,
-  exports: {},
-} as NodeJS.Module;
+import "../stub-server-only";
 
 const COUNT = Number(process.argv[2] ?? 2_000);
 const RUNS = Number(process.argv[3] ?? 3);

@@ -4,16 +4,7 @@
 // it (the kernel's peak RSS over the process's peak before the run; RSS and heap sampled every 5 ms). --whole measures the one-query read into one
 // string (getReturnHistory paged: false + csvFile), the way the route worked before it streamed.
 // Run: DATABASE_URL=postgres://…/perf_bench node --expose-gc --import tsx bench/returns/history-csv.bench.ts [lines] [--whole]
-import { createRequire } from "node:module";
-
-const require = createRequire(import.meta.url);
-const serverOnly = require.resolve("server-only");
-require.cache[serverOnly] = {
-  id: serverOnly,
-  filename: serverOnly,
-  loaded: true,
-  exports: {},
-} as NodeJS.Module;
+import "../stub-server-only";
 
 const args = process.argv.slice(2);
 const LINES = Number(args.find((a) => /^\d+$/.test(a)) ?? 60_000);

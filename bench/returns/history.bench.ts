@@ -2,16 +2,7 @@
 // page 1, an article-number search, a remaining-to-return filter, "select all" and the CSV query.
 // Prints timings (median of 5) and the plan of the main query, to show it stays on the dealer's rows.
 // Run: DATABASE_URL=postgres://…/portal_bench npx tsx bench/returns/history.bench.ts [linesPerDealer] [dealers]
-import { createRequire } from "node:module";
-
-const require = createRequire(import.meta.url);
-const serverOnly = require.resolve("server-only");
-require.cache[serverOnly] = {
-  id: serverOnly,
-  filename: serverOnly,
-  loaded: true,
-  exports: {},
-} as NodeJS.Module;
+import "../stub-server-only";
 
 const PER_DEALER = Number(process.argv[2] ?? 20_000);
 const DEALERS = Number(process.argv[3] ?? 10);

@@ -4,16 +4,7 @@
 // number's counter row and the carrier's tracking range, so the p95 shows how long each holds them.
 // Prints each round's median/p95/max and the overall p95 (target < 300 ms).
 // Run: DATABASE_URL=postgres://…/perf_bench node --import tsx bench/returns/submit-concurrent.bench.ts [rounds]
-import { createRequire } from "node:module";
-
-const require = createRequire(import.meta.url);
-const serverOnly = require.resolve("server-only");
-require.cache[serverOnly] = {
-  id: serverOnly,
-  filename: serverOnly,
-  loaded: true,
-  exports: {},
-} as NodeJS.Module;
+import "../stub-server-only";
 
 const ROUNDS = Number(process.argv[2] ?? 5);
 const AT_ONCE = 20;

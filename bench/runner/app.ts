@@ -1,17 +1,9 @@
 // The portal's own query functions, loaded into the runner against the bench database, so each
 // page's SQL is timed with the same code (and Prisma) the server runs. "server-only" is stubbed
-// the way bench/invoices/unpaid-pdf.bench.ts and the tests stub it.
-import { createRequire } from "node:module";
+// in bench/stub-server-only.ts, as the tests stub it.
 
 export async function loadApp(databaseUrl: string) {
-  const require = createRequire(import.meta.url);
-  const serverOnly = require.resolve("server-only");
-  require.cache[serverOnly] = {
-    id: serverOnly,
-    filename: serverOnly,
-    loaded: true,
-    exports: {},
-  } as NodeJS.Module;
+  await import("../stub-server-only");
   // Note: lib/env reads the environment once, at import; the runner's `db` is the bench database.
   process.env.DATABASE_URL = databaseUrl;
   const [
