@@ -1,5 +1,8 @@
+import { createHmac } from "node:crypto";
+import { createServer, type IncomingHttpHeaders } from "node:http";
+import type { AddressInfo } from "node:net";
 import { createTranslator } from "next-intl";
-import { beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { GET as getCustomers, POST as postCustomers } from "@/app/api/erp/v1/customers/route";
 import { GET as getDeliveredLines, POST as postDeliveredLines } from "@/app/api/erp/v1/delivered-lines/route";
 import { POST as postDocuments } from "@/app/api/erp/v1/documents/route";
@@ -19,15 +22,44 @@ import { getReturnStatus } from "@/lib/returns/status-query";
 import { submitReturnRequest } from "@/lib/returns/submit-return-request";
 import { requestFor, seedReturnReasons } from "@/lib/returns/test-fixtures";
 import { createErpToken } from "./tokens";
+import { drainWebhooks } from "./webhooks/deliver";
+import { saveWebhookEndpoint } from "./webhooks/endpoints";
 
 // A day of an ERP, end to end through the real route handlers: it posts customers, delivered
 // lines, invoices, payments and a PDF; a dealer returns goods; the ERP reads the RMA from the
-// feed, writes the receipt back, posts the credit note for the RMA; the dealer sees the return
-// invoiced; the ERP reconciles by read-back; the database's invariants hold throughout.
+// feed and from its webhook (a real HTTP receiver that checks the signature), writes the receipt
+// back, posts the credit note for the RMA; the dealer sees the return invoiced and the webhook says
+// so; the ERP reconciles by read-back; the database's invariants hold throughout.
 const BASE = "http://portal.test/api/erp/v1";
 const tag = String(Date.now() % 1_000_000).padStart(6, "0"); // six digits: unique numbers per run
 const CUSTOMER = `D${tag}`;
 let token: string;
+let tokenId: number;
+
+// The ERP's webhook receiver: keeps what arrives, answers 200.
+type TReceived = { headers: IncomingHttpHeaders; body: string };
+const received: TReceived[] = [];
+const receiver = createServer((request, response) => {
+  let body = "";
+  request.on("data", (chunk: Buffer) => {
+    body += chunk.toString("utf8");
+  });
+  request.on("end", () => {
+    received.push({ headers: request.headers, body });
+    response.end("ok");
+  });
+});
+/** The webhooks received for an RMA, each checked as docs/erp-api.md tells a receiver to. */
+function webhooksFor(rmaNumber: string, secret: string) {
+  return received
+    .map((r) => {
+      const timestamp = r.headers["webhook-timestamp"] as string;
+      const signature = createHmac("sha256", secret).update(`${timestamp}.${r.body}`).digest("hex");
+      expect(r.headers["webhook-signature"], "signed with the endpoint's secret").toBe(`v1=${signature}`);
+      return JSON.parse(r.body) as { type: string; number: string; data: { status: string } };
+    })
+    .filter((event) => event.number === rmaNumber);
+}
 
 type THandler = (request: Request, context: { params: Promise<Record<string, string>> }) => Promise<Response>;
 async function erp(handler: THandler, path: string, body?: unknown, params: Record<string, string> = {}) {
@@ -83,11 +115,27 @@ const PAYMENTS = [
 const PDF = Buffer.from("%PDF-1.4\n% invoice\n").toString("base64");
 
 beforeAll(async () => {
-  ({ token } = await createErpToken(db, "ERP de dag"));
+  ({ token, id: tokenId } = await createErpToken(db, "ERP de dag"));
+  await new Promise<void>((resolve) => receiver.listen(0, "127.0.0.1", resolve));
+});
+afterAll(async () => {
+  receiver.closeAllConnections();
+  await new Promise((resolve) => receiver.close(resolve));
 });
 
 describe("a day of an ERP", () => {
   it("posts, sees a return, receives it, credits it, and reconciles to the cent", async () => {
+    // Staff register the ERP's webhook (the URL and its signing secret, shown once).
+    const staff = await db.user.create({
+      data: { email: `staff-${tag}@test.test`, name: "Sanne Staf", role: "STAFF" },
+    });
+    const { port } = receiver.address() as AddressInfo;
+    const { secret } = await saveWebhookEndpoint(
+      { userId: staff.id },
+      tokenId,
+      `http://127.0.0.1:${port}/erp-hook`,
+    );
+
     // Morning: the data of record.
     await post(postCustomers, "/customers", CUSTOMERS);
     await post(postDeliveredLines, "/delivered-lines", DELIVERED);
@@ -115,7 +163,13 @@ describe("a day of an ERP", () => {
       ]),
     );
 
-    // The ERP polls the RMA feed and finds the return with its line ids.
+    // The webhook tells the ERP at once (the portal's drain posts it)…
+    await drainWebhooks();
+    expect(webhooksFor(rmaNumber, secret!).map((e) => [e.type, e.data.status])).toEqual([
+      ["rma.created", "OPEN"],
+    ]);
+
+    // …and the ERP reads the RMA feed, where it finds the return with its line ids.
     let cursor: string | undefined;
     let rma:
       | { number: string; status: string; lines: { id: number; deliveredLineErpKey: string }[] }
@@ -181,7 +235,11 @@ describe("a day of an ERP", () => {
     ]);
     expect((await db.rma.findUniqueOrThrow({ where: { number: rmaNumber } })).status).toBe("INVOICED");
 
-    // ── WEBHOOK STEP (to be added): the ERP's webhook receives rma.invoiced for rmaNumber here. ──
+    // The receipt and the credit note came to the ERP's webhook too; the last says invoiced.
+    await drainWebhooks();
+    const events = webhooksFor(rmaNumber, secret!);
+    expect(events.map((e) => e.type)).toEqual(["rma.created", "rma.updated", "rma.updated"]);
+    expect(events.at(-1)!.data.status).toBe("INVOICED");
 
     // Evening: reconciliation by read-back, against what was posted.
     const readBack = (handler: unknown, entity: string) =>
