@@ -62,12 +62,14 @@ export default async function ErpTokensPage() {
                 </dd>
                 <dt className="text-slate-600">{tw("link")}</dt>
                 <dd className="col-span-1 break-all sm:col-span-3">
+                  {/* Note: the name says whose webhook it is and holds the visible text; a hidden span
+                      inside the link had spread the link's box over the row, so clicks missed it. */}
                   <Link
                     href={`/staff/erp/webhooks/${token.id}`}
                     className="text-brand-700 underline"
                     data-testid="erp-token-webhook"
+                    aria-label={`${tw("linkLabel", { name: token.name })}: ${token.webhook?.url ?? tw("noUrl")}`}
                   >
-                    <span className="sr-only">{tw("linkLabel", { name: token.name })}: </span>
                     {token.webhook?.url ?? tw("noUrl")}
                   </Link>
                 </dd>
