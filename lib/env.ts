@@ -35,6 +35,9 @@ const ZEnvSchema = z.object({
     .positive()
     .max(30 * 24)
     .default(12),
+  // Development and tests only: lets a production build post webhooks to localhost, 127.0.0.1 or
+  // [::1] (the e2e receiver). Unset in production: loopback is refused like any internal address.
+  WEBHOOKS_TO_LOOPBACK: z.enum(["allow"]).optional(),
   LOG_LEVEL: z.enum(["trace", "debug", "info", "warn", "error", "fatal", "silent"]).default("info"),
 });
 

@@ -11,6 +11,8 @@ const env = {
   PORT: port,
   AUTH_SECRET: "e2e-secret-e2e-secret-e2e-secret-0123",
   APP_URL: `http://localhost:${port}`,
+  // The webhook e2e's receiver listens on 127.0.0.1 (lib/erp/webhooks/url-rules.ts).
+  WEBHOOKS_TO_LOOPBACK: "allow",
 };
 rmSync(`.data/e2e-${port}`, { recursive: true, force: true });
 env.UPLOAD_DIR = `.data/e2e-${port}/uploads`;

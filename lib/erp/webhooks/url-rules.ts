@@ -1,6 +1,7 @@
 import "server-only";
 import { lookup as dnsLookup } from "node:dns/promises";
 import ipaddr from "ipaddr.js";
+import { env } from "@/lib/env";
 import type { TMessageKey } from "@/lib/i18n/message-keys";
 
 // Where a webhook may point (docs/erp-api.md "Webhooks", URL rules). Checked when staff save
@@ -9,7 +10,8 @@ import type { TMessageKey } from "@/lib/i18n/message-keys";
 // check and the connection cannot reach an internal address.
 //
 // - https only; plain http only to loopback by name (localhost, 127.0.0.1, [::1]) for
-//   development and tests. Those three hosts are the one exception to the address rule.
+//   development and tests. Those three hosts are the one exception to the address rule, and
+//   only where the rule is not enforced (not in production).
 // - no user name or password in the URL.
 // - an IP literal must be a public unicast address (ipaddr.js's range "unicast"): private,
 //   link-local, loopback, CGNAT, multicast, unspecified, reserved, IPv4-mapped/translated
@@ -65,6 +67,11 @@ export async function resolveWebhookTarget(text: string, policy: TUrlPolicy = {}
   const url = parseWebhookUrl(text);
   const enforce = policy.enforcePublic ?? process.env.NODE_ENV === "production";
   const host = url.hostname.replace(/^\[(.*)\]$/, "$1");
+  // Note: the loopback hosts are for development and tests; in production they are the portal's
+  // own machine, refused like any other internal address (unless WEBHOOKS_TO_LOOPBACK=allow, e2e).
+  const loopbackAllowed = !enforce || env.WEBHOOKS_TO_LOOPBACK === "allow";
+  if (LOOPBACK_HOSTS.has(url.hostname) && !loopbackAllowed)
+    throw new WebhookUrlError("erpWebhooks.url.privateAddress");
   if (ipaddr.isValid(host))
     return { url, address: host, family: ipaddr.parse(host).kind() === "ipv6" ? 6 : 4 };
   if (!enforce && !policy.lookup) return { url, address: null, family: null };

@@ -130,6 +130,18 @@ describe("URL rules when saving", () => {
     });
   });
 
+  it.each(["http://127.0.0.1:8080/hook", "http://localhost/hook", "https://[::1]/hook"])(
+    "in production the loopback exception is gone: %s is refused",
+    async (url) => {
+      const token = await createErpToken(db, "loopback in production");
+      const production = { enforcePublic: true, lookup: async () => [{ address: "127.0.0.1", family: 4 }] };
+      await expect(saveWebhookEndpoint(actor(), token.id, url, production)).rejects.toMatchObject({
+        messageKey: "erpWebhooks.url.privateAddress",
+      });
+      expect(await db.webhookEndpoint.count({ where: { tokenId: token.id } })).toBe(0);
+    },
+  );
+
   it("http to 127.0.0.1 with a port is allowed; the secret is shown on creation and rotation only; audited", async () => {
     const token = await createErpToken(db, "ok");
     const first = await saveWebhookEndpoint(actor(), token.id, `${base}/a`);
