@@ -20,7 +20,7 @@ async function count(runner: TSqlRunner, table: string): Promise<number> {
   return row!.n;
 }
 
-/** Every secondary index and foreign key of the app's tables, with the SQL to drop and rebuild it. */
+/** Every non-unique secondary index and foreign key of the app's tables, with the SQL to drop and rebuild it. */
 async function secondaryStructures(runner: TSqlRunner) {
   return runner.query<{ phase: number; name: string; create_sql: string; drop_sql: string }>(`
     SELECT 2 AS phase, c.conname::text AS name,
@@ -31,6 +31,8 @@ async function secondaryStructures(runner: TSqlRunner) {
     SELECT 1, i.indexname::text, i.indexdef, format('DROP INDEX %I.%I', i.schemaname, i.indexname)
     FROM pg_indexes i
     WHERE i.schemaname = 'public' AND i.tablename <> '_prisma_migrations'
+      -- Unique indexes stay: they are rules (and ON CONFLICT targets, e.g. the webhook triggers').
+      AND i.indexdef NOT LIKE 'CREATE UNIQUE INDEX%'
       AND NOT EXISTS (SELECT 1 FROM pg_constraint c WHERE c.conindid = format('%I.%I', i.schemaname, i.indexname)::regclass AND c.contype IN ('p', 'u', 'x'))
     ORDER BY 1, 2`);
 }

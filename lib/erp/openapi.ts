@@ -182,7 +182,7 @@ function documentPath() {
       ],
       responses: {
         "200": {
-          description: "The bytes, as a download (Content-Disposition: attachment)",
+          description: "The bytes, as a download (an attachment with the document's file name)",
           content: { "application/octet-stream": { schema: { type: "string", format: "binary" } } },
         },
         ...commonErrors,
