@@ -30,6 +30,12 @@ const nextConfig: NextConfig = {
   ],
   // A separate build folder per checkout or developer (e.g. .next-returns) keeps parallel builds apart.
   distDir: process.env.NEXT_DIST_DIR || ".next",
+  // The bench build (bench/runner/server.ts) adds pages that exist only there, named *.bench.tsx:
+  // the floor page app/(portal)/bench-floor. Every other build leaves them out.
+  pageExtensions:
+    process.env.NEXT_BENCH_ROUTES === "1"
+      ? ["bench.tsx", "tsx", "ts", "jsx", "js"]
+      : ["tsx", "ts", "jsx", "js"],
   poweredByHeader: false,
   experimental: {
     serverActions: { bodySizeLimit: "55mb" },

@@ -11,7 +11,7 @@ const alias = {
   "server-only": path.resolve(import.meta.dirname, "tests/empty-module.ts"),
 };
 const testFiles = (suffix: string) =>
-  ["lib/**/*", "app/**/*", "components/**/*", "scripts/**/*"].flatMap((dir) => [
+  ["lib/**/*", "app/**/*", "components/**/*", "scripts/**/*", "bench/**/*"].flatMap((dir) => [
     `${dir}${suffix}.ts`,
     `${dir}${suffix}.tsx`,
   ]);

@@ -14,7 +14,7 @@ import { findDealer, loadApp, type TApp, type TDealerAccount } from "./runner/ap
 import { parseBenchArgs, selected, type TBenchOptions, USAGE } from "./runner/args";
 import { actionId, closeConnections, logIn, request } from "./runner/http";
 import { loadRun, type TLoadResult } from "./runner/load";
-import { dealerScenarios, dealerSizes, responseProblem, type TScenario } from "./runner/pages";
+import { dealerScenarios, dealerSizes, FLOOR_ID, responseProblem, type TScenario } from "./runner/pages";
 import {
   buildIfStale,
   DEFAULT_DIST_DIR,
@@ -42,6 +42,7 @@ const SUBMIT_P95_MS = 100;
 const CONCURRENT_SUBMITTERS = 20;
 const CONCURRENT_P95_MS = 300;
 const LOAD_TARGET: TTarget = { rpsAtLeast: 150, p95Below: 250, noErrors: true };
+const WORKER_MEMORY_TARGET: TTarget = { mbAtMost: 350 };
 
 let options: TBenchOptions;
 try {
@@ -61,6 +62,8 @@ const rows: TRow[] = [];
 const notes: string[] = [];
 let server: TServer | null = null;
 let app: TApp | null = null;
+/** The current dealer's floor median (bench-floor), which the page targets count from. */
+let floorMedian: number | null = null;
 const startedAt = new Date();
 const loadAtStart = loadavg();
 
@@ -81,7 +84,7 @@ function row(
 ): TRow {
   const http = summarize(samples);
   const sql = sqlSamples ? summarize(sqlSamples).median : null;
-  const verdict = evaluateTarget({ median: http.median, p95: http.p95, sqlMedian: sql }, target);
+  const verdict = evaluateTarget({ median: http.median, p95: http.p95, sqlMedian: sql, floorMedian }, target);
   const result: TRow = {
     id,
     what,
@@ -121,6 +124,28 @@ function failedRow(id: string, what: string, target: TTarget, error: unknown): v
   printProgress(result);
 }
 
+/** A page's size as a row: its HTML with the inline RSC payload, as the browser receives it (uncompressed). */
+function sizeRow(scenario: TScenario, what: string, bytes: number): void {
+  const kb = bytes / 1024;
+  const target: TTarget = { kbAtMost: scenario.sizeKbAtMost };
+  const verdict = evaluateTarget({ median: Number.NaN, p95: Number.NaN, sqlMedian: null, kb }, target);
+  const result: TRow = {
+    id: `${scenario.id}-size`,
+    what: `${what}: ${kb.toFixed(1)} KB HTML+RSC`,
+    median: Number.NaN,
+    p95: Number.NaN,
+    sqlMedian: null,
+    ratio: null,
+    target: verdict.target,
+    met: verdict.met,
+    failed: verdict.failed,
+    n: 1,
+    path: scenario.path,
+  };
+  rows.push(result);
+  console.log(`  ${result.what}${verdict.met ? "" : `  ✗ ${verdict.failed.join(", ")}`}`);
+}
+
 function printProgress(r: TRow): void {
   if (r.error) {
     console.log(`  ${r.what}: ERROR ${r.error}`);
@@ -145,6 +170,7 @@ async function measureScenario(dealer: TDealerAccount, cookie: string, scenario:
   const httpSamples: number[] = [];
   const sqlSamples: number[] = [];
   const what = `${dealer.label.padEnd(7)} ${scenario.what}`;
+  let bytes = 0;
   try {
     for (let i = 0; i < warmup + reps; i++) {
       const response = await request(`${server!.url}${scenario.path}`, { headers: { Cookie: cookie } });
@@ -155,13 +181,18 @@ async function measureScenario(dealer: TDealerAccount, cookie: string, scenario:
         response.body,
       );
       if (problem) throw new Error(`GET ${scenario.path}: ${problem}`);
+      bytes = response.body.length;
       const sqlMs = await timed(scenario.sql);
       if (i >= warmup) {
         httpSamples.push(response.ms);
         sqlSamples.push(sqlMs);
       }
     }
-    row(scenario.id, what, httpSamples, sqlSamples, scenario.target, { path: scenario.path });
+    const measured = row(scenario.id, what, httpSamples, sqlSamples, scenario.target, {
+      path: scenario.path,
+    });
+    if (scenario.id.endsWith(`/${FLOOR_ID}`)) floorMedian = measured.median;
+    if (scenario.sizeKbAtMost !== undefined) sizeRow(scenario, what, bytes);
   } catch (error) {
     failedRow(scenario.id, what, scenario.target, error);
   }
@@ -307,7 +338,12 @@ async function main(): Promise<TLoadResult | null> {
   const submitActionId = actionId(distDir, "lib/returns/actions.ts", "submitReturnRequestAction");
 
   for (const dealer of dealers) {
-    const scenarios = (await dealerScenarios(app, dealer)).filter((s) => selected(options, s.id));
+    // The floor runs whenever one of this dealer's pages runs: their targets count from its median.
+    const all = await dealerScenarios(app, dealer);
+    const chosen = all.filter((s) => selected(options, s.id));
+    const needsFloor = chosen.some((s) => s.kind === "page");
+    const scenarios = all.filter((s) => chosen.includes(s) || (needsFloor && s.id.endsWith(`/${FLOOR_ID}`)));
+    floorMedian = null;
     const wantsSubmit =
       dealer.label === "big" &&
       (selected(options, "big/submit") || selected(options, "big/submit-concurrent"));
@@ -366,6 +402,25 @@ async function main(): Promise<TLoadResult | null> {
 function report(load: TLoadResult | null, error: unknown): void {
   const finishedAt = new Date();
   const memory = server ? workerPids(server.pid).map((pid) => ({ pid, peakRssMb: peakRssMb(pid) })) : [];
+  if (load && memory.length) {
+    const mb = memory.map((m) => m.peakRssMb ?? Number.POSITIVE_INFINITY);
+    const verdict = evaluateTarget(
+      { median: Number.NaN, p95: Number.NaN, sqlMedian: null, mb },
+      WORKER_MEMORY_TARGET,
+    );
+    rows.push({
+      id: "memory",
+      what: `server workers' peak memory (whole run): ${mb.map((m) => `${m} MB`).join(" + ")}`,
+      median: Number.NaN,
+      p95: Number.NaN,
+      sqlMedian: null,
+      ratio: null,
+      target: verdict.target,
+      met: verdict.met,
+      failed: verdict.failed,
+      n: mb.length,
+    });
+  }
   if (rows.length > 0) {
     console.log(`\n${formatTable(rows)}`);
     const missed = rows.filter((r) => r.met === false);

@@ -11,9 +11,14 @@ export type TScenario = {
   kind: "page" | "pdf";
   target: TTarget;
   sql: () => Promise<unknown>;
+  /** The page's size (HTML with its inline RSC payload) gets a row of its own, with this target in KB. */
+  sizeKbAtMost?: number;
 };
 
-export const PAGE_P95_MS = 150;
+export const PAGE_KB = 30;
+
+export const PAGE_P95_MS = 100;
+export const FLOOR_ID = "floor";
 export const PDF_P95_MS = 1500;
 
 function params(query: string): Record<string, string> {
@@ -39,7 +44,8 @@ export async function dealerScenarios(app: TApp, dealer: TDealerAccount): Promis
   const statusCols = app.statusColumns((key) => key);
   const orderCols = app.openLineColumns((id) => id);
   const invoiceCols = app.unpaidColumns((id) => id);
-  const page = label === "big" ? { sqlBudget: true, p95Below: PAGE_P95_MS } : { sqlBudget: true };
+  // Every page: median ≤ floor + its SQL + 10 ms; the big dealer's also p95 < 100 ms (issue 22).
+  const page = label === "big" ? { floorBudget: true, p95Below: PAGE_P95_MS } : { floorBudget: true };
 
   // A "contains" search that finds some of the dealer's lines: the middle of their newest article number.
   const newest = await app.db.deliveredLine.findFirst({
@@ -68,6 +74,15 @@ export async function dealerScenarios(app: TApp, dealer: TDealerAccount): Promis
   };
 
   const scenarios: TScenario[] = [
+    {
+      // Measured first: the other pages' targets are counted from its median.
+      id: `${label}/${FLOOR_ID}`,
+      what: "floor (layout, empty body)",
+      path: "/bench-floor",
+      kind: "page",
+      target: {},
+      sql: session,
+    },
     {
       id: `${label}/home`,
       what: "home",
@@ -124,6 +139,7 @@ export async function dealerScenarios(app: TApp, dealer: TDealerAccount): Promis
       path: "/orders/open",
       kind: "page",
       target: page,
+      ...(label === "big" ? { sizeKbAtMost: PAGE_KB } : {}),
       sql: async () => {
         await session();
         return Promise.all([

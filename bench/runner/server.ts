@@ -22,7 +22,7 @@ export type TServer = {
 export function buildIfStale(distDir: string): void {
   const result = spawnSync(process.execPath, ["scripts/build-if-stale.mjs"], {
     stdio: "inherit",
-    env: { ...process.env, NEXT_DIST_DIR: distDir, AUTH_SECRET: BENCH_AUTH_SECRET },
+    env: { ...process.env, NEXT_DIST_DIR: distDir, AUTH_SECRET: BENCH_AUTH_SECRET, NEXT_BENCH_ROUTES: "1" },
   });
   if (result.status !== 0) throw new Error(`The build failed (exit ${result.status ?? result.signal}).`);
   if (!existsSync(path.join(distDir, "BUILD_ID"))) throw new Error(`No build in ${distDir} after building.`);
@@ -74,6 +74,8 @@ export async function startServer(options: {
   databaseUrl: string;
   distDir: string;
   workers: number | null;
+  /** More environment for the server (e.g. NODE_OPTIONS for a CPU profile). */
+  env?: Record<string, string>;
 }): Promise<TServer> {
   const url = `http://127.0.0.1:${options.port}`;
   if (await answers(url))
@@ -88,6 +90,7 @@ export async function startServer(options: {
     PORT: String(options.port),
     NEXT_DIST_DIR: options.distDir,
     APP_URL: url,
+    ...options.env,
   };
   // Note: never send real mail or upload from a benchmark; mail stays in the bench database's outbox.
   delete env.RESEND_API_KEY;

@@ -2,6 +2,8 @@
 
 /** What a row must meet; every part present must hold. */
 export type TTarget = {
+  /** Median server time ≤ the floor's median + median SQL time + 10 ms (issue 22): what a page costs beyond the signed-in empty layout and its own SQL. */
+  floorBudget?: boolean;
   /** Median server time ≤ 2 × median SQL time + 15 ms ("costs little more than its SQL"). */
   sqlBudget?: boolean;
   /** p95 server time below this many ms. */
@@ -10,23 +12,41 @@ export type TTarget = {
   rpsAtLeast?: number;
   /** No failed or non-2xx responses. */
   noErrors?: boolean;
+  /** At most this many KB (a page's HTML with its inline RSC payload). */
+  kbAtMost?: number;
+  /** At most this many MB (each server worker's peak resident memory). */
+  mbAtMost?: number;
 };
 
 export type TMeasured = {
   median: number;
   p95: number;
   sqlMedian: number | null;
+  /** The floor page's median in the same run (bench-floor: the layout, signed in, empty body). */
+  floorMedian?: number | null;
   rps?: number;
   errors?: number;
+  kb?: number;
+  /** One figure per server worker. */
+  mb?: number[];
 };
 export type TVerdict = { target: string; met: boolean | null; failed: string[] };
 
 export const SQL_FACTOR = 2;
 export const SQL_ALLOWANCE_MS = 15;
+export const FLOOR_ALLOWANCE_MS = 10;
 
 /** The target as text and whether the measurement meets it (null: the row has no target). */
 export function evaluateTarget(measured: TMeasured, target: TTarget): TVerdict {
   const checks: Array<{ label: string; ok: boolean }> = [];
+  if (target.floorBudget) {
+    const { floorMedian, sqlMedian } = measured;
+    const ok =
+      floorMedian != null &&
+      sqlMedian !== null &&
+      measured.median <= floorMedian + sqlMedian + FLOOR_ALLOWANCE_MS;
+    checks.push({ label: `med≤floor+SQL+${FLOOR_ALLOWANCE_MS}`, ok });
+  }
   if (target.sqlBudget) {
     const ok =
       measured.sqlMedian !== null && measured.median <= SQL_FACTOR * measured.sqlMedian + SQL_ALLOWANCE_MS;
@@ -37,6 +57,18 @@ export function evaluateTarget(measured: TMeasured, target: TTarget): TVerdict {
   if (target.rpsAtLeast !== undefined)
     checks.push({ label: `≥${target.rpsAtLeast} req/s`, ok: (measured.rps ?? 0) >= target.rpsAtLeast });
   if (target.noErrors) checks.push({ label: "0 errors", ok: measured.errors === 0 });
+  if (target.kbAtMost !== undefined)
+    checks.push({
+      label: `≤${target.kbAtMost} KB`,
+      ok: measured.kb !== undefined && measured.kb <= target.kbAtMost,
+    });
+  if (target.mbAtMost !== undefined) {
+    const mb = measured.mb ?? [];
+    checks.push({
+      label: `<${target.mbAtMost} MB each`,
+      ok: mb.length > 0 && mb.every((m) => m < target.mbAtMost!),
+    });
+  }
   if (checks.length === 0) return { target: "—", met: null, failed: [] };
   return {
     target: checks.map((c) => c.label).join(" & "),
