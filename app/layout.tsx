@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { NextIntlClientProvider } from "next-intl";
 import { getLocale, getMessages, getTranslations } from "next-intl/server";
-import { CLIENT_NAMESPACES, pickNamespaces } from "@/lib/i18n/messages";
+import { pickNamespaces, SHELL_NAMESPACES } from "@/lib/i18n/messages";
 import "./globals.css";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -14,7 +14,7 @@ export default async function RootLayout({ children }: { children: React.ReactNo
   return (
     <html lang={locale}>
       <body className="min-h-screen bg-slate-50 text-slate-900 antialiased">
-        <NextIntlClientProvider messages={pickNamespaces(messages, CLIENT_NAMESPACES)}>
+        <NextIntlClientProvider messages={pickNamespaces(messages, SHELL_NAMESPACES)}>
           {children}
         </NextIntlClientProvider>
       </body>

@@ -1,50 +1,56 @@
-import { readdirSync, readFileSync } from "node:fs";
+import { readFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { CLIENT_NAMESPACES, NAMESPACES, STAFF_CLIENT_NAMESPACES } from "./messages";
+import { clientNamespaces, namespacesNamed, ROOT, routeFiles } from "./client-graph";
+import { SHELL_NAMESPACES, STAFF_CLIENT_NAMESPACES } from "./messages";
 
-// The browser gets only some namespaces (lib/i18n/messages.ts): a client component that asks for
-// another one shows the raw key and logs MISSING_MESSAGE. Every namespace a client component
-// names – useTranslations("ns…") or a literal key t("ns.…") – must be one its layout sends:
-// the staff layout's set under app/staff, the root layout's set everywhere else.
-const ROOT = path.resolve(import.meta.dirname, "../..");
+// The browser gets only the wording its client components use (issue 22: a dealer page carried
+// every dealer namespace, ≈ 33 KB, in its RSC payload). The root layout sends the shell's
+// (SHELL_NAMESPACES: the language switch, the error and not-found pages); a dealer or login page
+// adds exactly what its own client components name with <ClientMessages namespaces={[…]}>
+// (components/layout/client-messages.tsx); the staff dashboard's layout sends its own set. A client
+// component that asks for a namespace not sent would show the raw key: these checks read each
+// route file's imports (lib/i18n/client-graph.ts) and fail first.
+const ROUTE_FILES = /^(page|layout|error|not-found|loading|global-error)\.tsx$/;
+const routes = routeFiles(path.join(ROOT, "app"), ROUTE_FILES).map((file) => path.relative(ROOT, file));
+const isStaff = (file: string) => file.startsWith(`app${path.sep}staff${path.sep}`);
 
-function sourceFiles(dir: string): string[] {
-  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
-    const full = path.join(dir, entry.name);
-    if (entry.isDirectory()) return entry.name === "node_modules" ? [] : sourceFiles(full);
-    return /\.tsx?$/.test(entry.name) && !/\.test\.tsx?$/.test(entry.name) ? [full] : [];
-  });
+/** The namespaces a page sends with <ClientMessages namespaces={[…]}>, or null without one. */
+function declared(file: string): string[] | null {
+  const match = /<ClientMessages\s+namespaces=\{\[([^\]]*)\]\}/.exec(
+    readFileSync(path.join(ROOT, file), "utf8"),
+  );
+  return match ? [...match[1]!.matchAll(/"([A-Za-z]+)"/g)].map((m) => m[1]!).sort() : null;
 }
 
-function namespacesUsed(source: string): string[] {
-  const found = new Set<string>();
-  for (const match of source.matchAll(/useTranslations\(\s*"([A-Za-z]+)/g)) found.add(match[1]!);
-  if (/useTranslations\(\s*\)/.test(source)) {
-    for (const match of source.matchAll(/\bt[A-Z]?\w*\(\s*"([A-Za-z]+)\.[A-Za-z]/g)) found.add(match[1]!);
-  }
-  return [...found];
-}
+const needed = (file: string) => [...clientNamespaces(path.join(ROOT, file)).keys()].sort();
 
-const clientFiles = ["app", "components"]
-  .flatMap((dir) => sourceFiles(path.join(ROOT, dir)))
-  .filter((file) => /^["']use client["']/m.test(readFileSync(file, "utf8")));
-
-describe("client components ask only for the wording their layout sends", () => {
-  it("finds namespaces in a source the way the check reads them", () => {
-    expect(namespacesUsed('const t = useTranslations("email.staffOutbox");').sort()).toEqual(["email"]);
+describe("each page sends the browser exactly the wording its client components use", () => {
+  it("reads the namespaces a source names the way the check counts them", () => {
+    expect(namespacesNamed('const t = useTranslations("email.staffOutbox");')).toEqual(["email"]);
     expect(
-      namespacesUsed('const t = useTranslations(); t("errors.required"); tAll("returns.reason")').sort(),
+      namespacesNamed(
+        'const t = useTranslations(); t("errors.required"); z.string({ message: "returns.reason" })',
+      ).sort(),
     ).toEqual(["errors", "returns"]);
   });
 
-  it.each(clientFiles.map((file) => [path.relative(ROOT, file)]))("%s", (file) => {
-    const allowed: readonly string[] = file.startsWith(`app${path.sep}staff${path.sep}`)
-      ? STAFF_CLIENT_NAMESPACES
-      : CLIENT_NAMESPACES;
-    const used = namespacesUsed(readFileSync(path.join(ROOT, file), "utf8")).filter((ns) =>
-      (NAMESPACES as readonly string[]).includes(ns),
-    );
-    expect(used.filter((ns) => !allowed.includes(ns))).toEqual([]);
+  it("follows imports into client modules, and not into server actions", () => {
+    // The open lines page: the grid ("grid"), its own cells ("orders", "desk"); the acknowledge
+    // button's server action (lib/orders, "use server") names error keys that stay on the server.
+    expect(needed("app/(portal)/orders/open/page.tsx")).toEqual(["desk", "grid", "orders"]);
+  });
+
+  it.each(routes.filter((f) => !isStaff(f) && /page\.tsx$/.test(f)).map((f) => [f]))("%s", (file) => {
+    const beyondShell = needed(file).filter((ns) => !SHELL_NAMESPACES.includes(ns));
+    expect(declared(file) ?? [], "<ClientMessages namespaces={[…]}> in the page").toEqual(beyondShell);
+  });
+
+  it.each(routes.filter((f) => !isStaff(f) && !/page\.tsx$/.test(f)).map((f) => [f]))("%s", (file) => {
+    expect(needed(file).filter((ns) => !SHELL_NAMESPACES.includes(ns))).toEqual([]);
+  });
+
+  it.each(routes.filter(isStaff).map((f) => [f]))("%s", (file) => {
+    expect(needed(file).filter((ns) => !STAFF_CLIENT_NAMESPACES.includes(ns))).toEqual([]);
   });
 });

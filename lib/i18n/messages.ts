@@ -31,27 +31,16 @@ export const NAMESPACES = [
 
 export type TMessages = Record<string, Record<string, unknown>>;
 
-/** What the browser needs: the staff dashboard's, the ERP's, the e-mails' and the info pages' wording stays on the server. */
-export const CLIENT_NAMESPACES = NAMESPACES.filter(
-  (ns) =>
-    ns !== "staff" &&
-    ns !== "erp" &&
-    ns !== "email" &&
-    ns !== "info" &&
-    ns !== "dealerView" &&
-    ns !== "goodsIn" &&
-    ns !== "staffSearch" &&
-    ns !== "erpWebhooks",
+/**
+ * What the root layout sends the browser: the shell's wording (the language switch, the error and
+ * not-found pages). A page adds what its own client components use with <ClientMessages>
+ * (components/layout/client-messages.tsx); client-namespaces.unit.test.ts keeps both exact.
+ */
+export const SHELL_NAMESPACES: readonly string[] = ["common"];
+/** The staff dashboard's layout sends all but the wording that stays on the server there. */
+export const STAFF_CLIENT_NAMESPACES: readonly string[] = NAMESPACES.filter(
+  (ns) => ns !== "info" && ns !== "dealerView" && ns !== "staffSearch",
 );
-/** Staff pages add theirs; "email" for the outbox's retry button (email.staffOutbox). */
-export const STAFF_CLIENT_NAMESPACES = [
-  ...CLIENT_NAMESPACES,
-  "staff",
-  "erp",
-  "email",
-  "goodsIn",
-  "erpWebhooks",
-] as const;
 
 export function pickNamespaces(messages: TMessages, namespaces: readonly string[]): TMessages {
   return Object.fromEntries(namespaces.filter((ns) => ns in messages).map((ns) => [ns, messages[ns]!]));

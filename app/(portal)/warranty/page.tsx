@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { DataGrid, type TColumnPriorities, type TDataGridRow } from "@/components/data-grid/data-grid";
+import { ClientMessages } from "@/components/layout/client-messages";
 import { requireDealer } from "@/lib/auth/session";
 import { todayIso } from "@/lib/dates";
 import { gridStateToSearchParams, parseGridState, type TSearchParams } from "@/lib/grid/params";
@@ -61,27 +62,29 @@ export default async function WarrantyStatusPage({ searchParams }: { searchParam
   exportParams.delete("page");
   exportParams.delete("size");
   return (
-    <div className="flex flex-col gap-4">
-      <div className="flex flex-wrap items-end justify-between gap-4">
-        <h1 className="text-2xl font-semibold">{t("title")}</h1>
-        <Link
-          href="/warranty/new"
-          className="rounded bg-brand-600 px-4 py-2 text-sm font-medium text-white hover:bg-brand-700"
-        >
-          {t("newClaim")}
-        </Link>
+    <ClientMessages namespaces={["grid"]}>
+      <div className="flex flex-col gap-4">
+        <div className="flex flex-wrap items-end justify-between gap-4">
+          <h1 className="text-2xl font-semibold">{t("title")}</h1>
+          <Link
+            href="/warranty/new"
+            className="rounded bg-brand-600 px-4 py-2 text-sm font-medium text-white hover:bg-brand-700"
+          >
+            {t("newClaim")}
+          </Link>
+        </div>
+        <DataGrid
+          columns={columns}
+          rows={gridRows}
+          total={total}
+          state={state}
+          caption={t("caption")}
+          exportHref={`/warranty/export.csv?${exportParams}`}
+          priorities={PRIORITIES}
+          longColumns={["remark"]}
+          gridId="warranty-status"
+        />
       </div>
-      <DataGrid
-        columns={columns}
-        rows={gridRows}
-        total={total}
-        state={state}
-        caption={t("caption")}
-        exportHref={`/warranty/export.csv?${exportParams}`}
-        priorities={PRIORITIES}
-        longColumns={["remark"]}
-        gridId="warranty-status"
-      />
-    </div>
+    </ClientMessages>
   );
 }

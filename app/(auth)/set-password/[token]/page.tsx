@@ -1,4 +1,5 @@
 import { getTranslations } from "next-intl/server";
+import { ClientMessages } from "@/components/layout/client-messages";
 import { MIN_PASSWORD } from "@/lib/auth/schema";
 import { SetPasswordForm } from "./set-password-form";
 
@@ -10,10 +11,12 @@ export default async function SetPasswordPage({ params }: { params: Promise<{ to
   const { token } = await params;
   const t = await getTranslations("auth");
   return (
-    <div className="flex flex-col gap-5">
-      <h1 className="text-2xl font-semibold">{t("setPasswordTitle")}</h1>
-      <p className="text-sm text-slate-700">{t("setPasswordIntro", { min: MIN_PASSWORD })}</p>
-      <SetPasswordForm token={token} />
-    </div>
+    <ClientMessages namespaces={["auth", "errors"]}>
+      <div className="flex flex-col gap-5">
+        <h1 className="text-2xl font-semibold">{t("setPasswordTitle")}</h1>
+        <p className="text-sm text-slate-700">{t("setPasswordIntro", { min: MIN_PASSWORD })}</p>
+        <SetPasswordForm token={token} />
+      </div>
+    </ClientMessages>
   );
 }

@@ -1,5 +1,6 @@
 import { getTranslations } from "next-intl/server";
 import type { TDataGridRow } from "@/components/data-grid/data-grid";
+import { ClientMessages } from "@/components/layout/client-messages";
 import { pageTitle } from "@/components/layout/page-title";
 import { Alert } from "@/components/ui/alert";
 import { requireDealer } from "@/lib/auth/session";
@@ -31,35 +32,37 @@ export default async function OpenOrderLinesPage({ searchParams }: { searchParam
   const gridRows: TDataGridRow[] = rows.map(({ id, ...line }) => ({ id: String(id), cells: line }));
 
   return (
-    <div className="flex flex-col gap-4">
-      <div>
-        <h1 className="text-2xl font-semibold">{t("title")}</h1>
-        <p className="text-slate-700">{t("intro")}</p>
+    <ClientMessages namespaces={["desk", "grid", "orders"]}>
+      <div className="flex flex-col gap-4">
+        <div>
+          <h1 className="text-2xl font-semibold">{t("title")}</h1>
+          <p className="text-slate-700">{t("intro")}</p>
+        </div>
+        {movedCount > 0 ? (
+          <Alert tone="info">
+            <span className="flex flex-wrap items-center gap-3" data-testid="moved-banner">
+              <span>{tm("legend", { count: movedCount })}</span>
+              {shownMarked.length > 0 ? (
+                <AcknowledgeButton
+                  lineIds={shownMarked}
+                  seenAt={seenAt}
+                  label={tm("acknowledgeAll")}
+                  testId="acknowledge-all"
+                />
+              ) : null}
+            </span>
+          </Alert>
+        ) : null}
+        <OpenLinesGrid
+          columns={columns}
+          rows={gridRows}
+          total={total}
+          state={state}
+          caption={t("caption")}
+          exportHref={`/orders/open/export.csv${exportQuery(state)}`}
+          seenAt={seenAt}
+        />
       </div>
-      {movedCount > 0 ? (
-        <Alert tone="info">
-          <span className="flex flex-wrap items-center gap-3" data-testid="moved-banner">
-            <span>{tm("legend", { count: movedCount })}</span>
-            {shownMarked.length > 0 ? (
-              <AcknowledgeButton
-                lineIds={shownMarked}
-                seenAt={seenAt}
-                label={tm("acknowledgeAll")}
-                testId="acknowledge-all"
-              />
-            ) : null}
-          </span>
-        </Alert>
-      ) : null}
-      <OpenLinesGrid
-        columns={columns}
-        rows={gridRows}
-        total={total}
-        state={state}
-        caption={t("caption")}
-        exportHref={`/orders/open/export.csv${exportQuery(state)}`}
-        seenAt={seenAt}
-      />
-    </div>
+    </ClientMessages>
   );
 }

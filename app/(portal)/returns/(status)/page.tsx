@@ -1,4 +1,5 @@
 import { getTranslations } from "next-intl/server";
+import { ClientMessages } from "@/components/layout/client-messages";
 import { pageTitle } from "@/components/layout/page-title";
 import { Alert } from "@/components/ui/alert";
 import { requireDealer } from "@/lib/auth/session";
@@ -27,38 +28,40 @@ export default async function ReturnStatusPage({ searchParams }: { searchParams:
     createdParam ? findCreatedRma(dealer.customerId, createdParam) : null,
   ]);
   return (
-    <div className="flex flex-col gap-4">
-      <h1 className="text-2xl font-semibold">{t("titleStatus")}</h1>
-      {created ? (
-        <Alert tone="success">
-          <p className="font-medium" data-testid="rma-created" data-focus-on-arrival>
-            {t("created", { number: created.number })}
-          </p>
-          <p>{t("createdDocuments")}</p>
-          <p className="mt-1 flex flex-wrap gap-x-4">
-            <a href={`/returns/${created.number}`} className="font-medium underline">
-              {tr("page.open", { number: created.number })}
-            </a>
-            <a href={`/returns/${created.number}/form.pdf`} className="underline">
-              {t("formPdfLink")}
-            </a>
-            {created.hasLabel ? (
-              <a href={`/returns/${created.number}/label.pdf`} className="underline">
-                {t("labelPdfLink")}
+    <ClientMessages namespaces={["grid"]}>
+      <div className="flex flex-col gap-4">
+        <h1 className="text-2xl font-semibold">{t("titleStatus")}</h1>
+        {created ? (
+          <Alert tone="success">
+            <p className="font-medium" data-testid="rma-created" data-focus-on-arrival>
+              {t("created", { number: created.number })}
+            </p>
+            <p>{t("createdDocuments")}</p>
+            <p className="mt-1 flex flex-wrap gap-x-4">
+              <a href={`/returns/${created.number}`} className="font-medium underline">
+                {tr("page.open", { number: created.number })}
               </a>
-            ) : null}
-          </p>
-        </Alert>
-      ) : null}
-      <StatusGrid
-        columns={columns}
-        rows={statusGridRows(rows, t)}
-        total={total}
-        state={state}
-        caption={t("statusCaption")}
-        grouping
-        exportHref={`/returns/export.csv${filterQuery(params)}`}
-      />
-    </div>
+              <a href={`/returns/${created.number}/form.pdf`} className="underline">
+                {t("formPdfLink")}
+              </a>
+              {created.hasLabel ? (
+                <a href={`/returns/${created.number}/label.pdf`} className="underline">
+                  {t("labelPdfLink")}
+                </a>
+              ) : null}
+            </p>
+          </Alert>
+        ) : null}
+        <StatusGrid
+          columns={columns}
+          rows={statusGridRows(rows, t)}
+          total={total}
+          state={state}
+          caption={t("statusCaption")}
+          grouping
+          exportHref={`/returns/export.csv${filterQuery(params)}`}
+        />
+      </div>
+    </ClientMessages>
   );
 }

@@ -1,4 +1,5 @@
 import { getTranslations } from "next-intl/server";
+import { ClientMessages } from "@/components/layout/client-messages";
 import { pageTitle } from "@/components/layout/page-title";
 import { requireDealer } from "@/lib/auth/session";
 import { parseGridState, type TSearchParams } from "@/lib/grid/params";
@@ -18,20 +19,22 @@ export default async function ReturnRequestPage({ searchParams }: { searchParams
   const { rows, total } = await getReturnHistory(dealer.customerId, columns, state);
   const query = filterQuery(params);
   return (
-    <div className="flex flex-col gap-4">
-      <div>
-        <h1 className="text-2xl font-semibold">{t("titleNew")}</h1>
-        <p className="max-w-3xl text-slate-700">{t("introNew")}</p>
+    <ClientMessages namespaces={["grid", "returns"]}>
+      <div className="flex flex-col gap-4">
+        <div>
+          <h1 className="text-2xl font-semibold">{t("titleNew")}</h1>
+          <p className="max-w-3xl text-slate-700">{t("introNew")}</p>
+        </div>
+        <HistoryGrid
+          columns={columns}
+          rows={historyGridRows(rows, t)}
+          total={total}
+          state={state}
+          caption={t("historyCaption")}
+          exportHref={`/returns/new/export.csv${query}`}
+          allIdsHref={`/returns/new/ids${query}`}
+        />
       </div>
-      <HistoryGrid
-        columns={columns}
-        rows={historyGridRows(rows, t)}
-        total={total}
-        state={state}
-        caption={t("historyCaption")}
-        exportHref={`/returns/new/export.csv${query}`}
-        allIdsHref={`/returns/new/ids${query}`}
-      />
-    </div>
+    </ClientMessages>
   );
 }
