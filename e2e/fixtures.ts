@@ -138,5 +138,20 @@ export function formAlert(page: Page) {
   return page.locator('main [role="alert"]');
 }
 
-export const test = base;
+/**
+ * Every spec's page fails its test when the browser asked for wording it was not sent (next-intl
+ * logs MISSING_MESSAGE and shows the raw key): each page sends only its own namespaces
+ * (components/layout/client-messages.tsx).
+ */
+export const test = base.extend<{ page: Page }>({
+  page: async ({ page }, use) => {
+    const missing: string[] = [];
+    page.on("console", (message) => {
+      if (message.type() === "error" && message.text().includes("MISSING_MESSAGE"))
+        missing.push(message.text());
+    });
+    await use(page);
+    expect(missing, "wording the page did not send the browser").toEqual([]);
+  },
+});
 export { expect };
