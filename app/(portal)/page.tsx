@@ -5,17 +5,20 @@ import { requireDealer } from "@/lib/auth/session";
 import { getHomeCounts } from "@/lib/home/queries";
 import { formatMoney } from "@/lib/i18n/format";
 import { isLocale } from "@/lib/i18n/locales";
+import { listRecentRmas } from "@/lib/returns/rma-page-query";
 import { RecentRmas } from "./returns/recent-rmas";
 
 export const generateMetadata = pageTitle("common.home");
 
 export default async function HomePage() {
   const dealer = await requireDealer();
-  const [t, td, rawLocale, counts] = await Promise.all([
+  // The counts and the latest RMAs are read at once, not one after the other.
+  const [t, td, rawLocale, counts, recentRmas] = await Promise.all([
     getTranslations("home"),
     getTranslations("desk.home"),
     getLocale(),
     getHomeCounts(dealer.customerId, dealer.userId),
+    listRecentRmas(dealer.customerId),
   ]);
   const locale = isLocale(rawLocale) ? rawLocale : "nl";
   // The unpaid page's own totals (lib/home/tile-agreement.test.ts): what to pay, overdue, credit, net balance.
@@ -86,7 +89,7 @@ export default async function HomePage() {
           </li>
         ))}
       </ul>
-      <RecentRmas customerId={dealer.customerId} />
+      <RecentRmas rmas={recentRmas} />
     </div>
   );
 }

@@ -24,6 +24,7 @@ export async function loadApp(databaseUrl: string) {
     marks,
     invoices,
     invoiceColumns,
+    rmaPage,
   ] = await Promise.all([
     import("../../lib/db/client"),
     import("../../lib/db/migrate"),
@@ -42,6 +43,7 @@ export async function loadApp(databaseUrl: string) {
     import("../../lib/orders/marks"),
     import("../../lib/invoices/queries"),
     import("../../lib/invoices/columns"),
+    import("../../lib/returns/rma-page-query"),
   ]);
   return {
     db: client.db,
@@ -59,6 +61,7 @@ export async function loadApp(databaseUrl: string) {
     getRmaDocument: documents.getRmaDocument,
     submitReturnRequest: submit.submitReturnRequest,
     getHomeCounts: home.getHomeCounts,
+    listRecentRmas: rmaPage.listRecentRmas,
     listOpenOrderLines: orders.listOpenOrderLines,
     openLineColumns: orderColumns.openLineColumns,
     countMovedLines: marks.countMovedLines,

@@ -91,7 +91,7 @@ export async function dealerScenarios(app: TApp, dealer: TDealerAccount): Promis
       target: page,
       sql: async () => {
         await session();
-        return app.getHomeCounts(customerId, userId);
+        return Promise.all([app.getHomeCounts(customerId, userId), app.listRecentRmas(customerId)]);
       },
     },
     {

@@ -2,15 +2,12 @@ import Link from "next/link";
 import { getLocale, getTranslations } from "next-intl/server";
 import { formatDate } from "@/lib/i18n/format";
 import { isLocale } from "@/lib/i18n/locales";
-import { listRecentRmas } from "@/lib/returns/rma-page-query";
+import type { listRecentRmas } from "@/lib/returns/rma-page-query";
 
-// The home page's latest RMAs, each linking to its own page; nothing when the company has none.
-export async function RecentRmas({ customerId }: { customerId: number }) {
-  const [rmas, t, rawLocale] = await Promise.all([
-    listRecentRmas(customerId),
-    getTranslations("rma"),
-    getLocale(),
-  ]);
+// The home page's latest RMAs (read by the page with its counts), each linking to its own page;
+// nothing when the company has none.
+export async function RecentRmas({ rmas }: { rmas: Awaited<ReturnType<typeof listRecentRmas>> }) {
+  const [t, rawLocale] = await Promise.all([getTranslations("rma"), getLocale()]);
   if (rmas.length === 0) return null;
   const locale = isLocale(rawLocale) ? rawLocale : "nl";
   return (
