@@ -96,7 +96,7 @@ const server = await startServer({
   databaseUrl: benchDatabaseUrl(),
   distDir,
   workers: 1,
-  env: { NODE_OPTIONS: `--cpu-prof --cpu-prof-dir=${dir}` },
+  nodeArgs: ["--cpu-prof", `--cpu-prof-dir=${dir}`],
 });
 try {
   const cookie = await logIn(

@@ -74,8 +74,8 @@ export async function startServer(options: {
   databaseUrl: string;
   distDir: string;
   workers: number | null;
-  /** More environment for the server (e.g. NODE_OPTIONS for a CPU profile). */
-  env?: Record<string, string>;
+  /** Node.js flags for the server's processes (its workers inherit them), e.g. --cpu-prof. */
+  nodeArgs?: string[];
 }): Promise<TServer> {
   const url = `http://127.0.0.1:${options.port}`;
   if (await answers(url))
@@ -90,13 +90,12 @@ export async function startServer(options: {
     PORT: String(options.port),
     NEXT_DIST_DIR: options.distDir,
     APP_URL: url,
-    ...options.env,
   };
   // Note: never send real mail or upload from a benchmark; mail stays in the bench database's outbox.
   delete env.RESEND_API_KEY;
   delete env.UPLOADTHING_TOKEN;
   if (options.workers) env.WEB_CONCURRENCY = String(options.workers);
-  const child: ChildProcess = spawn(process.execPath, ["scripts/serve.mjs"], {
+  const child: ChildProcess = spawn(process.execPath, [...(options.nodeArgs ?? []), "scripts/serve.mjs"], {
     detached: true,
     env,
     stdio: ["ignore", "pipe", "pipe"],
