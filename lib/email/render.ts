@@ -1,5 +1,7 @@
 import "server-only";
 import { render } from "@react-email/components";
+import { plainTextSelectors } from "@react-email/render";
+import { compile } from "html-to-text";
 import { createTranslator } from "next-intl";
 import { createElement } from "react";
 import type { TLocale } from "@/lib/i18n/locales";
@@ -33,6 +35,11 @@ const TEMPLATES: { [K in TEmailTemplate]: TEmailDefinition<TEmailData[K]> } = {
   "warranty-status": warrantyStatusEmail,
 };
 
+// The plain-text part is the HTML part converted as react-email's render({ plainText: true })
+// converts it (its own selectors), with the converter compiled once rather than per mail, and the
+// mail rendered once rather than twice.
+const toPlainText = compile({ wordwrap: false, selectors: plainTextSelectors });
+
 export async function renderEmail<K extends TEmailTemplate>(
   template: K,
   language: TLocale,
@@ -46,6 +53,6 @@ export async function renderEmail<K extends TEmailTemplate>(
   const t: TTranslate = (key, values) => translate(key, values);
   const definition = TEMPLATES[template];
   const element = createElement(definition.Component, { t, language, data });
-  const [html, text] = await Promise.all([render(element), render(element, { plainText: true })]);
-  return { subject: definition.subject(t, data), html, text };
+  const html = await render(element);
+  return { subject: definition.subject(t, data), html, text: toPlainText(html) };
 }

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { LOCALES } from "@/lib/i18n/locales";
 import { renderEmail, type TEmailData, type TEmailTemplate } from "./render";
+import type { TTranslate } from "./templates/email-layout";
 
 // Every mail renders in every language, with real wording and escaped user values.
 const SAMPLES: { [K in TEmailTemplate]: TEmailData[K] } = {
@@ -69,6 +70,28 @@ describe("renderEmail", () => {
     });
     expect(withoutLabel.html).not.toContain("label.pdf");
     expect(withoutLabel.text).toContain("1 line.");
+  });
+
+  it("gives the plain-text part react-email's own plain-text rendering of the same mail, for every mail and language", async () => {
+    // renderEmail renders once and converts the HTML with a converter compiled once; the text
+    // must be what render(…, { plainText: true }) gives, word for word.
+    const { render } = await import("@react-email/components");
+    const { createElement } = await import("react");
+    const { createTranslator } = await import("next-intl");
+    const { loadMessages } = await import("@/lib/i18n/messages");
+    const { rmaConfirmationEmail } = await import("./templates/rma-confirmation");
+    for (const language of LOCALES) {
+      const translate = createTranslator({
+        locale: language,
+        messages: await loadMessages(language),
+        namespace: "email",
+      });
+      const t: TTranslate = (key, values) => translate(key as never, values as never);
+      const data = SAMPLES["rma-confirmation"];
+      const element = createElement(rmaConfirmationEmail.Component, { t, language, data });
+      const expected = await render(element, { plainText: true });
+      expect((await renderEmail("rma-confirmation", language, data)).text).toBe(expected);
+    }
   });
 
   it("names the new status in the subject", async () => {

@@ -46,10 +46,17 @@ export function pickNamespaces(messages: TMessages, namespaces: readonly string[
   return Object.fromEntries(namespaces.filter((ns) => ns in messages).map((ns) => [ns, messages[ns]!]));
 }
 
-/** All namespaces of a locale, typed by the Dutch reference (messages.unit.test.ts keeps the keys equal). */
-export async function loadMessages(locale: TLocale): Promise<TAppMessages> {
-  const entries = await Promise.all(
-    NAMESPACES.map(async (ns) => [ns, (await import(`./messages/${locale}/${ns}.json`)).default] as const),
-  );
-  return Object.fromEntries(entries) as TAppMessages;
+const loaded = new Map<TLocale, Promise<TAppMessages>>();
+
+/** All namespaces of a locale, typed by the Dutch reference (messages.unit.test.ts keeps the keys equal); read once per locale. */
+export function loadMessages(locale: TLocale): Promise<TAppMessages> {
+  let messages = loaded.get(locale);
+  if (!messages) {
+    messages = Promise.all(
+      NAMESPACES.map(async (ns) => [ns, (await import(`./messages/${locale}/${ns}.json`)).default] as const),
+    ).then((entries) => Object.fromEntries(entries) as TAppMessages);
+    messages.catch(() => loaded.delete(locale)); // a failed read is tried again next time
+    loaded.set(locale, messages);
+  }
+  return messages;
 }
