@@ -8,12 +8,12 @@ export type TColumnPriorities = Record<string, TColumnPriority>;
 /** The dealer's choices: column id → shown (true) or hidden (false); absent = by width. */
 export type TColumnChoices = Record<string, boolean>;
 
-// Note: full class names, so Tailwind finds them in this file.
+// Note: full class names, so Tailwind finds them in this file (defined in app/globals.css).
 const BY_WIDTH: Record<TColumnPriority, string> = {
   1: "",
-  2: "hidden md:table-cell",
-  3: "hidden xl:table-cell",
-  4: "hidden 2xl:table-cell",
+  2: "grid-from-md",
+  3: "grid-from-xl",
+  4: "grid-from-2xl",
 };
 
 /** Without priorities (staff grids) every column is a key column. */

@@ -11,7 +11,7 @@ const columns = [
 describe("column priorities", () => {
   it("always shows key columns and shows the others by width unless the dealer chose", () => {
     expect(columnDisplayClass(1, false)).toBe("");
-    expect(columnDisplayClass(3, undefined)).toBe("hidden xl:table-cell");
+    expect(columnDisplayClass(3, undefined)).toBe("grid-from-xl");
     expect(columnDisplayClass(4, true)).toBe("table-cell");
     expect(columnDisplayClass(2, false)).toBe("hidden");
   });
@@ -32,7 +32,7 @@ describe("column priorities", () => {
   it("makes the first key column sticky, after the select box when there is one", () => {
     const cellClass = makeCellClass(columns, { rma: 1, status: 1 }, {}, true);
     expect(cellClass("rma", "body")).toContain("sticky left-10");
-    expect(cellClass("article", "body")).toBe("hidden xl:table-cell");
+    expect(cellClass("article", "body")).toBe("grid-from-xl");
     expect(makeCellClass(columns, undefined, {}, false)("rma", "body")).not.toContain("sticky");
   });
 });

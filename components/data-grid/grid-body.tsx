@@ -95,10 +95,7 @@ export function GridBody(props: TGridBodyProps) {
         }
         const data = row.original;
         return (
-          <tr
-            key={row.id}
-            className={`border-t border-slate-200 hover:bg-brand-50 ${data.disabled ? "text-slate-500" : ""}`}
-          >
+          <tr key={row.id} className={`grid-row ${data.disabled ? "text-slate-500" : ""}`}>
             {renderSelectCell ? (
               <td className={`${selectCellClass("body", stickySelect)} py-1.5`}>{renderSelectCell(data)}</td>
             ) : null}
@@ -116,7 +113,7 @@ export function GridBody(props: TGridBodyProps) {
               return (
                 <td
                   key={column.id}
-                  className={`px-1.5 py-1.5 text-sm ${cellAlign(column)} ${NOWRAP.has(column.type) ? "whitespace-nowrap" : ""} ${cellClass(column.id, "body")}`}
+                  className={`grid-cell ${cellAlign(column)} ${NOWRAP.has(column.type) ? "whitespace-nowrap" : ""} ${cellClass(column.id, "body")}`}
                 >
                   {long ? (
                     <LongText text={formatCellText(column, data.cells[column.id], locale, yesNo)}>
@@ -142,7 +139,7 @@ function LongText({ text, children }: { text: string; children: ReactNode }) {
   const focusable = text.length > LONG_TEXT_CHARACTERS;
   return (
     <span
-      className="line-clamp-2 max-w-64 min-w-24 hover:line-clamp-none focus:line-clamp-none focus:rounded focus:bg-brand-50"
+      className="grid-long-text"
       tabIndex={focusable ? 0 : undefined}
       data-long-text={focusable ? "" : undefined}
     >

@@ -28,7 +28,7 @@ export function makeCellClass(
   return (columnId, part) => {
     const shown = display.get(columnId) ?? "";
     if (columnId !== stickyId) return shown;
-    return `${shown} sticky ${hasSelection ? "left-10" : "left-0"} z-[1] border-r border-slate-200 ${BACKGROUND[part]}`;
+    return `${shown} grid-sticky ${hasSelection ? "left-10" : "left-0"} ${BACKGROUND[part]}`;
   };
 }
 
