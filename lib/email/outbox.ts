@@ -1,4 +1,5 @@
 import "server-only";
+import { db } from "@/lib/db/client";
 import type { Prisma } from "@/lib/db/generated/client";
 import type { TLocale } from "@/lib/i18n/locales";
 import { recipientsWanting } from "./preferences";
@@ -31,30 +32,28 @@ export async function enqueueEmail<K extends TEmailTemplate>(
 }
 
 /**
- * Renders a message before the transaction that writes it, so no lock the transaction takes is
- * held while rendering. A value only known inside the transaction (a document number) is
- * rendered as a placeholder and filled in by enqueuePreparedEmail.
+ * Renders a message and picks its recipients before the transaction that writes it, so no lock the
+ * transaction takes is held while rendering or reading preferences. A value only known inside the
+ * transaction (a document number) is rendered as a placeholder and filled in by enqueuePreparedEmail.
  */
 export async function prepareEmail<K extends TEmailTemplate>(
   message: TEmailMessage<K>,
   render: TRenderEmail = renderEmail,
 ): Promise<TPreparedEmail> {
-  const rendered = await render(message.template, message.language, message.data);
-  return {
-    template: message.template,
-    to: [...new Set(message.to)],
-    language: message.language,
-    ...rendered,
-  };
+  const [to, rendered] = await Promise.all([
+    recipientsWanting(db, message.template, [...new Set(message.to)]),
+    render(message.template, message.language, message.data),
+  ]);
+  return { template: message.template, to, language: message.language, ...rendered };
 }
 
-/** Writes a prepared message (each placeholder of `fill` replaced by its value), for the recipients who want it. */
+/** Writes a prepared message (each placeholder of `fill` replaced by its value); nothing when no recipient wants it. */
 export async function enqueuePreparedEmail(
   tx: Prisma.TransactionClient,
   prepared: TPreparedEmail,
   fill: Record<string, string> = {},
 ): Promise<void> {
-  const to = await recipientsWanting(tx, prepared.template, prepared.to);
+  const { to } = prepared;
   if (to.length === 0) return;
   const filled = (text: string) =>
     Object.entries(fill).reduce((out, [placeholder, value]) => out.replaceAll(placeholder, value), text);
