@@ -31,8 +31,11 @@ test("staff view the dealer's portal read-only: same rows and CSVs, actions refu
 
   const dealerPage = await pageAs(browser, "dealer@demo.test");
   const seenByDealer: Record<string, { rows: string[]; csv: string }> = {};
+  // A grid page streams its rows in after the skeleton (loading.tsx); its heading comes with them.
+  const shown = (p: typeof page) => expect(p.locator("main h1")).toBeVisible();
   for (const path of GRIDS) {
     await dealerPage.goto(path);
+    await shown(dealerPage);
     const rows = await dealerPage.locator("main table tbody tr").allInnerTexts();
     const csv = await (await dealerPage.request.get(`${path}/export.csv`)).text();
     seenByDealer[path] = { rows, csv };
@@ -48,6 +51,7 @@ test("staff view the dealer's portal read-only: same rows and CSVs, actions refu
   for (const path of GRIDS) {
     await page.goto(path);
     await expect(banner).toBeVisible();
+    await shown(page);
     const expected = seenByDealer[path]!;
     expect(expected.rows.length, `${path} has rows`).toBeGreaterThan(0);
     expect(await page.locator("main table tbody tr").allInnerTexts(), path).toEqual(expected.rows);
