@@ -8,7 +8,7 @@ import type { TActionResult } from "@/lib/actions/result";
 import { useMessageText } from "@/lib/i18n/use-message-text";
 
 // A form on a server action (staff forms, the dealer's account and company forms): react-hook-form on the action's zod schema; server field errors go back into
-// the form, the page refreshes after success.
+// the form, the page refreshes after success (`onSuccess` gets the action's answer first).
 export function useActionForm<TIn extends FieldValues, TOut extends FieldValues, R>(
   schema: z.ZodType<TOut, TIn>,
   action: (input: TOut) => Promise<TActionResult<R>>,
@@ -16,7 +16,12 @@ export function useActionForm<TIn extends FieldValues, TOut extends FieldValues,
   {
     resetOnSuccess = false,
     successMessage,
-  }: { resetOnSuccess?: boolean; successMessage?: string | ((data: R) => string) } = {},
+    onSuccess,
+  }: {
+    resetOnSuccess?: boolean;
+    successMessage?: string | ((data: R) => string);
+    onSuccess?: (data: R) => void;
+  } = {},
 ) {
   const router = useRouter();
   const [pending, startTransition] = useTransition();
@@ -27,12 +32,15 @@ export function useActionForm<TIn extends FieldValues, TOut extends FieldValues,
     startTransition(async () => {
       const result = await action(values);
       if (!result.ok) {
-        setMessage({ tone: "error", text: result.message });
-        for (const [field, messages] of Object.entries(result.fieldErrors ?? {})) {
+        const fieldErrors = Object.entries(result.fieldErrors ?? {});
+        for (const [field, messages] of fieldErrors)
           form.setError(field as Path<TIn>, { message: messages[0] });
-        }
+        // A refusal already shown at its field is not repeated above the form.
+        const atField = fieldErrors.some(([, messages]) => messages[0] === result.message);
+        setMessage(atField ? null : { tone: "error", text: result.message });
         return;
       }
+      onSuccess?.(result.data);
       const text = typeof successMessage === "function" ? successMessage(result.data) : successMessage;
       setMessage(text ? { tone: "success", text } : null);
       if (resetOnSuccess) form.reset();

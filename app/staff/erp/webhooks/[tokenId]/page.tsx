@@ -1,12 +1,13 @@
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getLocale, getTranslations } from "next-intl/server";
+import { ActionButton } from "@/components/forms/action-button";
 import { requireStaff } from "@/lib/auth/session";
+import { redeliverWebhookAction } from "@/lib/erp/webhooks/actions";
 import { WEBHOOK_MAX_ATTEMPTS } from "@/lib/erp/webhooks/deliver";
 import { webhookPageData } from "@/lib/erp/webhooks/queries";
 import { formatDateTime } from "@/lib/i18n/format";
 import type { TLocale } from "@/lib/i18n/locales";
-import { RedeliverButton } from "./redeliver-button";
 import { WebhookForm } from "./webhook-form";
 
 // GET /staff/erp/webhooks/[tokenId] – a token's webhook URL, its secret (shown once) and the
@@ -118,7 +119,15 @@ export default async function ErpWebhookPage({ params }: { params: Promise<{ tok
                       )}
                     </td>
                     <td className="px-3 py-2">
-                      {revoked ? null : <RedeliverButton tokenId={token.id} eventId={event.id} />}
+                      {revoked ? null : (
+                        <ActionButton
+                          action={redeliverWebhookAction}
+                          input={{ tokenId: token.id, eventId: event.id }}
+                          label={t("redeliver")}
+                          ariaLabel={t("redeliverLabel", { id: event.id })}
+                          done={t("redelivered")}
+                        />
+                      )}
                     </td>
                   </tr>
                 ))}

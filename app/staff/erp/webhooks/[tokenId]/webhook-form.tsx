@@ -1,14 +1,13 @@
 "use client";
-import { zodResolver } from "@hookform/resolvers/zod";
 import { useTranslations } from "next-intl";
 import { useState, useTransition } from "react";
-import { useForm } from "react-hook-form";
+import { FormMessage } from "@/components/forms/form-message";
+import { useActionForm, useErrorText } from "@/components/forms/use-action-form";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Field, inputClass } from "@/components/ui/field";
 import { rotateWebhookSecretAction, saveWebhookAction } from "@/lib/erp/webhooks/actions";
-import { type TSaveWebhook, ZSaveWebhookSchema } from "@/lib/erp/webhooks/schema";
-import { useMessageText } from "@/lib/i18n/use-message-text";
+import { ZSaveWebhookSchema } from "@/lib/erp/webhooks/schema";
 
 // The webhook URL of a token. The signing secret exists only in this component's state, shown
 // once after the first save or a rotation (like the token itself); it is gone on reload.
@@ -22,39 +21,24 @@ export function WebhookForm({
   hasWebhook: boolean;
 }) {
   const t = useTranslations("erpWebhooks");
-  const messageText = useMessageText();
-  const [pending, startTransition] = useTransition();
+  const errorText = useErrorText();
   const [secret, setSecret] = useState<string | null>(null);
-  const [notice, setNotice] = useState<string | null>(null);
-  const [formError, setFormError] = useState<string | null>(null);
-  const form = useForm<TSaveWebhook>({
-    resolver: zodResolver(ZSaveWebhookSchema),
-    defaultValues: { tokenId, url },
-  });
-  const { errors } = form.formState;
-
-  const onSubmit = form.handleSubmit((values) =>
-    startTransition(async () => {
-      setFormError(null);
-      setNotice(null);
-      const result = await saveWebhookAction(values);
-      if (!result.ok) {
-        if (result.fieldErrors?.url) form.setError("url", { message: result.fieldErrors.url[0] });
-        else setFormError(result.message);
-        return;
-      }
-      if (result.data.secret) setSecret(result.data.secret);
-      setNotice(t("saved"));
-    }),
+  const { form, onSubmit, pending, message } = useActionForm(
+    ZSaveWebhookSchema,
+    saveWebhookAction,
+    { tokenId, url },
+    { successMessage: t("saved"), onSuccess: (data) => data.secret && setSecret(data.secret) },
   );
+  const { errors } = form.formState;
+  // Rotating has no form: its own transition, its answer the new secret or an error.
+  const [rotating, startRotate] = useTransition();
+  const [rotateError, setRotateError] = useState<string | null>(null);
   const rotate = () => {
     if (!window.confirm(t("rotateConfirm"))) return;
-    startTransition(async () => {
-      setFormError(null);
-      setNotice(null);
+    startRotate(async () => {
       const result = await rotateWebhookSecretAction({ tokenId });
+      setRotateError(result.ok ? null : result.message);
       if (result.ok) setSecret(result.data.secret);
-      else setFormError(result.message);
     });
   };
 
@@ -71,19 +55,15 @@ export function WebhookForm({
           </code>
         </Alert>
       ) : null}
-      {notice && !secret ? (
-        <p role="status" className="text-sm text-green-800">
-          {notice}
-        </p>
-      ) : null}
-      {formError ? <Alert tone="error">{formError}</Alert> : null}
+      {secret && message?.tone === "success" ? null : <FormMessage message={message} />}
+      {rotateError ? <Alert tone="error">{rotateError}</Alert> : null}
       <form onSubmit={onSubmit} noValidate className="flex flex-wrap items-end gap-3">
         <div className="min-w-0 flex-1 basis-72">
           <Field
             id="webhook-url"
             label={t("urlLabel")}
             hint={t("urlHint")}
-            error={messageText(errors.url?.message)}
+            error={errorText(errors.url?.message)}
           >
             <input
               id="webhook-url"
@@ -97,11 +77,11 @@ export function WebhookForm({
             />
           </Field>
         </div>
-        <Button type="submit" disabled={pending}>
+        <Button type="submit" disabled={pending || rotating}>
           {t("save")}
         </Button>
         {hasWebhook ? (
-          <Button type="button" variant="secondary" disabled={pending} onClick={rotate}>
+          <Button type="button" variant="secondary" disabled={pending || rotating} onClick={rotate}>
             {t("rotate")}
           </Button>
         ) : null}
