@@ -3,12 +3,12 @@
 // mix) for <n> seconds (default 20), prints the worker's resident memory (now and peak), then has
 // it write a heap snapshot (--heapsnapshot-signal) and prints the live JS heap by constructor.
 // The snapshot stays in bench/results/heap-<date>/ (open it in Chrome's DevTools, Memory tab).
-import { mkdirSync, readdirSync, readFileSync, statSync } from "node:fs";
+import { readdirSync, readFileSync, statSync } from "node:fs";
 import path from "node:path";
-import { BENCH_PASSWORD, benchDatabaseUrl, LOAD_DEALERS } from "./data/accounts";
+import { BENCH_PASSWORD, LOAD_DEALERS } from "./data/accounts";
 import { actionId, closeConnections, logIn } from "./runner/http";
 import { loadRun } from "./runner/load";
-import { buildIfStale, DEFAULT_DIST_DIR, startServer, workerPids } from "./runner/server";
+import { residentMb, resultsDir, startOneWorker, workerPids } from "./runner/server";
 
 type TSnapshot = {
   snapshot: { meta: { node_fields: string[]; node_types: [string[]] } };
@@ -16,10 +16,8 @@ type TSnapshot = {
   strings: string[];
 };
 
-function memoryOf(pid: number): { rssMb: number; peakMb: number } {
-  const status = readFileSync(`/proc/${pid}/status`, "utf8");
-  const kb = (field: string) => Number(new RegExp(`${field}:\\s+(\\d+) kB`).exec(status)?.[1] ?? 0);
-  return { rssMb: Math.round(kb("VmRSS") / 1024), peakMb: Math.round(kb("VmHWM") / 1024) };
+function memoryOf(pid: number): { rssMb: number | null; peakMb: number | null } {
+  return { rssMb: residentMb(pid, "VmRSS"), peakMb: residentMb(pid, "VmHWM") };
 }
 
 /** Self size by constructor (objects), or by kind (strings, code, arrays…), largest first. */
@@ -57,22 +55,13 @@ function summarize(file: string): void {
 
 const secondsAt = process.argv.indexOf("--seconds");
 const seconds = secondsAt >= 0 ? Number(process.argv[secondsAt + 1]) : 20;
-const distDir = process.env.NEXT_DIST_DIR || DEFAULT_DIST_DIR;
-const dir = path.resolve("bench", "results", `heap-${new Date().toISOString().replace(/[:.]/g, "-")}`);
-mkdirSync(dir, { recursive: true });
-buildIfStale(distDir);
-const server = await startServer({
-  port: Number(process.env.BENCH_PORT) || 3702,
-  databaseUrl: benchDatabaseUrl(),
-  distDir,
-  workers: 1,
-  nodeArgs: ["--heapsnapshot-signal=SIGUSR2", `--diagnostic-dir=${dir}`],
-});
+const dir = resultsDir("heap");
+const server = await startOneWorker(3702, ["--heapsnapshot-signal=SIGUSR2", `--diagnostic-dir=${dir}`]);
 try {
   const [worker] = workerPids(server.pid);
   if (!worker) throw new Error("No worker process found.");
   console.log(`worker ${worker} after start: ${JSON.stringify(memoryOf(worker))}`);
-  const loginId = actionId(distDir, "lib/auth/actions.ts", "logIn");
+  const loginId = actionId(server.distDir, "lib/auth/actions.ts", "logIn");
   const cookies: string[] = [];
   for (const dealer of LOAD_DEALERS)
     cookies.push(await logIn(server.url, loginId, dealer.email, BENCH_PASSWORD));

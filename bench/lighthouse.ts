@@ -8,18 +8,11 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { chromium } from "@playwright/test";
 import lighthouse from "lighthouse";
-import { BENCH_PASSWORD, BIG, benchDatabaseUrl } from "./data/accounts";
-import { buildIfStale, DEFAULT_DIST_DIR, startServer } from "./runner/server";
+import { BENCH_PASSWORD, BIG } from "./data/accounts";
+import { startOneWorker } from "./runner/server";
 
 const paths = process.argv.slice(2).length ? process.argv.slice(2) : ["/returns/new", "/orders/open"];
-const distDir = process.env.NEXT_DIST_DIR || DEFAULT_DIST_DIR;
-buildIfStale(distDir);
-const server = await startServer({
-  port: Number(process.env.BENCH_PORT) || 3703,
-  databaseUrl: benchDatabaseUrl(),
-  distDir,
-  workers: 1,
-});
+const server = await startOneWorker(3703);
 const profile = mkdtempSync(path.join(tmpdir(), "bench-lighthouse-"));
 const browser = await chromium.launchPersistentContext(profile, {
   executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",

@@ -5,11 +5,11 @@
 // time by area (Next.js's server runtime, React, next-intl, Prisma, pg, the garbage collector,
 // the app's own code) and the top frames. The profiles stay in bench/results/profile-<date>/
 // (open them in Chrome's DevTools, Performance tab, to see the whole tree).
-import { mkdirSync, readdirSync, readFileSync, statSync } from "node:fs";
+import { readdirSync, readFileSync, statSync } from "node:fs";
 import path from "node:path";
-import { BENCH_PASSWORD, BIG, benchDatabaseUrl } from "./data/accounts";
+import { BENCH_PASSWORD, BIG } from "./data/accounts";
 import { actionId, closeConnections, logIn, request } from "./runner/http";
-import { buildIfStale, DEFAULT_DIST_DIR, startServer } from "./runner/server";
+import { resultsDir, startOneWorker } from "./runner/server";
 
 type TNode = {
   id: number;
@@ -87,21 +87,12 @@ function report(file: string): void {
 }
 
 const { paths, requests } = parseArgs(process.argv.slice(2));
-const distDir = process.env.NEXT_DIST_DIR || DEFAULT_DIST_DIR;
-const dir = path.resolve("bench", "results", `profile-${new Date().toISOString().replace(/[:.]/g, "-")}`);
-mkdirSync(dir, { recursive: true });
-buildIfStale(distDir);
-const server = await startServer({
-  port: Number(process.env.BENCH_PORT) || 3701,
-  databaseUrl: benchDatabaseUrl(),
-  distDir,
-  workers: 1,
-  nodeArgs: ["--cpu-prof", `--cpu-prof-dir=${dir}`],
-});
+const dir = resultsDir("profile");
+const server = await startOneWorker(3701, ["--cpu-prof", `--cpu-prof-dir=${dir}`]);
 try {
   const cookie = await logIn(
     server.url,
-    actionId(distDir, "lib/auth/actions.ts", "logIn"),
+    actionId(server.distDir, "lib/auth/actions.ts", "logIn"),
     BIG.email,
     BENCH_PASSWORD,
   );

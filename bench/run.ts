@@ -18,14 +18,21 @@ import { dealerScenarios, dealerSizes, FLOOR_ID, responseProblem, type TScenario
 import {
   buildIfStale,
   DEFAULT_DIST_DIR,
-  peakRssMb,
+  residentMb,
   startServer,
   type TServer,
   workerPids,
 } from "./runner/server";
 import { summarize } from "./runner/stats";
 import { pickReturnableLines, submitInProcess, submitOverHttp } from "./runner/submit";
-import { evaluateTarget, formatTable, sqlRatio, type TTableRow, type TTarget } from "./runner/targets";
+import {
+  evaluateTarget,
+  formatTable,
+  sqlRatio,
+  type TMeasured,
+  type TTableRow,
+  type TTarget,
+} from "./runner/targets";
 
 type TRow = TTableRow & {
   id: string;
@@ -124,14 +131,21 @@ function failedRow(id: string, what: string, target: TTarget, error: unknown): v
   printProgress(result);
 }
 
-/** A page's size as a row: its HTML with the inline RSC payload, as the browser receives it (uncompressed). */
-function sizeRow(scenario: TScenario, what: string, bytes: number): void {
-  const kb = bytes / 1024;
-  const target: TTarget = { kbAtMost: scenario.sizeKbAtMost };
-  const verdict = evaluateTarget({ median: Number.NaN, p95: Number.NaN, sqlMedian: null, kb }, target);
+/** A row of one figure that is no time (a page's size, the workers' memory), judged against its target. */
+function figureRow(
+  id: string,
+  what: string,
+  target: TTarget,
+  measured: Partial<TMeasured>,
+  extra: Partial<TRow> = {},
+): TRow {
+  const verdict = evaluateTarget(
+    { median: Number.NaN, p95: Number.NaN, sqlMedian: null, ...measured },
+    target,
+  );
   const result: TRow = {
-    id: `${scenario.id}-size`,
-    what: `${what}: ${kb.toFixed(1)} KB HTML+RSC`,
+    id,
+    what,
     median: Number.NaN,
     p95: Number.NaN,
     sqlMedian: null,
@@ -140,10 +154,23 @@ function sizeRow(scenario: TScenario, what: string, bytes: number): void {
     met: verdict.met,
     failed: verdict.failed,
     n: 1,
-    path: scenario.path,
+    ...extra,
   };
   rows.push(result);
-  console.log(`  ${result.what}${verdict.met ? "" : `  ✗ ${verdict.failed.join(", ")}`}`);
+  return result;
+}
+
+/** A page's size as a row: its HTML with the inline RSC payload, as the browser receives it (uncompressed). */
+function sizeRow(scenario: TScenario, what: string, bytes: number): void {
+  const kb = bytes / 1024;
+  const result = figureRow(
+    `${scenario.id}-size`,
+    `${what}: ${kb.toFixed(1)} KB HTML+RSC`,
+    { kbAtMost: scenario.sizeKbAtMost },
+    { kb },
+    { path: scenario.path },
+  );
+  console.log(`  ${result.what}${result.met ? "" : `  ✗ ${result.failed.join(", ")}`}`);
 }
 
 function printProgress(r: TRow): void {
@@ -401,25 +428,11 @@ async function main(): Promise<TLoadResult | null> {
 
 function report(load: TLoadResult | null, error: unknown): void {
   const finishedAt = new Date();
-  const memory = server ? workerPids(server.pid).map((pid) => ({ pid, peakRssMb: peakRssMb(pid) })) : [];
+  const memory = server ? workerPids(server.pid).map((pid) => ({ pid, peakRssMb: residentMb(pid) })) : [];
   if (load && memory.length) {
     const mb = memory.map((m) => m.peakRssMb ?? Number.POSITIVE_INFINITY);
-    const verdict = evaluateTarget(
-      { median: Number.NaN, p95: Number.NaN, sqlMedian: null, mb },
-      WORKER_MEMORY_TARGET,
-    );
-    rows.push({
-      id: "memory",
-      what: `server workers' peak memory (whole run): ${mb.map((m) => `${m} MB`).join(" + ")}`,
-      median: Number.NaN,
-      p95: Number.NaN,
-      sqlMedian: null,
-      ratio: null,
-      target: verdict.target,
-      met: verdict.met,
-      failed: verdict.failed,
-      n: mb.length,
-    });
+    const what = `server workers' peak memory (whole run): ${mb.map((m) => `${m} MB`).join(" + ")}`;
+    figureRow("memory", what, WORKER_MEMORY_TARGET, { mb }, { n: mb.length });
   }
   if (rows.length > 0) {
     console.log(`\n${formatTable(rows)}`);

@@ -2,9 +2,10 @@
 // (`next start` workers, as `npm start` runs on PostgreSQL) in its own process group, so stopping
 // it ends the workers too. Its output goes to a log file, shown when it fails.
 import { type ChildProcess, spawn, spawnSync } from "node:child_process";
-import { createWriteStream, existsSync, readFileSync } from "node:fs";
+import { createWriteStream, existsSync, mkdirSync, readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
+import { benchDatabaseUrl } from "../data/accounts";
 
 // Note: a fixed secret so the run is repeatable; the bench database holds only generated data.
 export const BENCH_AUTH_SECRET = "bench-only-auth-secret-0123456789abcdef";
@@ -59,10 +60,10 @@ export function workerPids(primaryPid: number): number[] {
   }
 }
 
-/** Peak resident memory (VmHWM) of a process in MB, or null where /proc is not there. */
-export function peakRssMb(pid: number): number | null {
+/** A process's resident memory in MB, now (VmRSS) or its peak (VmHWM), or null where /proc is not there. */
+export function residentMb(pid: number, field: "VmRSS" | "VmHWM" = "VmHWM"): number | null {
   try {
-    const match = /VmHWM:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, "utf8"));
+    const match = new RegExp(`${field}:\\s+(\\d+) kB`).exec(readFileSync(`/proc/${pid}/status`, "utf8"));
     return match ? Math.round(Number(match[1]) / 1024) : null;
   } catch {
     return null;
@@ -157,4 +158,24 @@ export async function startServer(options: {
   }
   const workers = Math.max(1, workerPids(pid).length);
   return { url, pid, logFile, distDir: options.distDir, workers, stop };
+}
+
+/** For the bench's one-off scripts (profile, heap, Lighthouse): the bench build, built when stale, served by one worker on the bench database (BENCH_PORT overrides the port). */
+export async function startOneWorker(port: number, nodeArgs: string[] = []): Promise<TServer> {
+  const distDir = process.env.NEXT_DIST_DIR || DEFAULT_DIST_DIR;
+  buildIfStale(distDir);
+  return startServer({
+    port: Number(process.env.BENCH_PORT) || port,
+    databaseUrl: benchDatabaseUrl(),
+    distDir,
+    workers: 1,
+    nodeArgs,
+  });
+}
+
+/** A new folder under bench/results for one run's files (profiles, heap snapshots). */
+export function resultsDir(kind: string): string {
+  const dir = path.resolve("bench", "results", `${kind}-${new Date().toISOString().replace(/[:.]/g, "-")}`);
+  mkdirSync(dir, { recursive: true });
+  return dir;
 }

@@ -4,8 +4,6 @@
 export type TTarget = {
   /** Median server time ≤ the floor's median + median SQL time + 10 ms (issue 22): what a page costs beyond the signed-in empty layout and its own SQL. */
   floorBudget?: boolean;
-  /** Median server time ≤ 2 × median SQL time + 15 ms ("costs little more than its SQL"). */
-  sqlBudget?: boolean;
   /** p95 server time below this many ms. */
   p95Below?: number;
   /** Requests per second at least this (load run). */
@@ -32,8 +30,6 @@ export type TMeasured = {
 };
 export type TVerdict = { target: string; met: boolean | null; failed: string[] };
 
-export const SQL_FACTOR = 2;
-export const SQL_ALLOWANCE_MS = 15;
 export const FLOOR_ALLOWANCE_MS = 10;
 
 /** The target as text and whether the measurement meets it (null: the row has no target). */
@@ -46,11 +42,6 @@ export function evaluateTarget(measured: TMeasured, target: TTarget): TVerdict {
       sqlMedian !== null &&
       measured.median <= floorMedian + sqlMedian + FLOOR_ALLOWANCE_MS;
     checks.push({ label: `med≤floor+SQL+${FLOOR_ALLOWANCE_MS}`, ok });
-  }
-  if (target.sqlBudget) {
-    const ok =
-      measured.sqlMedian !== null && measured.median <= SQL_FACTOR * measured.sqlMedian + SQL_ALLOWANCE_MS;
-    checks.push({ label: `med≤${SQL_FACTOR}×SQL+${SQL_ALLOWANCE_MS}`, ok });
   }
   if (target.p95Below !== undefined)
     checks.push({ label: `p95<${target.p95Below}`, ok: measured.p95 < target.p95Below });
