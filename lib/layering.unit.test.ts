@@ -1,18 +1,16 @@
-import { readdirSync, readFileSync } from "node:fs";
+import { readFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
+import { ROOT, sourceFiles } from "@/tests/source-files";
 
 // Where code may reach: pages and route handlers read through lib/<section>/queries (only the
 // health check asks the database itself), lib never depends on UI components, and translation
 // keys are type-checked (no `as never` to silence next-intl).
-const ROOT = path.resolve(import.meta.dirname, "..");
-
 function sources(dir: string): Array<{ file: string; text: string }> {
-  return readdirSync(path.join(ROOT, dir), { withFileTypes: true, recursive: true })
-    .filter((entry) => entry.isFile() && /\.tsx?$/.test(entry.name))
-    .filter((entry) => !/node_modules|generated/.test(entry.parentPath))
-    .map((entry) => path.relative(ROOT, path.join(entry.parentPath, entry.name)))
-    .map((file) => ({ file, text: readFileSync(path.join(ROOT, file), "utf8") }));
+  return sourceFiles(dir, (name) => /\.tsx?$/.test(name)).map((file) => ({
+    file,
+    text: readFileSync(path.join(ROOT, file), "utf8"),
+  }));
 }
 const app = sources("app");
 const lib = sources("lib");

@@ -1,21 +1,14 @@
-import { readdirSync, readFileSync } from "node:fs";
+import { readFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
+import { ROOT, sourceFiles } from "@/tests/source-files";
 
 // Every file the portal hands a signed-in user goes through lib/http: a route that builds its own
 // file answer would miss one of the headers (nosniff, no-store) or mangle a non-ASCII file name.
-const ROOT = path.resolve(import.meta.dirname, "../..");
 // JSON for the portal's own scripts, and the ERP API, auth and health routes.
 const NOT_FILE_ROUTES = ["app/api/", "app/(portal)/returns/new/ids/", "app/(portal)/warranty/new/articles/"];
 
 const read = (file: string) => readFileSync(path.join(ROOT, file), "utf8");
-
-function sourceFiles(dir: string, match: (name: string) => boolean): string[] {
-  return readdirSync(path.join(ROOT, dir), { withFileTypes: true, recursive: true })
-    .filter((entry) => entry.isFile() && match(entry.name))
-    .filter((entry) => !/node_modules|generated/.test(entry.parentPath))
-    .map((entry) => path.relative(ROOT, path.join(entry.parentPath, entry.name)));
-}
 
 describe("file answers", () => {
   const fileRoutes = sourceFiles("app", (name) => name === "route.ts").filter(

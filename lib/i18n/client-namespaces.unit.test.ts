@@ -1,7 +1,8 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { clientNamespaces, namespacesNamed, ROOT, routeFiles } from "./client-graph";
+import { clientNamespaces, namespacesNamed } from "@/tests/client-graph";
+import { ROOT, sourceFiles } from "@/tests/source-files";
 import { SHELL_NAMESPACES, STAFF_CLIENT_NAMESPACES } from "./messages";
 
 // The browser gets only the wording its client components use (issue 22: a dealer page carried
@@ -10,9 +11,9 @@ import { SHELL_NAMESPACES, STAFF_CLIENT_NAMESPACES } from "./messages";
 // adds exactly what its own client components name with <ClientMessages namespaces={[…]}>
 // (components/layout/client-messages.tsx); the staff dashboard's layout sends its own set. A client
 // component that asks for a namespace not sent would show the raw key: these checks read each
-// route file's imports (lib/i18n/client-graph.ts) and fail first.
+// route file's imports (tests/client-graph.ts) and fail first.
 const ROUTE_FILES = /^(page|layout|error|not-found|loading|global-error)\.tsx$/;
-const routes = routeFiles(path.join(ROOT, "app"), ROUTE_FILES).map((file) => path.relative(ROOT, file));
+const routes = sourceFiles("app", (name) => ROUTE_FILES.test(name));
 const isStaff = (file: string) => file.startsWith(`app${path.sep}staff${path.sep}`);
 
 /** The namespaces a page sends with <ClientMessages namespaces={[…]}>, or null without one. */
@@ -23,7 +24,7 @@ function declared(file: string): string[] | null {
   return match ? [...match[1]!.matchAll(/"([A-Za-z]+)"/g)].map((m) => m[1]!).sort() : null;
 }
 
-const needed = (file: string) => [...clientNamespaces(path.join(ROOT, file)).keys()].sort();
+const needed = clientNamespaces;
 
 describe("each page sends the browser exactly the wording its client components use", () => {
   it("reads the namespaces a source names the way the check counts them", () => {

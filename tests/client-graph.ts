@@ -1,14 +1,14 @@
-import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
+import { existsSync, readFileSync, statSync } from "node:fs";
 import path from "node:path";
-import { NAMESPACES } from "./messages";
+import { NAMESPACES } from "../lib/i18n/messages";
+import { ROOT } from "./source-files";
 
 // Which message namespaces the browser needs for a page or layout, read from the source: follow
 // the file's imports (the project's own: "@/…" and "./…"); from the first "use client" module on,
 // every module reached runs in the browser, and each namespace it names counts —
 // useTranslations("ns…"), or any string literal "ns.key" (a key for t(), a zod message that
 // useMessageText translates).
-// Used by client-namespaces.unit.test.ts; plain file reads, no build.
-export const ROOT = path.resolve(import.meta.dirname, "../..");
+// Used by lib/i18n/client-namespaces.unit.test.ts; plain file reads, no build.
 
 const EXTENSIONS = [".tsx", ".ts", "/index.tsx", "/index.ts"];
 
@@ -60,9 +60,9 @@ export function namespacesNamed(text: string): string[] {
   return [...found];
 }
 
-/** The namespaces the browser needs for what this file renders, with the client module that names each. */
-export function clientNamespaces(entry: string): Map<string, string[]> {
-  const needed = new Map<string, string[]>();
+/** The namespaces the browser needs for what this file (a path from the root) renders, sorted. */
+export function clientNamespaces(entry: string): string[] {
+  const needed = new Set<string>();
   const seen = new Set<string>();
   const visit = (file: string, inClient: boolean) => {
     const client = inClient || isClientModule(file);
@@ -70,20 +70,9 @@ export function clientNamespaces(entry: string): Map<string, string[]> {
     const key = `${client}:${file}`;
     if (seen.has(key)) return;
     seen.add(key);
-    if (client)
-      for (const ns of namespacesNamed(source(file)))
-        needed.set(ns, [...(needed.get(ns) ?? []), path.relative(ROOT, file)]);
+    if (client) for (const ns of namespacesNamed(source(file))) needed.add(ns);
     for (const next of imports(file)) visit(next, client);
   };
-  visit(entry, false);
-  return needed;
-}
-
-/** Every file of a directory tree with one of these names (page.tsx, layout.tsx, …). */
-export function routeFiles(dir: string, names: RegExp): string[] {
-  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
-    const full = path.join(dir, entry.name);
-    if (entry.isDirectory()) return routeFiles(full, names);
-    return names.test(entry.name) ? [full] : [];
-  });
+  visit(path.join(ROOT, entry), false);
+  return [...needed].sort();
 }
