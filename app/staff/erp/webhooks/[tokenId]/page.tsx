@@ -18,6 +18,8 @@ const TONES = {
   FAILED: "bg-red-100 text-red-900",
 } as const;
 
+const COLUMNS = ["createdAt", "type", "number", "status", "log"] as const;
+
 export default async function ErpWebhookPage({ params }: { params: Promise<{ tokenId: string }> }) {
   await requireStaff();
   const { tokenId: raw } = await params;
@@ -61,21 +63,11 @@ export default async function ErpWebhookPage({ params }: { params: Promise<{ tok
               <caption className="sr-only">{t("eventsCaption")}</caption>
               <thead className="bg-slate-100 text-left">
                 <tr>
-                  <th scope="col" className="px-3 py-2">
-                    {t("columns.createdAt")}
-                  </th>
-                  <th scope="col" className="px-3 py-2">
-                    {t("columns.type")}
-                  </th>
-                  <th scope="col" className="px-3 py-2">
-                    {t("columns.number")}
-                  </th>
-                  <th scope="col" className="px-3 py-2">
-                    {t("columns.status")}
-                  </th>
-                  <th scope="col" className="px-3 py-2">
-                    {t("columns.log")}
-                  </th>
+                  {COLUMNS.map((column) => (
+                    <th key={column} scope="col" className="px-3 py-2">
+                      {t(`columns.${column}`)}
+                    </th>
+                  ))}
                   <th scope="col" className="px-3 py-2">
                     <span className="sr-only">{t("redeliver")}</span>
                   </th>
