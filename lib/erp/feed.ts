@@ -193,6 +193,18 @@ export async function claimFeedItem(id: number): Promise<TClaimFeedItem | null> 
   return row ? toClaimFeedItem(row) : null;
 }
 
+/** A page of the feed: its items and the cursor after its last row (an empty page keeps the cursor it was asked with). */
+function feedPage<TItem>(
+  items: TItem[],
+  last: { updatedAt: Date; id: number } | undefined,
+  since: string | undefined,
+): { items: TItem[]; nextCursor: string } {
+  return {
+    items,
+    nextCursor: last ? encodeCursor(last) : (since ?? encodeCursor({ updatedAt: new Date(0), id: 0 })),
+  };
+}
+
 export async function listRmasSince(
   since: string | undefined,
   limit: number,
@@ -204,12 +216,7 @@ export async function listRmasSince(
     take: limit,
     select: RMA_FEED_SELECT,
   });
-  const items = rows.map(toRmaFeedItem);
-  const last = rows.at(-1);
-  return {
-    items,
-    nextCursor: last ? encodeCursor(last) : (since ?? encodeCursor({ updatedAt: new Date(0), id: 0 })),
-  };
+  return feedPage(rows.map(toRmaFeedItem), rows.at(-1), since);
 }
 
 export async function listClaimsSince(
@@ -223,10 +230,5 @@ export async function listClaimsSince(
     take: limit,
     select: CLAIM_FEED_SELECT,
   });
-  const items = rows.map(toClaimFeedItem);
-  const last = rows.at(-1);
-  return {
-    items,
-    nextCursor: last ? encodeCursor(last) : (since ?? encodeCursor({ updatedAt: new Date(0), id: 0 })),
-  };
+  return feedPage(rows.map(toClaimFeedItem), rows.at(-1), since);
 }

@@ -62,7 +62,8 @@ export async function listClaims(
   };
 }
 
-const CLAIM_FIELDS = {
+/** A claim as the dealer filed it and staff handle it (the dealer's and the staff claim page). */
+export const CLAIM_FIELDS = {
   id: true,
   number: true,
   status: true,

@@ -4,6 +4,7 @@ import type { Prisma } from "@/lib/db/generated/client";
 import { toPrismaOrderBy, toPrismaWhere } from "@/lib/grid/filters";
 import { toSkipTake } from "@/lib/grid/params";
 import type { TGridColumn, TGridState } from "@/lib/grid/types";
+import { CLAIM_FIELDS } from "@/lib/warranty/queries";
 import { columnSpecs, idLabel, labelled, type TColumnId, type TLabel } from "../grid";
 import { WARRANTY_STATUSES } from "./schema";
 
@@ -67,29 +68,7 @@ export async function getClaimForStaff(claimId: number) {
   return db.warrantyClaim.findUnique({
     where: { id: claimId },
     select: {
-      id: true,
-      number: true,
-      status: true,
-      createdAt: true,
-      handledAt: true,
-      goodsReceived: true,
-      remark: true,
-      articleNumber: true,
-      serialNumber: true,
-      salesOrderNumber: true,
-      quantity: true,
-      vehicleMake: true,
-      vehicleModel: true,
-      vehicleYear: true,
-      vin: true,
-      engineCode: true,
-      mileageAtFitting: true,
-      mileageAtFailure: true,
-      fittingDate: true,
-      failureDate: true,
-      fittedBy: true,
-      complaint: true,
-      checksDone: true,
+      ...CLAIM_FIELDS,
       customer: { select: { id: true, erpNumber: true, name: true } },
       createdBy: { select: { name: true, email: true } },
       documents: {
