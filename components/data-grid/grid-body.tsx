@@ -1,19 +1,13 @@
 "use client";
-// The rows of the current page, grouped by one column when asked (TanStack's grouped row model).
-import {
-  type ColumnDef,
-  type ExpandedState,
-  getCoreRowModel,
-  getExpandedRowModel,
-  getGroupedRowModel,
-  useReactTable,
-} from "@tanstack/react-table";
+// The rows of the current page, grouped by one column when asked (groupRows; each group folds).
+import { clsx } from "clsx";
 import { useLocale, useTranslations } from "next-intl";
-import { type ReactNode, useMemo, useState } from "react";
+import { Fragment, type ReactNode, useMemo, useState } from "react";
 import { formatCellText } from "@/lib/grid/format-cell";
+import { groupRows } from "@/lib/grid/group-rows";
 import type { TDataGridRow, TGridColumn } from "@/lib/grid/types";
 import type { TLocale } from "@/lib/i18n/locales";
-import { cellAlign, GridCellContent } from "./grid-cell";
+import { bodyCellClass, GridCellContent } from "./grid-cell";
 import { selectCellClass, type TCellClass } from "./grid-layout";
 import type { TRenderCell } from "./grid-types";
 
@@ -30,104 +24,80 @@ type TGridBodyProps = {
   id?: string;
 };
 
-const NOWRAP = new Set(["number", "money", "date"]);
-
-// Dates and other objects would each form their own group; group on a primitive key instead.
-function groupingKey(value: unknown): string | number | boolean | null {
-  if (value === null || value === undefined) return null;
-  if (value instanceof Date) return value.toISOString();
-  return typeof value === "number" || typeof value === "boolean" ? value : String(value);
-}
-
 export function GridBody(props: TGridBodyProps) {
   const { columns, rows, group, renderCell, renderSelectCell, cellClass, stickySelect, longColumns, id } =
     props;
   const t = useTranslations("grid");
   const locale = useLocale() as TLocale;
   const yesNo = useMemo(() => ({ yes: t("yes"), no: t("no") }), [t]);
-  const [expanded, setExpanded] = useState<ExpandedState>(true);
-  const columnDefs = useMemo<ColumnDef<TDataGridRow>[]>(
-    () =>
-      columns.map((column) => ({ id: column.id, accessorFn: (row) => groupingKey(row.cells[column.id]) })),
-    [columns],
-  );
-  const grouping = useMemo(() => (group ? [group] : []), [group]);
-  const table = useReactTable({
-    data: rows,
-    columns: columnDefs,
-    state: { grouping, expanded },
-    onExpandedChange: setExpanded,
-    autoResetExpanded: false,
-    getRowId: (row) => row.id,
-    getCoreRowModel: getCoreRowModel(),
-    getGroupedRowModel: getGroupedRowModel(),
-    getExpandedRowModel: getExpandedRowModel(),
-  });
+  // The groups the user folded, by key; every group starts open.
+  const [folded, setFolded] = useState<ReadonlySet<string>>(new Set());
   const groupColumn = columns.find((c) => c.id === group);
+  const groups = useMemo(() => (groupColumn ? groupRows(rows, groupColumn.id) : null), [rows, groupColumn]);
   const span = columns.length + (renderSelectCell ? 1 : 0);
+  const toggle = (key: string) =>
+    setFolded((current) => {
+      const next = new Set(current);
+      if (!next.delete(key)) next.add(key);
+      return next;
+    });
+
+  const renderRow = (data: TDataGridRow) => (
+    <tr key={data.id} className={clsx("grid-row", data.disabled && "text-slate-500")}>
+      {renderSelectCell ? (
+        <td className={`${selectCellClass("body", stickySelect)} py-1.5`}>{renderSelectCell(data)}</td>
+      ) : null}
+      {columns.map((column) => {
+        const content = (
+          <GridCellContent column={column} row={data} renderCell={renderCell} locale={locale} yesNo={yesNo} />
+        );
+        const long = longColumns?.includes(column.id);
+        return (
+          <td key={column.id} className={clsx(bodyCellClass(column), cellClass(column.id, "body"))}>
+            {long ? (
+              <LongText text={formatCellText(column, data.cells[column.id], locale, yesNo)}>
+                {content}
+              </LongText>
+            ) : (
+              content
+            )}
+          </td>
+        );
+      })}
+    </tr>
+  );
 
   return (
     <tbody id={id} tabIndex={id ? -1 : undefined}>
-      {table.getRowModel().rows.map((row) => {
-        if (row.getIsGrouped() && groupColumn) {
-          const first = row.getLeafRows()[0]?.original;
-          const value = first ? formatCellText(groupColumn, first.cells[groupColumn.id], locale, yesNo) : "";
-          return (
-            <tr key={row.id} className="border-t border-slate-300 bg-brand-100">
-              <th scope="colgroup" colSpan={span} className="px-2 py-1 text-left text-sm">
-                <button
-                  type="button"
-                  aria-expanded={row.getIsExpanded()}
-                  onClick={row.getToggleExpandedHandler()}
-                  className="inline-flex items-center gap-2 rounded px-1 font-semibold hover:bg-brand-50"
-                >
-                  <span aria-hidden="true">{row.getIsExpanded() ? "▾" : "▸"}</span>
-                  <span>
-                    {groupColumn.label}: {value || t("emptyGroup")}
-                  </span>
-                  <span className="font-normal text-slate-700">
-                    ({t("groupRowCount", { count: row.getLeafRows().length })})
-                  </span>
-                </button>
-              </th>
-            </tr>
-          );
-        }
-        const data = row.original;
-        return (
-          <tr key={row.id} className={`grid-row ${data.disabled ? "text-slate-500" : ""}`}>
-            {renderSelectCell ? (
-              <td className={`${selectCellClass("body", stickySelect)} py-1.5`}>{renderSelectCell(data)}</td>
-            ) : null}
-            {columns.map((column) => {
-              const content = (
-                <GridCellContent
-                  column={column}
-                  row={data}
-                  renderCell={renderCell}
-                  locale={locale}
-                  yesNo={yesNo}
-                />
-              );
-              const long = longColumns?.includes(column.id);
-              return (
-                <td
-                  key={column.id}
-                  className={`grid-cell ${cellAlign(column)} ${NOWRAP.has(column.type) ? "whitespace-nowrap" : ""} ${cellClass(column.id, "body")}`}
-                >
-                  {long ? (
-                    <LongText text={formatCellText(column, data.cells[column.id], locale, yesNo)}>
-                      {content}
-                    </LongText>
-                  ) : (
-                    content
-                  )}
-                </td>
-              );
-            })}
-          </tr>
-        );
-      })}
+      {groups && groupColumn
+        ? groups.map((g) => {
+            const open = !folded.has(g.key);
+            const value = formatCellText(groupColumn, g.value, locale, yesNo);
+            return (
+              <Fragment key={g.key}>
+                <tr className="border-t border-slate-300 bg-brand-100">
+                  <th scope="colgroup" colSpan={span} className="px-2 py-1 text-left text-sm">
+                    <button
+                      type="button"
+                      aria-expanded={open}
+                      onClick={() => toggle(g.key)}
+                      className="inline-flex items-center gap-2 rounded px-1 font-semibold hover:bg-brand-50"
+                    >
+                      <span aria-hidden="true">{open ? "▾" : "▸"}</span>
+                      <span>
+                        {groupColumn.label}: {value || t("emptyGroup")}
+                      </span>
+                      <span className="font-normal text-slate-700">
+                        ({t("groupRowCount", { count: g.rows.length })})
+                      </span>
+                    </button>
+                  </th>
+                </tr>
+                {open ? g.rows.map(renderRow) : null}
+              </Fragment>
+            );
+          })
+        : rows.map(renderRow)}
     </tbody>
   );
 }

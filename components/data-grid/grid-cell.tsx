@@ -57,13 +57,26 @@ function isReactNodeObject(value: unknown): value is ReactNode {
   return isValidElement(value) || (typeof value === "object" && value !== null && "$$typeof" in value);
 }
 
-export function cellAlign(column: TGridColumn): string {
-  const align =
-    column.align ??
-    (column.type === "number" || column.type === "money"
-      ? "right"
-      : column.type === "flag"
-        ? "center"
-        : "left");
-  return align === "right" ? "text-right tabular-nums" : align === "center" ? "text-center" : "text-left";
+function columnAlign(column: TGridColumn): "left" | "right" | "center" {
+  if (column.align) return column.align;
+  if (column.type === "number" || column.type === "money") return "right";
+  return column.type === "flag" ? "center" : "left";
+}
+
+// Note: full class names, so Tailwind finds them here; the grid-* ones are in app/globals.css.
+const ALIGN_CLASS = { left: "", right: "text-right tabular-nums", center: "text-center" } as const;
+
+/** A column header's alignment beside its `grid-head` style (left unless the column holds figures). */
+export function headAlign(column: TGridColumn): string {
+  return ALIGN_CLASS[columnAlign(column)];
+}
+
+/** A body cell's class: padding, alignment and wrapping as one style per kind of column. */
+export function bodyCellClass(column: TGridColumn): string {
+  const align = columnAlign(column);
+  if (column.type === "date")
+    return align === "left" ? "grid-cell-date" : `grid-cell-date ${ALIGN_CLASS[align]}`;
+  if (column.type === "number" || column.type === "money")
+    return align === "right" ? "grid-cell-number" : "grid-cell whitespace-nowrap";
+  return align === "left" ? "grid-cell" : `grid-cell ${ALIGN_CLASS[align]}`;
 }

@@ -53,7 +53,7 @@ export function GridFilterInput({
       maxLength={MAX_FILTER_LENGTH}
       aria-label={t("search", { column: column.label })}
       placeholder={hint && !column.options ? t(hint) : undefined}
-      className="w-full min-w-14 rounded border border-slate-400 bg-white px-2 py-1 text-sm font-normal focus:border-brand-600"
+      className="grid-search"
       onChange={(event) => {
         const next = event.target.value;
         setText(next);

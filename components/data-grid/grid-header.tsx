@@ -1,9 +1,10 @@
 "use client";
 // The grid's column headers: sort buttons, drag handles for grouping, and the search row.
+import { clsx } from "clsx";
 import { useTranslations } from "next-intl";
 import type { ReactNode } from "react";
 import { isFilterable, isSortable, type TGridColumn, type TGridSort } from "@/lib/grid/types";
-import { cellAlign } from "./grid-cell";
+import { headAlign } from "./grid-cell";
 import { GridFilterInput } from "./grid-filter-input";
 import { selectCellClass, type TCellClass } from "./grid-layout";
 import { GRID_COLUMN_DRAG_TYPE } from "./grid-types";
@@ -52,7 +53,12 @@ export function GridHeader(props: TGridHeaderProps) {
                     }
                   : undefined
               }
-              className={`px-1.5 py-2 align-bottom text-xs leading-tight font-semibold ${cellAlign(column)} ${cellClass(column.id, "head")} ${draggable ? "cursor-grab" : ""}`}
+              className={clsx(
+                "grid-head",
+                headAlign(column),
+                cellClass(column.id, "head"),
+                draggable && "cursor-grab",
+              )}
             >
               {isSortable(column) ? (
                 <button

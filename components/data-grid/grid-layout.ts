@@ -1,5 +1,6 @@
 // The class of each header, search box and cell: shown or hidden by width and choice, and the
 // identifier column (with the select box before it) sticky when the rest of the row scrolls.
+import { clsx } from "clsx";
 import type { TGridColumn } from "@/lib/grid/types";
 import {
   columnDisplayClass,
@@ -28,11 +29,11 @@ export function makeCellClass(
   return (columnId, part) => {
     const shown = display.get(columnId) ?? "";
     if (columnId !== stickyId) return shown;
-    return `${shown} grid-sticky ${hasSelection ? "left-10" : "left-0"} ${BACKGROUND[part]}`;
+    return clsx(shown, "grid-sticky", hasSelection ? "left-10" : "left-0", BACKGROUND[part]);
   };
 }
 
 /** The select box column, sticky with the identifier. */
 export function selectCellClass(part: TCellPart, sticky: boolean): string {
-  return `w-10 min-w-10 px-2 ${sticky ? `sticky left-0 z-[1] ${BACKGROUND[part]}` : ""}`;
+  return clsx("w-10 min-w-10 px-2", sticky && `sticky left-0 z-[1] ${BACKGROUND[part]}`);
 }
