@@ -1,15 +1,20 @@
-// npm run bench:profile [-- <path> ...] [-- --requests <n>] – where a page's server time goes.
+// npm run bench:profile [-- <path> ...] [-- --requests <n>] [-- --submit <n>] – where a page's (or an
+// RMA submission's) server time goes.
 // Serves the bench build (npm run bench's server, one worker) under `node --cpu-prof`, signs the
 // big bench dealer in, asks for each path <n> times (default 300, after 20 warm-up requests that
 // the profile also holds), stops the server so that it writes the profile, and prints the self
 // time by area (Next.js's server runtime, React, next-intl, Prisma, pg, the garbage collector,
 // the app's own code) and the top frames. The profiles stay in bench/results/profile-<date>/
-// (open them in Chrome's DevTools, Performance tab, to see the whole tree).
+// (open them in Chrome's DevTools, Performance tab, to see the whole tree). With --submit <n>, also
+// <n> RMA submissions through the server action, 20 at a time as the bench's concurrent row sends
+// them (they consume remaining-to-return in the bench database, as the bench does).
 import { readdirSync, readFileSync, statSync } from "node:fs";
 import path from "node:path";
-import { BENCH_PASSWORD, BIG } from "./data/accounts";
+import { BENCH_PASSWORD, BIG, benchDatabaseUrl } from "./data/accounts";
+import { findDealer, loadApp } from "./runner/app";
 import { actionId, closeConnections, logIn, request } from "./runner/http";
 import { resultsDir, startOneWorker } from "./runner/server";
+import { pickReturnableLines, submitOverHttp } from "./runner/submit";
 
 type TNode = {
   id: number;
@@ -37,16 +42,39 @@ function area(node: TNode): string {
   return AREAS.find(([, pattern]) => pattern.test(key))?.[0] ?? "other";
 }
 
-function parseArgs(argv: string[]): { paths: string[]; requests: number } {
+function parseArgs(argv: string[]): { paths: string[]; requests: number; submissions: number } {
   const paths: string[] = [];
   let requests = 300;
+  let submissions = 0;
   for (let i = 0; i < argv.length; i++) {
     if (argv[i] === "--requests") requests = Number(argv[++i]);
+    else if (argv[i] === "--submit") submissions = Number(argv[++i]);
     else paths.push(argv[i]!);
   }
   if (!Number.isInteger(requests) || requests <= 0)
     throw new Error("--requests needs a positive whole number");
-  return { paths: paths.length ? paths : ["/orders/open"], requests };
+  if (!Number.isInteger(submissions) || submissions < 0)
+    throw new Error("--submit needs a whole number of submissions");
+  return { paths: paths.length || submissions ? paths : ["/orders/open"], requests, submissions };
+}
+
+const SUBMITTERS_AT_ONCE = 20;
+
+/** RMA submissions of the big dealer through the server action, 20 at a time. */
+async function submitMany(baseUrl: string, distDir: string, cookie: string, count: number): Promise<void> {
+  const app = await loadApp(benchDatabaseUrl());
+  const dealer = await findDealer(app, "big", BIG.email);
+  const plan = await pickReturnableLines(app, dealer, count);
+  if (plan.lineIds.length < count)
+    throw new Error(`Only ${plan.lineIds.length} lines left to return; refill with npm run bench:data.`);
+  const submitId = actionId(distDir, "lib/returns/actions.ts", "submitReturnRequestAction");
+  const lines = [...plan.lineIds];
+  const started = performance.now();
+  while (lines.length > 0) {
+    const batch = lines.splice(-SUBMITTERS_AT_ONCE);
+    await Promise.all(batch.map((id) => submitOverHttp(baseUrl, submitId, cookie, id, plan.reasonId)));
+  }
+  console.log(`submissions: ${count} in ${((performance.now() - started) / 1000).toFixed(1)} s`);
 }
 
 /** Self time per node (µs), from the samples and their time deltas. */
@@ -86,7 +114,7 @@ function report(file: string): void {
     console.log(`  ${pct(us)} ${ms(us)}  ${frame.slice(0, 140)}`);
 }
 
-const { paths, requests } = parseArgs(process.argv.slice(2));
+const { paths, requests, submissions } = parseArgs(process.argv.slice(2));
 const dir = resultsDir("profile");
 const server = await startOneWorker(3701, ["--cpu-prof", `--cpu-prof-dir=${dir}`]);
 try {
@@ -104,6 +132,7 @@ try {
     }
     console.log(`${p}: ${20 + requests} requests in ${((performance.now() - started) / 1000).toFixed(1)} s`);
   }
+  if (submissions) await submitMany(server.url, server.distDir, cookie, submissions);
 } finally {
   closeConnections();
   await server.stop();
