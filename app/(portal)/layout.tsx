@@ -1,16 +1,19 @@
+import { headers } from "next/headers";
 import { getTranslations } from "next-intl/server";
 import { GridUserScope } from "@/components/data-grid/grid-scope";
 import { PortalHeader } from "@/components/layout/portal-header";
 import { RouteFocus } from "@/components/layout/route-focus";
 import { requireDealer } from "@/lib/auth/session";
+import { isPhoneRequest } from "@/lib/http/phone-hint";
 import { DealerViewBanner } from "./dealer-view-banner";
 
 export default async function PortalLayout({ children }: { children: React.ReactNode }) {
   const dealer = await requireDealer();
-  const [t, tc, ts] = await Promise.all([
+  const [t, tc, ts, requestHeaders] = await Promise.all([
     getTranslations("home"),
     getTranslations("common"),
     getTranslations("search"),
+    headers(),
   ]);
   const customer = dealer.company;
   const nav = [
@@ -38,7 +41,9 @@ export default async function PortalLayout({ children }: { children: React.React
         }}
       />
       <main id="main" className="mx-auto max-w-screen-2xl px-3 py-4 sm:px-6 sm:py-6">
-        <GridUserScope user={String(dealer.userId)}>{children}</GridUserScope>
+        <GridUserScope user={String(dealer.userId)} phone={isPhoneRequest(requestHeaders)}>
+          {children}
+        </GridUserScope>
       </main>
       <RouteFocus />
     </>

@@ -1,7 +1,9 @@
 "use client";
 // True below 640 px (phones), where the grid shows its rows as cards. The server and the first
-// render assume a wide screen; the table then sits in its own scroll box, so nothing overflows.
+// render follow the request (a phone's gets cards, lib/http/phone-hint.ts); the browser's width
+// decides from then on. A wide table sits in its own scroll box, so nothing overflows meanwhile.
 import { useSyncExternalStore } from "react";
+import { usePhoneRequest } from "./grid-scope";
 
 const QUERY = "(max-width: 639.98px)";
 
@@ -12,9 +14,10 @@ function subscribe(listener: () => void) {
 }
 
 export function useNarrowScreen(): boolean {
+  const phone = usePhoneRequest();
   return useSyncExternalStore(
     subscribe,
     () => window.matchMedia(QUERY).matches,
-    () => false,
+    () => phone,
   );
 }
