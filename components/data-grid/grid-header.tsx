@@ -44,7 +44,7 @@ export function GridHeader(props: TGridHeaderProps) {
               scope="col"
               style={column.width ? { width: column.width } : undefined}
               aria-sort={sorted ? ARIA_SORT[sorted] : isSortable(column) ? "none" : undefined}
-              draggable={draggable}
+              draggable={draggable || undefined}
               onDragStart={
                 draggable
                   ? (event) => {
@@ -65,7 +65,7 @@ export function GridHeader(props: TGridHeaderProps) {
                   type="button"
                   title={t("sortBy", { column: column.label })}
                   onClick={() => onSort(column.id)}
-                  className="inline-flex items-end gap-1 rounded px-0.5 text-left font-semibold hover:bg-brand-100"
+                  className="grid-sort"
                 >
                   <span>{column.label}</span>
                   <span aria-hidden="true" className={sorted ? "text-brand-700" : "text-slate-400"}>
