@@ -96,13 +96,16 @@ export function keysetAfter<T = Record<string, unknown>>(
   } as T;
 }
 
+/** Rows per read of a CSV export: one batch is what the export holds in memory. */
+export const CSV_BATCH = 2_000;
+
 /**
  * Every row of a query in batches of `batchSize`, at most `limit` rows: `read(last, take)` reads
  * the rows after `last` (null: from the start), e.g. with keysetAfter, so memory holds one batch.
  */
 export async function* keysetBatches<R>(
   read: (last: R | null, take: number) => Promise<R[]>,
-  { batchSize, limit = Number.POSITIVE_INFINITY }: { batchSize: number; limit?: number },
+  { batchSize = CSV_BATCH, limit = Number.POSITIVE_INFINITY }: { batchSize?: number; limit?: number } = {},
 ): AsyncGenerator<R[]> {
   let last: R | null = null;
   let left = limit;
