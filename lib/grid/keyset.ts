@@ -6,8 +6,17 @@ type TDir = "asc" | "desc";
 type TNulls = "first" | "last";
 type TWhere = Record<string, unknown>;
 
-/** One sort key: a field, or a to-one relation's field; `nulls` null = the key is never null. */
-export type TKey = { path: [string] | [string, string]; dir: TDir; nulls: TNulls | null };
+/**
+ * One sort key: a field, or a to-one relation's field; `nulls` null = the key is never null;
+ * `order`: an enum's values in their declared order (PostgreSQL sorts an enum so).
+ */
+type TKey = { path: [string] | [string, string]; dir: TDir; nulls: TNulls | null; order?: readonly string[] };
+export type TKeysetOptions = {
+  /** Keys that may be null ("a", or "rel.a" for a relation that may be absent). */
+  nullable?: readonly string[];
+  /** Enum keys and their values in declared order (Prisma filters an enum by equality or list only). */
+  enums?: Record<string, readonly string[]>;
+};
 
 const isDir = (value: unknown): value is TDir => value === "asc" || value === "desc";
 /** Where PostgreSQL puts nulls when the sort does not say: last ascending, first descending. */
@@ -19,11 +28,10 @@ function unsupported(entry: unknown): never {
 
 /**
  * The keys of a Prisma orderBy: `{ a: "asc" }`, `{ a: { sort: "asc", nulls: "last" } }` or a to-one
- * relation's `{ rel: { a: "asc" } }`. A plain key is never null unless listed in `nullable` ("a" or
- * "rel.a"; a relation that may be absent counts as a null value).
+ * relation's `{ rel: { a: "asc" } }`. A plain key is never null unless listed in `nullable`.
  */
-function keysOf(orderBy: TOrderBy[], nullable: readonly string[]): TKey[] {
-  return orderBy.map((entry) => {
+function keysOf(orderBy: TOrderBy[], { nullable = [], enums = {} }: TKeysetOptions): TKey[] {
+  const keys = orderBy.map((entry): TKey => {
     const [field, value] = Object.entries(entry)[0] ?? [];
     if (typeof field !== "string") return unsupported(entry);
     const plain = (path: TKey["path"], dir: TDir): TKey => ({
@@ -35,7 +43,8 @@ function keysOf(orderBy: TOrderBy[], nullable: readonly string[]): TKey[] {
     if (typeof value !== "object" || value === null) return unsupported(entry);
     const inner = value as Record<string, unknown>;
     if (isDir(inner.sort)) {
-      const nulls = inner.nulls === "first" || inner.nulls === "last" ? inner.nulls : defaultNulls(inner.sort);
+      const nulls =
+        inner.nulls === "first" || inner.nulls === "last" ? inner.nulls : defaultNulls(inner.sort);
       return { path: [field], dir: inner.sort, nulls };
     }
     const [relationField, dir] = Object.entries(inner)[0] ?? [];
@@ -43,6 +52,7 @@ function keysOf(orderBy: TOrderBy[], nullable: readonly string[]): TKey[] {
       return unsupported(entry);
     return plain([field, relationField], dir);
   });
+  return keys.map((key) => ({ ...key, order: enums[key.path.join(".")] }));
 }
 
 function valueAt(row: Record<string, unknown>, key: TKey, entry: unknown): unknown {
@@ -62,10 +72,19 @@ const isNull = ([field, relationField]: TKey["path"]): TWhere =>
 const notNull = ([field, relationField]: TKey["path"]): TWhere =>
   relationField === undefined ? { [field]: { not: null } } : { [field]: { isNot: null } };
 
+function enumAfter(key: TKey, order: readonly string[], value: unknown): string[] {
+  const at = order.indexOf(String(value));
+  if (at < 0) throw new Error(`keysetAfter: ${String(value)} is no value of ${key.path.join(".")}`);
+  return key.dir === "asc" ? order.slice(at + 1) : order.slice(0, at);
+}
+
 /** The conditions (any of them) for a key's value to come strictly after `value`. */
 function strictlyAfter(key: TKey, value: unknown): TWhere[] {
   if (value === null) return key.nulls === "first" ? [notNull(key.path)] : [];
-  const beyond = onPath(key.path, { [key.dir === "asc" ? "gt" : "lt"]: value });
+  const beyond = onPath(
+    key.path,
+    key.order ? { in: enumAfter(key, key.order, value) } : { [key.dir === "asc" ? "gt" : "lt"]: value },
+  );
   return key.nulls === "last" ? [beyond, isNull(key.path)] : [beyond];
 }
 
@@ -77,9 +96,9 @@ function strictlyAfter(key: TKey, value: unknown): TWhere[] {
 export function keysetAfter<T = Record<string, unknown>>(
   orderBy: TOrderBy[],
   last: Record<string, unknown>,
-  options: { nullable?: readonly string[] } = {},
+  options: TKeysetOptions = {},
 ): T {
-  const keys = keysOf(orderBy, options.nullable ?? []);
+  const keys = keysOf(orderBy, options);
   const values = keys.map((key, i) => {
     const value = valueAt(last, key, orderBy[i]);
     if (value === null && key.nulls === null)

@@ -109,4 +109,19 @@ describe("keysetAfter", () => {
       ],
     });
   });
+
+  it("compares an enum by its declared order (Prisma has no gt/lt on enums; PostgreSQL sorts them so)", () => {
+    const enums = { status: ["RECEIVED", "IN_TREATMENT", "AWARDED", "REFUSED"] };
+    const last = { status: "IN_TREATMENT", id: 9 };
+    expect(keysetAfter([{ status: "asc" }, { id: "asc" }], last, { enums })).toEqual({
+      OR: [
+        { AND: [{ status: { in: ["AWARDED", "REFUSED"] } }] },
+        { AND: [{ status: "IN_TREATMENT" }, { id: { gt: 9 } }] },
+      ],
+    });
+    expect(keysetAfter<{ OR: unknown[] }>([{ status: "desc" }, { id: "asc" }], last, { enums }).OR[0]).toEqual({
+      AND: [{ status: { in: ["RECEIVED"] } }],
+    });
+    expect(() => keysetAfter([{ status: "asc" }], { status: "LOST" }, { enums })).toThrow(/LOST/);
+  });
 });
