@@ -78,14 +78,18 @@ function enumAfter(key: TKey, order: readonly string[], value: unknown): string[
   return key.dir === "asc" ? order.slice(at + 1) : order.slice(0, at);
 }
 
+/** A non-null value beyond `value` in the key's direction; a flag sorts false before true. */
+function beyondValue(key: TKey, value: unknown): TWhere[] {
+  if (typeof value === "boolean") return value === (key.dir === "desc") ? [onPath(key.path, !value)] : [];
+  if (key.order) return [onPath(key.path, { in: enumAfter(key, key.order, value) })];
+  return [onPath(key.path, { [key.dir === "asc" ? "gt" : "lt"]: value })];
+}
+
 /** The conditions (any of them) for a key's value to come strictly after `value`. */
 function strictlyAfter(key: TKey, value: unknown): TWhere[] {
   if (value === null) return key.nulls === "first" ? [notNull(key.path)] : [];
-  const beyond = onPath(
-    key.path,
-    key.order ? { in: enumAfter(key, key.order, value) } : { [key.dir === "asc" ? "gt" : "lt"]: value },
-  );
-  return key.nulls === "last" ? [beyond, isNull(key.path)] : [beyond];
+  const beyond = beyondValue(key, value);
+  return key.nulls === "last" ? [...beyond, isNull(key.path)] : beyond;
 }
 
 /**

@@ -102,11 +102,10 @@ describe("keysetAfter", () => {
       ],
     });
     const nullable = ["actor.email"];
-    expect(keysetAfter([{ actor: { email: "desc" } }, { id: "desc" }], { actor: null, id: 3 }, { nullable })).toEqual({
-      OR: [
-        { AND: [{ actor: { isNot: null } }] },
-        { AND: [{ actor: { is: null } }, { id: { lt: 3 } }] },
-      ],
+    expect(
+      keysetAfter([{ actor: { email: "desc" } }, { id: "desc" }], { actor: null, id: 3 }, { nullable }),
+    ).toEqual({
+      OR: [{ AND: [{ actor: { isNot: null } }] }, { AND: [{ actor: { is: null } }, { id: { lt: 3 } }] }],
     });
   });
 
@@ -119,9 +118,23 @@ describe("keysetAfter", () => {
         { AND: [{ status: "IN_TREATMENT" }, { id: { gt: 9 } }] },
       ],
     });
-    expect(keysetAfter<{ OR: unknown[] }>([{ status: "desc" }, { id: "asc" }], last, { enums }).OR[0]).toEqual({
+    expect(
+      keysetAfter<{ OR: unknown[] }>([{ status: "desc" }, { id: "asc" }], last, { enums }).OR[0],
+    ).toEqual({
       AND: [{ status: { in: ["RECEIVED"] } }],
     });
     expect(() => keysetAfter([{ status: "asc" }], { status: "LOST" }, { enums })).toThrow(/LOST/);
+  });
+
+  it("compares a flag as false before true (Prisma has no gt/lt on booleans)", () => {
+    expect(keysetAfter([{ active: "asc" }, { id: "asc" }], { active: false, id: 2 })).toEqual({
+      OR: [{ AND: [{ active: true }] }, { AND: [{ active: false }, { id: { gt: 2 } }] }],
+    });
+    expect(keysetAfter([{ active: "asc" }, { id: "asc" }], { active: true, id: 2 })).toEqual({
+      OR: [{ AND: [{ active: true }, { id: { gt: 2 } }] }],
+    });
+    expect(keysetAfter([{ active: "desc" }, { id: "asc" }], { active: true, id: 2 })).toEqual({
+      OR: [{ AND: [{ active: false }] }, { AND: [{ active: true }, { id: { gt: 2 } }] }],
+    });
   });
 });
