@@ -1,5 +1,7 @@
 /** Every row of a batched read, and each batch's size (tests of the CSV exports' keyset batches). */
-export async function collectBatches<T>(batches: AsyncIterable<T[]>): Promise<{ rows: T[]; sizes: number[] }> {
+export async function collectBatches<T>(
+  batches: AsyncIterable<T[]>,
+): Promise<{ rows: T[]; sizes: number[] }> {
   const rows: T[] = [];
   const sizes: number[] = [];
   for await (const batch of batches) {

@@ -66,7 +66,9 @@ describe("the CSV routes", () => {
 
   it("all stream through csvStreamFile (none builds the whole file in memory)", () => {
     expect(routes.length).toBeGreaterThanOrEqual(11);
-    const whole = routes.filter((file) => !/\bcsvStreamFile\(/.test(readFileSync(path.join(ROOT, file), "utf8")));
+    const whole = routes.filter(
+      (file) => !/\bcsvStreamFile\(/.test(readFileSync(path.join(ROOT, file), "utf8")),
+    );
     expect(whole).toEqual([]);
   });
 });

@@ -38,17 +38,25 @@ const sortable = OPEN_LINE_COLUMN_IDS.filter((id) => id !== "remaining");
 const SORTS = [null, ...sortable.flatMap((id) => [`${id}.asc`, `${id}.desc`])];
 
 describe("openOrderLineBatches", () => {
-  it.each(SORTS)("gives the rows of the one-query read in its order, across the null boundary (%s)", async (sort) => {
-    const state = parseGridState(sort ? { sort } : {}, columns);
-    const { rows: all } = await listOpenOrderLines(dealer, columns, { ...state, page: 1, pageSize: 0 }, null);
-    const expected = all.map(({ movedFrom: _m, dateHistory: _h, ...row }) => row);
-    expect(expected.some((row) => row.expectedDate === null)).toBe(true);
-    for (const size of [1, 2, 3]) {
-      const { rows, sizes } = await collectBatches(openOrderLineBatches(dealer, columns, state, size));
-      expect(rows).toEqual(expected);
-      expect(Math.max(...sizes)).toBeLessThanOrEqual(size);
-    }
-  });
+  it.each(SORTS)(
+    "gives the rows of the one-query read in its order, across the null boundary (%s)",
+    async (sort) => {
+      const state = parseGridState(sort ? { sort } : {}, columns);
+      const { rows: all } = await listOpenOrderLines(
+        dealer,
+        columns,
+        { ...state, page: 1, pageSize: 0 },
+        null,
+      );
+      const expected = all.map(({ movedFrom: _m, dateHistory: _h, ...row }) => row);
+      expect(expected.some((row) => row.expectedDate === null)).toBe(true);
+      for (const size of [1, 2, 3]) {
+        const { rows, sizes } = await collectBatches(openOrderLineBatches(dealer, columns, state, size));
+        expect(rows).toEqual(expected);
+        expect(Math.max(...sizes)).toBeLessThanOrEqual(size);
+      }
+    },
+  );
 
   it("keeps the filter and the tenant", async () => {
     const state = parseGridState({ "f.articleNumber": "WG101" }, columns);

@@ -1,7 +1,7 @@
 import "server-only";
 import { db, Prisma } from "@/lib/db/client";
-import { toSkipTake } from "@/lib/grid/params";
 import { defaultNulls, keysetBatches, mapBatches } from "@/lib/grid/keyset";
+import { toSkipTake } from "@/lib/grid/params";
 import { toSqlWhere } from "@/lib/grid/sql-filters";
 import { sqlKeysetAfter, sqlKeysetColumn, sqlOrderBy, type TSqlKey } from "@/lib/grid/sql-keyset";
 import type { TGridColumn, TGridSort, TGridState } from "@/lib/grid/types";
