@@ -2,7 +2,8 @@
 // the return window, on PostgreSQL: the file answer (lib/http fileResponse) read to its end, as the
 // route builds it (keyset batches through csvStreamFile), against the whole file in one string
 // (the one-query read + toCsv), the way the CSV routes worked before they streamed.
-// 1. Time: three streamed runs in this process.
+// 1. Time: three streamed runs in this process (wall time, and this process's CPU time, which a
+//    busy shared machine inflates less).
 // 2. Live memory: one streamed run with a full GC after every chunk read, so the figure is what the
 //    export holds (heap + buffers), not garbage not yet collected; its peak over the level before.
 // 3. Proof by a capped heap: each way once in a child process whose V8 heap is capped
@@ -90,7 +91,7 @@ function liveBytes(): number {
   return m.heapUsed + m.external + m.arrayBuffers;
 }
 
-type TRun = { ms: number; bytes: number; rows: number; livePeakMb: number | null };
+type TRun = { ms: number; cpuMs: number; bytes: number; rows: number; livePeakMb: number | null };
 
 /**
  * Reads the file answer to its end; `measure`: a full GC after each chunk read (and where the whole
@@ -106,6 +107,7 @@ async function run(customerId: number, { whole = false, measure = false } = {}):
     livePeak = Math.max(livePeak, liveBytes());
   };
   const started = performance.now();
+  const cpu = process.cpuUsage();
   const response = fileResponse(await exportFile(customerId, whole, probe));
   const reader = response.body!.getReader();
   let bytes = 0;
@@ -118,7 +120,14 @@ async function run(customerId: number, { whole = false, measure = false } = {}):
     probe();
   }
   const ms = performance.now() - started;
-  return { ms, bytes, rows: lines - 1, livePeakMb: measure ? (livePeak - baseline) / MB : null };
+  const { user, system } = process.cpuUsage(cpu);
+  return {
+    ms,
+    cpuMs: (user + system) / 1000,
+    bytes,
+    rows: lines - 1,
+    livePeakMb: measure ? (livePeak - baseline) / MB : null,
+  };
 }
 
 const peakRssMb = () => Math.round(process.resourceUsage().maxRSS / 1024);
@@ -161,7 +170,8 @@ console.log(`${LINES} lines of one dealer among ${dealers.length}, sorted by del
 for (let i = 0; i < RUNS; i++) {
   const r = await run(target);
   console.log(
-    `streamed run ${i + 1}: ${r.ms.toFixed(0).padStart(6)} ms, ${(r.bytes / MB).toFixed(1)} MB, ${r.rows} rows`,
+    `streamed run ${i + 1}: ${r.ms.toFixed(0).padStart(6)} ms (this process's CPU ${r.cpuMs.toFixed(0)} ms; ` +
+      `the rest is PostgreSQL and waiting), ${(r.bytes / MB).toFixed(1)} MB, ${r.rows} rows`,
   );
 }
 const measured = await run(target, { measure: true });
