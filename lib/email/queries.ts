@@ -1,5 +1,6 @@
 import "server-only";
 import { db } from "@/lib/db/client";
+import { keysetAfter, keysetBatches } from "@/lib/grid/keyset";
 import type { TGridColumn } from "@/lib/grid/types";
 import { formatDateTime } from "@/lib/i18n/format";
 import type { TLocale } from "@/lib/i18n/locales";
@@ -24,29 +25,46 @@ export type TOutboxColumn = (typeof OUTBOX_COLUMNS)[number];
 /** The CSV holds every message, not one page (capped like every staff CSV). */
 export const OUTBOX_CSV_MAX_ROWS = 50_000;
 
-/** One page of messages, newest first; `null` for all of them (the CSV). */
+const MESSAGE_SELECT = {
+  id: true,
+  createdAt: true,
+  to: true,
+  template: true,
+  language: true,
+  subject: true,
+  status: true,
+  attempts: true,
+  lastError: true,
+  sentAt: true,
+} as const;
+const NEWEST_FIRST = [{ createdAt: "desc" as const }, { id: "desc" as const }];
+
+/** One page of messages, newest first; `null` for all of them. */
 export async function listOutboxMessages(page: number | null) {
   const [rows, total] = await Promise.all([
     db.outboxMessage.findMany({
-      orderBy: [{ createdAt: "desc" }, { id: "desc" }],
+      orderBy: NEWEST_FIRST,
       skip: page === null ? 0 : (page - 1) * OUTBOX_PAGE_SIZE,
       take: page === null ? OUTBOX_CSV_MAX_ROWS : OUTBOX_PAGE_SIZE,
-      select: {
-        id: true,
-        createdAt: true,
-        to: true,
-        template: true,
-        language: true,
-        subject: true,
-        status: true,
-        attempts: true,
-        lastError: true,
-        sentAt: true,
-      },
+      select: MESSAGE_SELECT,
     }),
     db.outboxMessage.count(),
   ]);
   return { rows, total, pages: Math.max(1, Math.ceil(total / OUTBOX_PAGE_SIZE)) };
+}
+
+/** Every message, newest first (the CSV, capped), in keyset batches. */
+export function outboxMessageBatches(batchSize?: number) {
+  return keysetBatches(
+    (last: TOutboxRow | null, take) =>
+      db.outboxMessage.findMany({
+        where: last ? keysetAfter(NEWEST_FIRST, last) : {},
+        orderBy: NEWEST_FIRST,
+        take,
+        select: MESSAGE_SELECT,
+      }),
+    { batchSize, limit: OUTBOX_CSV_MAX_ROWS },
+  );
 }
 
 export type TOutboxRow = Awaited<ReturnType<typeof listOutboxMessages>>["rows"][number];

@@ -1,4 +1,7 @@
+import { readFileSync } from "node:fs";
+import path from "node:path";
 import { describe, expect, it } from "vitest";
+import { ROOT, sourceFiles } from "@/tests/source-files";
 import { csvStreamFile, toCsv } from "./csv";
 import type { TGridColumn } from "./types";
 
@@ -53,5 +56,19 @@ describe("csvStreamFile", () => {
   it("writes the header alone when there are no rows", async () => {
     const file = await csvStreamFile("x.csv", columns, counted(0).batches, "en");
     expect(await bytesAsText(file.body)).toBe(toCsv(columns, [], "en"));
+  });
+});
+
+describe("the CSV routes", () => {
+  const routes = sourceFiles("app", (name) => name === "route.ts").filter((file) =>
+    file.includes("/export.csv/"),
+  );
+
+  it("all stream through csvStreamFile (none builds the whole file in memory)", () => {
+    expect(routes.length).toBeGreaterThanOrEqual(11);
+    const whole = routes.filter(
+      (file) => !/\bcsvStreamFile\(/.test(readFileSync(path.join(ROOT, file), "utf8")),
+    );
+    expect(whole).toEqual([]);
   });
 });

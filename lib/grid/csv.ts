@@ -54,21 +54,11 @@ export function toCsv(columns: TGridColumn[], rows: Record<string, unknown>[], l
   return `${BOM + [lines.header(), ...rows.map(lines.row)].join("\r\n")}\r\n`;
 }
 
-/** A grid's CSV as a file answer (lib/http): always a download. */
-export function csvFile(
-  fileName: string,
-  columns: TGridColumn[],
-  rows: Record<string, unknown>[],
-  locale: TLocale,
-): TFile {
-  const body = toCsv(columns, rows, locale);
-  return { body, fileName, contentType: "text/csv; charset=utf-8", disposition: "attachment" };
-}
-
 /**
- * The same CSV, streamed: rows come in batches (e.g. keyset reads) and each batch is written as
- * the reader asks for more, so memory stays that of one batch whatever the row count. The first
- * batch is read before answering, so a failing query is still an error answer, not a cut file.
+ * A grid's CSV as a file answer (lib/http), always a download, streamed: rows come in batches
+ * (keyset reads) and each batch is written as the reader asks for more, so memory stays that of
+ * one batch whatever the row count. The first batch is read before answering, so a failing query
+ * is still an error answer, not a cut file. Every CSV route answers through this one helper.
  */
 export async function csvStreamFile(
   fileName: string,

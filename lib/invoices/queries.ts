@@ -1,10 +1,12 @@
 import "server-only";
 import { todayIso } from "@/lib/dates";
 import { db, Prisma } from "@/lib/db/client";
+import { keysetBatches, mapBatches } from "@/lib/grid/keyset";
+import { sqlKeysetAfter, sqlKeysetColumn, sqlOrderBy } from "@/lib/grid/sql-keyset";
 import type { TGridState } from "@/lib/grid/types";
 import { AGE_BUCKETS, type TAgeBucket } from "./open-amount";
 import { ageBucketSql } from "./overdue";
-import { unpaidOrderBy, unpaidSource, unpaidWhere } from "./unpaid-sql";
+import { unpaidOrderBy, unpaidSortKeys, unpaidSource, unpaidWhere } from "./unpaid-sql";
 
 export type TUnpaidInvoice = {
   id: number;
@@ -54,6 +56,16 @@ const BUCKET_TOTALS = Prisma.join(
   }),
 );
 
+const ROW_COLUMNS = Prisma.sql`u."id", u."number", u."kind"::text AS "kind",
+  to_char(u."invoiceDate", 'YYYY-MM-DD') AS "invoiceDate", to_char(u."dueDate", 'YYYY-MM-DD') AS "dueDate",
+  u."amount"::text AS "amount", u."paid"::numeric(14,2)::text AS "paidAmount", u."open"::numeric(14,2)::text AS "openAmount",
+  u."daysOverdue"::int AS "daysOverdue", u."overdue", (u."documentId" IS NOT NULL) AS "hasDocument"`;
+const toRow = (row: TUnpaidInvoice): TUnpaidInvoice => ({
+  ...row,
+  id: Number(row.id),
+  daysOverdue: Number(row.daysOverdue),
+});
+
 /**
  * The dealer's unpaid invoices and unsettled credit notes (filtered, sorted, one page; pageSize 0 = all)
  * with the totals of the whole filtered set: open, overdue and open amount by age.
@@ -72,11 +84,7 @@ export async function listUnpaidInvoices(
       : Prisma.empty;
   const [rows, totals] = await Promise.all([
     db.$queryRaw<TUnpaidInvoice[]>`
-      SELECT u."id", u."number", u."kind"::text AS "kind",
-        to_char(u."invoiceDate", 'YYYY-MM-DD') AS "invoiceDate", to_char(u."dueDate", 'YYYY-MM-DD') AS "dueDate",
-        u."amount"::text AS "amount", u."paid"::numeric(14,2)::text AS "paidAmount", u."open"::numeric(14,2)::text AS "openAmount",
-        u."daysOverdue"::int AS "daysOverdue", u."overdue", (u."documentId" IS NOT NULL) AS "hasDocument"
-      FROM ${source} WHERE ${where} ORDER BY ${unpaidOrderBy(params.sort)} ${paging}`,
+      SELECT ${ROW_COLUMNS} FROM ${source} WHERE ${where} ORDER BY ${unpaidOrderBy(params.sort)} ${paging}`,
     db.$queryRaw<TRawTotals[]>`
       SELECT count(*)::int AS "count",
         count(*) FILTER (WHERE u."overdue")::int AS "overdueCount",
@@ -91,7 +99,7 @@ export async function listUnpaidInvoices(
   ]);
   const t = totals[0]!;
   return {
-    rows: rows.map((row) => ({ ...row, id: Number(row.id), daysOverdue: Number(row.daysOverdue) })),
+    rows: rows.map(toRow),
     total: Number(t.count),
     totals: {
       count: Number(t.count),
@@ -105,6 +113,27 @@ export async function listUnpaidInvoices(
       buckets: Object.fromEntries(AGE_BUCKETS.map((b) => [b, t[b]])) as Record<TAgeBucket, string>,
     },
   };
+}
+
+/** The same rows under the filter and sort, all of them (the CSV), in keyset batches. */
+export function unpaidInvoiceBatches(
+  customerId: number,
+  params: TGridState,
+  { today = todayIso(), batchSize }: { today?: string; batchSize?: number } = {},
+) {
+  const source = unpaidSource(customerId, today);
+  const where = unpaidWhere(params.filters);
+  const keys = unpaidSortKeys(params.sort);
+  type TBatchRow = TUnpaidInvoice & { keyset: string[] };
+  const rows = keysetBatches(
+    (last: TBatchRow | null, take) =>
+      db.$queryRaw<TBatchRow[]>`
+        SELECT ${ROW_COLUMNS}, ${sqlKeysetColumn(keys)} FROM ${source}
+        WHERE ${where} AND ${last ? sqlKeysetAfter(keys, last.keyset) : Prisma.sql`TRUE`}
+        ORDER BY ${sqlOrderBy(keys)} LIMIT ${take}`,
+    { batchSize },
+  );
+  return mapBatches(rows, ({ keyset: _keyset, ...row }) => toRow(row));
 }
 
 export type TUnpaidSummary = {

@@ -1,6 +1,7 @@
 import "server-only";
 import { Prisma } from "@/lib/db/client";
 import { type TColumnSql, toSqlWhere } from "@/lib/grid/sql-filters";
+import { sqlOrderBy, type TSqlKey } from "@/lib/grid/sql-keyset";
 import type { TColumnType, TGridColumn, TGridState } from "@/lib/grid/types";
 import { overdueSql } from "./overdue";
 
@@ -47,10 +48,28 @@ export function unpaidWhere(filters: TGridState["filters"]): Prisma.Sql {
   return Prisma.sql`u."open" <> 0 AND ${toSqlWhere(UNPAID_FILTER_COLUMNS, filters, UNPAID_FILTER_SQL)}`;
 }
 
+const CAST: Record<TColumnType, string> = {
+  date: "date",
+  text: "text",
+  money: "numeric",
+  flag: "boolean",
+  number: "numeric",
+};
+
 /** Default: oldest due date first (what needs paying first), then number; ids make paging stable. */
-export function unpaidOrderBy(sort: TGridState["sort"]): Prisma.Sql {
+export function unpaidSortKeys(sort: TGridState["sort"]): TSqlKey[] {
   const column =
-    sort && sort.id in UNPAID_COLUMN_SQL ? UNPAID_COLUMN_SQL[sort.id as TUnpaidColumn].sql : `u."dueDate"`;
-  const direction = sort?.dir === "desc" ? "DESC" : "ASC";
-  return Prisma.raw(`${column} ${direction}, u."number" ${direction}, u."id" ${direction}`);
+    sort && sort.id in UNPAID_COLUMN_SQL
+      ? UNPAID_COLUMN_SQL[sort.id as TUnpaidColumn]
+      : UNPAID_COLUMN_SQL.dueDate;
+  const dir = sort?.dir === "desc" ? "desc" : "asc";
+  return [
+    { sql: column.sql, cast: CAST[column.type], dir },
+    { sql: `u."number"`, cast: "text", dir },
+    { sql: `u."id"`, cast: "int", dir },
+  ];
+}
+
+export function unpaidOrderBy(sort: TGridState["sort"]): Prisma.Sql {
+  return sqlOrderBy(unpaidSortKeys(sort));
 }

@@ -2,6 +2,7 @@ import "server-only";
 import { db } from "@/lib/db/client";
 import type { Prisma } from "@/lib/db/generated/client";
 import { toPrismaWhere } from "@/lib/grid/filters";
+import { keysetAfter, keysetBatches, mapBatches } from "@/lib/grid/keyset";
 import type { TGridColumn, TGridState } from "@/lib/grid/types";
 import { dateHistory, markOf, type TDateChange } from "./marks";
 
@@ -41,6 +42,21 @@ export function openLinesOrderBy(sort: TGridState["sort"]): Prisma.OpenOrderLine
   return [{ [id]: dir }, { id: "asc" }];
 }
 
+const LINE_FIELDS = {
+  id: true,
+  salesOrderNumber: true,
+  orderDate: true,
+  salesRep: true,
+  customerPoNumber: true,
+  articleNumber: true,
+  deliverArticleNumber: true,
+  articleName: true,
+  quantityOrdered: true,
+  quantityDelivered: true,
+  expectedDate: true,
+} as const;
+type TLineFields = Prisma.OpenOrderLineGetPayload<{ select: typeof LINE_FIELDS }>;
+
 function findLines(
   where: Prisma.OpenOrderLineWhereInput,
   orderBy: Prisma.OpenOrderLineOrderByWithRelationInput[] | undefined,
@@ -50,17 +66,7 @@ function findLines(
     where,
     orderBy,
     select: {
-      id: true,
-      salesOrderNumber: true,
-      orderDate: true,
-      salesRep: true,
-      customerPoNumber: true,
-      articleNumber: true,
-      deliverArticleNumber: true,
-      articleName: true,
-      quantityOrdered: true,
-      quantityDelivered: true,
-      expectedDate: true,
+      ...LINE_FIELDS,
       changes: {
         orderBy: [{ createdAt: "asc" }, { id: "asc" }],
         select: { previousDate: true, newDate: true, createdAt: true, source: true },
@@ -90,6 +96,22 @@ async function pageOfLines(
   return ids.flatMap((id) => byId.get(id) ?? []);
 }
 
+function toLine({ orderDate, expectedDate, ...line }: TLineFields) {
+  return {
+    ...line,
+    orderDate: iso(orderDate)!,
+    expectedDate: iso(expectedDate),
+    remaining: line.quantityOrdered - line.quantityDelivered,
+  };
+}
+
+function openLinesFilter(customerId: number, columns: TGridColumn[], filters: TGridState["filters"]) {
+  return {
+    ...openLinesWhere(customerId),
+    ...toPrismaWhere<Prisma.OpenOrderLineWhereInput>(columns, filters),
+  } satisfies Prisma.OpenOrderLineWhereInput;
+}
+
 /**
  * One page of the dealer's open order lines (pageSize 0 = all), and how many match, each with its
  * date history and this user's "moved later" mark (lib/orders/marks.ts; userId null = no marks).
@@ -100,10 +122,7 @@ export async function listOpenOrderLines(
   state: TGridState,
   userId: number | null,
 ): Promise<{ rows: TOpenOrderLine[]; total: number }> {
-  const where: Prisma.OpenOrderLineWhereInput = {
-    ...openLinesWhere(customerId),
-    ...toPrismaWhere<Prisma.OpenOrderLineWhereInput>(columns, state.filters),
-  };
+  const where = openLinesFilter(customerId, columns, state.filters);
   const orderBy = openLinesOrderBy(state.sort);
   const [lines, total] = await Promise.all([
     state.pageSize > 0
@@ -119,16 +138,38 @@ export async function listOpenOrderLines(
     db.openOrderLine.count({ where }),
   ]);
   return {
-    rows: lines.map(({ changes, acknowledgements, orderDate, expectedDate, ...line }) => ({
-      ...line,
-      orderDate: iso(orderDate)!,
-      expectedDate: iso(expectedDate),
-      remaining: line.quantityOrdered - line.quantityDelivered,
+    rows: lines.map(({ changes, acknowledgements, ...line }) => ({
+      ...toLine(line),
       movedFrom: userId === null ? null : markOf(changes, acknowledgements[0]?.acknowledgedAt ?? null),
       dateHistory: dateHistory(changes),
     })),
     total,
   };
+}
+
+/**
+ * Every line under the filter and sort (the CSV, without marks or date history), in keyset batches:
+ * the expected date is a nullable key with its nulls last, in either direction.
+ */
+export function openOrderLineBatches(
+  customerId: number,
+  columns: TGridColumn[],
+  state: TGridState,
+  batchSize?: number,
+) {
+  const where = openLinesFilter(customerId, columns, state.filters);
+  const orderBy = openLinesOrderBy(state.sort);
+  const lines = keysetBatches(
+    (last: TLineFields | null, take) =>
+      db.openOrderLine.findMany({
+        where: last ? { AND: [where, keysetAfter<Prisma.OpenOrderLineWhereInput>(orderBy, last)] } : where,
+        orderBy,
+        select: LINE_FIELDS,
+        take,
+      }),
+    { batchSize },
+  );
+  return mapBatches(lines, toLine);
 }
 
 /** The home tile's count, by the same definition as the list. */

@@ -2,7 +2,7 @@ import "server-only";
 import { db } from "@/lib/db/client";
 import type { Prisma } from "@/lib/db/generated/client";
 import { type TFieldMap, toPrismaOrderBy, toPrismaWhere } from "@/lib/grid/filters";
-import { keysetAfter } from "@/lib/grid/keyset";
+import { CSV_BATCH, keysetAfter, keysetBatches, mapBatches } from "@/lib/grid/keyset";
 import { toSkipTake } from "@/lib/grid/params";
 import type { TGridColumn, TGridState } from "@/lib/grid/types";
 import { lineSelectability, selectableLineWhere, windowLineWhere } from "./selectable-line";
@@ -134,8 +134,6 @@ export async function getReturnHistory(
   return { rows, total: paged ? total : rows.length, specialOrderReturnsAllowed: allowed };
 }
 
-export const CSV_BATCH = 2_000;
-
 /**
  * Every row under the filter and sort (the CSV), in batches: each read starts after the last row
  * of the one before (a keyset on the sort and the id), so no batch skips or repeats rows and
@@ -150,18 +148,17 @@ export async function* returnHistoryBatches(
   const where = historyWhere(windowLineWhere(customerId), columns, state.filters);
   const orderBy = historyOrderBy(state);
   const allowed = await specialOrdersAllowed(customerId);
-  let after: Prisma.DeliveredLineWhereInput | null = null;
-  for (;;) {
-    const lines: Awaited<ReturnType<typeof findLines>> = await db.deliveredLine.findMany({
-      where: after ? { AND: [where, after] } : where,
-      orderBy,
-      select: SELECT,
-      take: batchSize,
-    });
-    if (lines.length > 0) yield lines.map((line) => toRow(line, allowed));
-    if (lines.length < batchSize) return;
-    after = keysetAfter<Prisma.DeliveredLineWhereInput>(orderBy, lines.at(-1)!);
-  }
+  const lines = keysetBatches(
+    (last: Awaited<ReturnType<typeof findLines>>[number] | null, take) =>
+      db.deliveredLine.findMany({
+        where: last ? { AND: [where, keysetAfter<Prisma.DeliveredLineWhereInput>(orderBy, last)] } : where,
+        orderBy,
+        select: SELECT,
+        take,
+      }),
+    { batchSize },
+  );
+  yield* mapBatches(lines, (line) => toRow(line, allowed));
 }
 
 export const MAX_SELECT_ALL = 500;

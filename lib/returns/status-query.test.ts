@@ -5,9 +5,10 @@ import { db, type Prisma } from "@/lib/db/client";
 import { toPrismaOrderBy, toPrismaWhere } from "@/lib/grid/filters";
 import { parseGridState } from "@/lib/grid/params";
 import { isSortable, type TGridState } from "@/lib/grid/types";
+import { collectBatches } from "@/tests/batches";
 import { RMA_LINE_STATUSES, statusColumns } from "./columns";
 import { DEFAULT_STATUS_SORT } from "./grid-links";
-import { getReturnStatus } from "./status-query";
+import { getReturnStatus, returnStatusBatches } from "./status-query";
 import { seedCompany, seedLine, seedReturnReasons } from "./test-fixtures";
 
 const LABELS: Record<string, string> = {
@@ -335,4 +336,16 @@ describe("the return status query", () => {
     });
     expect([all.rows.length, all.total]).toEqual([27, 27]);
   });
+
+  it.each([null, ...SORTABLE.flatMap((id) => [`${id}.asc`, `${id}.desc`])])(
+    "streams the CSV in keyset batches: the rows of the one-query read, in its order (%s)",
+    async (sort) => {
+      const state = stateOf(sort ? { sort } : {});
+      const all = (await getReturnStatus(mine.customer.id, status, state, { paged: false })).rows;
+      for (const size of [2, 5]) {
+        const { rows } = await collectBatches(returnStatusBatches(mine.customer.id, status, state, size));
+        expect(rows).toEqual(all);
+      }
+    },
+  );
 });

@@ -1,7 +1,9 @@
 import "server-only";
 import { db, Prisma } from "@/lib/db/client";
+import { defaultNulls, keysetBatches, mapBatches } from "@/lib/grid/keyset";
 import { toSkipTake } from "@/lib/grid/params";
 import { toSqlWhere } from "@/lib/grid/sql-filters";
+import { sqlKeysetAfter, sqlKeysetColumn, sqlOrderBy, type TSqlKey } from "@/lib/grid/sql-keyset";
 import type { TGridColumn, TGridSort, TGridState } from "@/lib/grid/types";
 
 // Every RMA line of the dealer (SPEC §2.4), with its RMA, delivered line and credit note.
@@ -51,17 +53,38 @@ type TRawStatusRow = Omit<
   creditNoteInfo: TCreditNoteInfo | null;
 };
 
+/** The SQL type of each sortable column, to compare a keyset value with; receivedAt and quantityReceived may be null. */
+const STATUS_COLUMN_CAST: Record<keyof typeof STATUS_COLUMN_SQL, string> = {
+  rmaNumber: "text",
+  rmaDate: "timestamp",
+  articleNumber: "text",
+  externalArticleNumbers: "text",
+  articleName: "text",
+  remark: "text",
+  quantityExpected: "int",
+  receivedAt: "date",
+  quantityReceived: "int",
+  status: `"RmaLineStatus"`,
+};
+const NULLABLE_COLUMNS: string[] = ["receivedAt", "quantityReceived"];
+
 /** The chosen column (enum status in its declared order), then the newest line: paging never repeats or skips a row. */
-function statusOrderBy(sort: TGridSort | null): { sql: Prisma.Sql; onDeliveredLine: boolean } {
+function statusSortKeys(sort: TGridSort | null): { keys: TSqlKey[]; onDeliveredLine: boolean } {
   const id =
     sort && Object.hasOwn(STATUS_COLUMN_SQL, sort.id) ? (sort.id as keyof typeof STATUS_COLUMN_SQL) : null;
-  const tieBreaker = `l."id" DESC`;
-  if (!id) return { sql: Prisma.raw(tieBreaker), onDeliveredLine: false };
-  const direction = sort?.dir === "desc" ? "DESC" : "ASC";
+  const tieBreaker: TSqlKey = { sql: `l."id"`, cast: "int", dir: "desc" };
+  if (!id) return { keys: [tieBreaker], onDeliveredLine: false };
+  const dir = sort?.dir === "desc" ? "desc" : "asc";
+  const nulls = NULLABLE_COLUMNS.includes(id) ? defaultNulls(dir) : null;
   return {
-    sql: Prisma.raw(`${STATUS_COLUMN_SQL[id]} ${direction}, ${tieBreaker}`),
+    keys: [{ sql: STATUS_COLUMN_SQL[id], cast: STATUS_COLUMN_CAST[id], dir, nulls }, tieBreaker],
     onDeliveredLine: DELIVERED_LINE_COLUMNS.includes(id),
   };
+}
+
+function statusOrderBy(sort: TGridSort | null): { sql: Prisma.Sql; onDeliveredLine: boolean } {
+  const { keys, onDeliveredLine } = statusSortKeys(sort);
+  return { sql: sqlOrderBy(keys), onDeliveredLine };
 }
 
 /** The dealer's lines under the filter; the delivered line joined only when asked (a line always has one, so counts agree). */
@@ -124,13 +147,43 @@ export async function getReturnStatus(
     db.customer.findUnique({ where: { id: customerId }, select: { carrier: true } }),
   ]);
   const hasLabel = customer?.carrier === "NIGHT_CARRIER";
-  const rows: TStatusRow[] = lines.map(({ rejectionReason, creditNoteInfo, ...line }) => ({
+  const rows = lines.map((line) => toStatusRow(line, hasLabel));
+  return { rows, total: paged ? Number(count[0]!.total) : rows.length };
+}
+
+function toStatusRow(
+  { rejectionReason, creditNoteInfo, ...line }: TRawStatusRow,
+  hasLabel: boolean,
+): TStatusRow {
+  return {
     ...line,
     creditNote: creditNoteInfo?.number ?? null,
     creditNoteAmount: creditNoteInfo?.amount ?? null,
     creditNoteHasDocument: creditNoteInfo?.hasDocument ?? false,
     remark: [line.remark, rejectionReason].filter(Boolean).join(" · "),
     hasLabel,
-  }));
-  return { rows, total: paged ? Number(count[0]!.total) : rows.length };
+  };
+}
+
+/** Every line under the filter and sort (the CSV), in keyset batches. */
+export async function* returnStatusBatches(
+  customerId: number,
+  columns: TGridColumn[],
+  state: TGridState,
+  batchSize?: number,
+): AsyncGenerator<TStatusRow[]> {
+  const where = toSqlWhere(columns, state.filters, STATUS_COLUMN_SQL);
+  const { keys } = statusSortKeys(state.sort);
+  const customer = await db.customer.findUnique({ where: { id: customerId }, select: { carrier: true } });
+  const hasLabel = customer?.carrier === "NIGHT_CARRIER";
+  type TBatchRow = TRawStatusRow & { keyset: string[] };
+  const lines = keysetBatches(
+    (last: TBatchRow | null, take) =>
+      db.$queryRaw<TBatchRow[]>`
+        SELECT ${ROW_COLUMNS}, ${sqlKeysetColumn(keys)}
+        ${dealerLines(customerId, last ? Prisma.sql`${where} AND ${sqlKeysetAfter(keys, last.keyset)}` : where, true)}
+        ORDER BY ${sqlOrderBy(keys)} LIMIT ${take}`,
+    { batchSize },
+  );
+  yield* mapBatches(lines, ({ keyset: _keyset, ...line }) => toStatusRow(line, hasLabel));
 }

@@ -1,7 +1,9 @@
 import "server-only";
 import { db } from "@/lib/db/client";
+import type { Prisma } from "@/lib/db/generated/client";
+import { keysetAfter, keysetBatches, mapBatches } from "@/lib/grid/keyset";
 import type { TGridColumn, TGridState } from "@/lib/grid/types";
-import { claimOrderBy, claimWhere, type TClaimStatus } from "./list-filters";
+import { CLAIM_STATUSES, claimOrderBy, claimWhere, type TClaimStatus } from "./list-filters";
 
 // Reads of the dealer's warranty claims. Every query has the dealer's customerId in its where:
 // another company's claim or document is simply not found.
@@ -18,6 +20,42 @@ export type TClaimRow = {
   attachmentCount: number;
 };
 
+const CLAIM_ROW_SELECT = {
+  id: true,
+  number: true,
+  createdAt: true,
+  handledAt: true,
+  status: true,
+  articleNumber: true,
+  goodsReceived: true,
+  remark: true,
+} satisfies Prisma.WarrantyClaimSelect;
+type TClaim = Prisma.WarrantyClaimGetPayload<{ select: typeof CLAIM_ROW_SELECT }> & {
+  documents: Array<{ id: number; kind: string }>;
+};
+const claimRowSelect = (customerId: number) => ({
+  ...CLAIM_ROW_SELECT,
+  documents: { where: { customerId }, select: { id: true, kind: true }, orderBy: { id: "desc" as const } },
+});
+
+function toRow(c: TClaim): TClaimRow {
+  return {
+    id: c.id,
+    number: c.number,
+    submittedAt: c.createdAt,
+    handledAt: c.handledAt,
+    status: c.status,
+    articleNumber: c.articleNumber,
+    goodsReceived: c.goodsReceived,
+    remark: c.remark,
+    reactionDocumentId: c.documents.find((d) => d.kind === "WARRANTY_REACTION")?.id ?? null,
+    attachmentCount: c.documents.filter((d) => d.kind !== "WARRANTY_REACTION").length,
+  };
+}
+
+/** The CSV holds every claim of the filter, up to this many. */
+export const CLAIMS_CSV_MAX_ROWS = 10_000;
+
 export async function listClaims(
   customerId: number,
   columns: TGridColumn[],
@@ -30,36 +68,39 @@ export async function listClaims(
       where,
       orderBy: claimOrderBy(state.sort),
       skip: paged ? (state.page - 1) * state.pageSize : 0,
-      take: paged ? state.pageSize : 10_000,
-      select: {
-        id: true,
-        number: true,
-        createdAt: true,
-        handledAt: true,
-        status: true,
-        articleNumber: true,
-        goodsReceived: true,
-        remark: true,
-        documents: { where: { customerId }, select: { id: true, kind: true }, orderBy: { id: "desc" } },
-      },
+      take: paged ? state.pageSize : CLAIMS_CSV_MAX_ROWS,
+      select: claimRowSelect(customerId),
     }),
     db.warrantyClaim.count({ where }),
   ]);
-  return {
-    total,
-    rows: claims.map((c) => ({
-      id: c.id,
-      number: c.number,
-      submittedAt: c.createdAt,
-      handledAt: c.handledAt,
-      status: c.status,
-      articleNumber: c.articleNumber,
-      goodsReceived: c.goodsReceived,
-      remark: c.remark,
-      reactionDocumentId: c.documents.find((d) => d.kind === "WARRANTY_REACTION")?.id ?? null,
-      attachmentCount: c.documents.filter((d) => d.kind !== "WARRANTY_REACTION").length,
-    })),
-  };
+  return { total, rows: claims.map(toRow) };
+}
+
+/** The dealer's claims under the filter and sort (the CSV, capped), in keyset batches. */
+export function claimBatches(
+  customerId: number,
+  columns: TGridColumn[],
+  state: TGridState,
+  batchSize?: number,
+) {
+  const where = claimWhere(customerId, columns, state.filters);
+  const orderBy = claimOrderBy(state.sort);
+  const after = (last: TClaim) =>
+    keysetAfter<Prisma.WarrantyClaimWhereInput>(orderBy, last, {
+      nullable: ["handledAt"],
+      enums: { status: CLAIM_STATUSES },
+    });
+  const claims = keysetBatches(
+    (last: TClaim | null, take) =>
+      db.warrantyClaim.findMany({
+        where: last ? { AND: [where, after(last)] } : where,
+        orderBy,
+        take,
+        select: claimRowSelect(customerId),
+      }),
+    { batchSize, limit: CLAIMS_CSV_MAX_ROWS },
+  );
+  return mapBatches(claims, toRow);
 }
 
 /** A claim as the dealer filed it and staff handle it (the dealer's and the staff claim page). */

@@ -2,9 +2,10 @@ import "server-only";
 import { db } from "@/lib/db/client";
 import type { Prisma } from "@/lib/db/generated/client";
 import { toPrismaOrderBy, toPrismaWhere } from "@/lib/grid/filters";
+import { keysetAfter, keysetBatches } from "@/lib/grid/keyset";
 import { toSkipTake } from "@/lib/grid/params";
 import type { TGridColumn, TGridState } from "@/lib/grid/types";
-import { columnSpecs, idLabel, labelled, type TColumnId, type TLabel } from "../grid";
+import { CSV_MAX_ROWS, columnSpecs, idLabel, labelled, type TColumnId, type TLabel } from "../grid";
 import { actionLabel, auditChanges, changesText, roleLabel, type TAuditWords, type TChange } from "./changes";
 
 // The audit trail in business terms: the record by its number (IRM…, MAS…), the action and
@@ -48,23 +49,42 @@ const SELECT = {
 } satisfies Prisma.AuditEntrySelect;
 type TAuditRow = Prisma.AuditEntryGetPayload<{ select: typeof SELECT }>;
 
+const auditOrderBy = (state: TGridState) =>
+  toPrismaOrderBy<Prisma.AuditEntryOrderByWithRelationInput>(
+    state.sort ?? { id: "createdAt", dir: "desc" },
+    FIELDS,
+    { id: "desc" },
+  );
+
 /** The audit trail, newest first (dealer, staff and ERP changes alike), filtered by its columns. */
 export async function listAuditEntries(state: TGridState, columns: TGridColumn[] = auditColumns()) {
   const where = toPrismaWhere<Prisma.AuditEntryWhereInput>(columns, state.filters, FIELDS);
   const [rows, total] = await Promise.all([
-    db.auditEntry.findMany({
-      where,
-      orderBy: toPrismaOrderBy<Prisma.AuditEntryOrderByWithRelationInput>(
-        state.sort ?? { id: "createdAt", dir: "desc" },
-        FIELDS,
-        { id: "desc" },
-      ),
-      ...toSkipTake(state),
-      select: SELECT,
-    }),
+    db.auditEntry.findMany({ where, orderBy: auditOrderBy(state), ...toSkipTake(state), select: SELECT }),
     db.auditEntry.count({ where }),
   ]);
   return { rows, total };
+}
+
+// An entry may have no user (the ERP, the system), no customer and no record number.
+const NULLABLE_KEYS = ["actor.email", "customer.erpNumber", "recordNumber"];
+
+/** The same entries, every page (capped), in keyset batches: the CSV. */
+export function auditEntryBatches(state: TGridState, columns: TGridColumn[], batchSize?: number) {
+  const where = toPrismaWhere<Prisma.AuditEntryWhereInput>(columns, state.filters, FIELDS);
+  const orderBy = auditOrderBy(state);
+  const after = (last: TAuditRow) =>
+    keysetAfter<Prisma.AuditEntryWhereInput>(orderBy, last, { nullable: NULLABLE_KEYS });
+  return keysetBatches(
+    (last: TAuditRow | null, take) =>
+      db.auditEntry.findMany({
+        where: last ? { AND: [where, after(last)] } : where,
+        orderBy,
+        take,
+        select: SELECT,
+      }),
+    { batchSize, limit: CSV_MAX_ROWS },
+  );
 }
 
 /** The timeline of one record (an RMA's, a claim's entries by number) or of one customer, newest first. */

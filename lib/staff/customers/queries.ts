@@ -2,9 +2,10 @@ import "server-only";
 import { db } from "@/lib/db/client";
 import type { Prisma } from "@/lib/db/generated/client";
 import { toPrismaOrderBy, toPrismaWhere } from "@/lib/grid/filters";
+import { keysetAfter, keysetBatches, mapBatches } from "@/lib/grid/keyset";
 import { toSkipTake } from "@/lib/grid/params";
 import type { TGridState } from "@/lib/grid/types";
-import { columnSpecs, idLabel, labelled, type TColumnId, type TLabel } from "../grid";
+import { CSV_MAX_ROWS, columnSpecs, idLabel, labelled, type TColumnId, type TLabel } from "../grid";
 
 const CUSTOMER_COLUMNS = columnSpecs([
   { id: "erpNumber", type: "text" },
@@ -16,30 +17,58 @@ const CUSTOMER_COLUMNS = columnSpecs([
 export const customerColumns = (label: TLabel<TColumnId<typeof CUSTOMER_COLUMNS>> = idLabel) =>
   labelled(CUSTOMER_COLUMNS, label);
 
+const CUSTOMER_SELECT = {
+  id: true,
+  erpNumber: true,
+  name: true,
+  city: true,
+  active: true,
+  _count: { select: { users: true } },
+} satisfies Prisma.CustomerSelect;
+type TCustomer = Prisma.CustomerGetPayload<{ select: typeof CUSTOMER_SELECT }>;
+
+const customersWhere = (state: TGridState) =>
+  toPrismaWhere<Prisma.CustomerWhereInput>(customerColumns(), state.filters);
+const customersOrderBy = (state: TGridState) =>
+  toPrismaOrderBy<Prisma.CustomerOrderByWithRelationInput>(
+    state.sort ?? { id: "name", dir: "asc" },
+    {},
+    {
+      id: "asc",
+    },
+  );
+const toRow = ({ _count, ...c }: TCustomer) => ({ ...c, userCount: _count.users });
+
 /** Customers by ERP number or name (column search), paged. */
 export async function listCustomers(state: TGridState) {
-  const where = toPrismaWhere<Prisma.CustomerWhereInput>(customerColumns(), state.filters);
+  const where = customersWhere(state);
   const [rows, total] = await Promise.all([
     db.customer.findMany({
       where,
-      orderBy: toPrismaOrderBy<Prisma.CustomerOrderByWithRelationInput>(
-        state.sort ?? { id: "name", dir: "asc" },
-        {},
-        { id: "asc" },
-      ),
+      orderBy: customersOrderBy(state),
       ...toSkipTake(state),
-      select: {
-        id: true,
-        erpNumber: true,
-        name: true,
-        city: true,
-        active: true,
-        _count: { select: { users: true } },
-      },
+      select: CUSTOMER_SELECT,
     }),
     db.customer.count({ where }),
   ]);
-  return { rows: rows.map(({ _count, ...c }) => ({ ...c, userCount: _count.users })), total };
+  return { rows: rows.map(toRow), total };
+}
+
+/** The same customers, every page (capped), in keyset batches: the CSV. */
+export function customerBatches(state: TGridState, batchSize?: number) {
+  const where = customersWhere(state);
+  const orderBy = customersOrderBy(state);
+  const customers = keysetBatches(
+    (last: TCustomer | null, take) =>
+      db.customer.findMany({
+        where: last ? { AND: [where, keysetAfter<Prisma.CustomerWhereInput>(orderBy, last)] } : where,
+        orderBy,
+        take,
+        select: CUSTOMER_SELECT,
+      }),
+    { batchSize, limit: CSV_MAX_ROWS },
+  );
+  return mapBatches(customers, toRow);
 }
 
 export async function getCustomerForStaff(customerId: number) {

@@ -2,9 +2,10 @@ import "server-only";
 import { db } from "@/lib/db/client";
 import type { Prisma } from "@/lib/db/generated/client";
 import { toPrismaOrderBy, toPrismaWhere } from "@/lib/grid/filters";
+import { keysetAfter, keysetBatches, mapBatches } from "@/lib/grid/keyset";
 import { toSkipTake } from "@/lib/grid/params";
 import type { TGridState } from "@/lib/grid/types";
-import { columnSpecs, idLabel, labelled, type TColumnId, type TLabel } from "../grid";
+import { CSV_MAX_ROWS, columnSpecs, idLabel, labelled, type TColumnId, type TLabel } from "../grid";
 
 const OPEN_LINE_COLUMNS = columnSpecs([
   { id: "customerNumber", type: "text" },
@@ -22,45 +23,74 @@ export const staffOpenLineColumns = (label: TLabel<TColumnId<typeof OPEN_LINE_CO
   labelled(OPEN_LINE_COLUMNS, label);
 const FIELDS = { customerNumber: "customer.erpNumber", customerName: "customer.name" };
 
-/** Open (not fully delivered) order lines of all customers, unknown expected dates first. */
-export async function listStaffOpenLines(state: TGridState) {
-  const where: Prisma.OpenOrderLineWhereInput = {
+const LINE_SELECT = {
+  id: true,
+  salesOrderNumber: true,
+  orderDate: true,
+  articleNumber: true,
+  articleName: true,
+  quantityOrdered: true,
+  quantityDelivered: true,
+  expectedDate: true,
+  expectedDateChangedAt: true,
+  customer: { select: { erpNumber: true, name: true } },
+} satisfies Prisma.OpenOrderLineSelect;
+type TLine = Prisma.OpenOrderLineGetPayload<{ select: typeof LINE_SELECT }>;
+
+function openLinesWhere(state: TGridState): Prisma.OpenOrderLineWhereInput {
+  return {
     quantityDelivered: { lt: db.openOrderLine.fields.quantityOrdered },
     ...toPrismaWhere<Prisma.OpenOrderLineWhereInput>(staffOpenLineColumns(), state.filters, FIELDS),
   };
-  const orderBy = state.sort
+}
+
+/** Unknown expected dates first unless sorted otherwise. */
+function openLinesOrderBy(state: TGridState): Prisma.OpenOrderLineOrderByWithRelationInput[] {
+  return state.sort
     ? toPrismaOrderBy<Prisma.OpenOrderLineOrderByWithRelationInput>(state.sort, FIELDS, { id: "asc" })
     : [
         { expectedDate: { sort: "asc" as const, nulls: "first" as const } },
         { orderDate: "asc" as const },
         { id: "asc" as const },
       ];
+}
+
+const toRow = ({ customer, ...l }: TLine) => ({
+  ...l,
+  customerNumber: customer.erpNumber,
+  customerName: customer.name,
+});
+
+/** Open (not fully delivered) order lines of all customers, unknown expected dates first. */
+export async function listStaffOpenLines(state: TGridState) {
+  const where = openLinesWhere(state);
   const [rows, total] = await Promise.all([
     db.openOrderLine.findMany({
       where,
-      orderBy,
+      orderBy: openLinesOrderBy(state),
       ...toSkipTake(state),
-      select: {
-        id: true,
-        salesOrderNumber: true,
-        orderDate: true,
-        articleNumber: true,
-        articleName: true,
-        quantityOrdered: true,
-        quantityDelivered: true,
-        expectedDate: true,
-        expectedDateChangedAt: true,
-        customer: { select: { erpNumber: true, name: true } },
-      },
+      select: LINE_SELECT,
     }),
     db.openOrderLine.count({ where }),
   ]);
-  return {
-    rows: rows.map(({ customer, ...l }) => ({
-      ...l,
-      customerNumber: customer.erpNumber,
-      customerName: customer.name,
-    })),
-    total,
-  };
+  return { rows: rows.map(toRow), total };
+}
+
+/** The same lines, every page (capped), in keyset batches: the CSV. */
+export function staffOpenLineBatches(state: TGridState, batchSize?: number) {
+  const where = openLinesWhere(state);
+  const orderBy = openLinesOrderBy(state);
+  const after = (last: TLine) =>
+    keysetAfter<Prisma.OpenOrderLineWhereInput>(orderBy, last, { nullable: ["expectedDate"] });
+  const lines = keysetBatches(
+    (last: TLine | null, take) =>
+      db.openOrderLine.findMany({
+        where: last ? { AND: [where, after(last)] } : where,
+        orderBy,
+        take,
+        select: LINE_SELECT,
+      }),
+    { batchSize, limit: CSV_MAX_ROWS },
+  );
+  return mapBatches(lines, toRow);
 }

@@ -2,9 +2,10 @@ import "server-only";
 import { db } from "@/lib/db/client";
 import type { Prisma } from "@/lib/db/generated/client";
 import { toPrismaOrderBy, toPrismaWhere } from "@/lib/grid/filters";
+import { keysetAfter, keysetBatches, mapBatches } from "@/lib/grid/keyset";
 import { toSkipTake } from "@/lib/grid/params";
 import type { TGridState } from "@/lib/grid/types";
-import { columnSpecs, idLabel, labelled, type TColumnId, type TLabel } from "../grid";
+import { CSV_MAX_ROWS, columnSpecs, idLabel, labelled, type TColumnId, type TLabel } from "../grid";
 
 export const AGE_FILTERS = ["0-7", "8-30", "30+"] as const;
 export type TAgeFilter = (typeof AGE_FILTERS)[number];
@@ -31,42 +32,59 @@ export const rmaQueueColumns = (label: TLabel<TColumnId<typeof RMA_QUEUE_COLUMNS
   labelled(RMA_QUEUE_COLUMNS, label);
 const FIELDS = { customerNumber: "customer.erpNumber", customerName: "customer.name" };
 
-/** Open RMAs, oldest first unless sorted otherwise. */
-export async function listOpenRmas(state: TGridState, age: TAgeFilter | null) {
-  const where: Prisma.RmaWhereInput = {
+const RMA_SELECT = {
+  id: true,
+  number: true,
+  createdAt: true,
+  customer: { select: { erpNumber: true, name: true } },
+  lines: { select: { status: true } },
+} satisfies Prisma.RmaSelect;
+type TRma = Prisma.RmaGetPayload<{ select: typeof RMA_SELECT }>;
+
+function openRmasWhere(state: TGridState, age: TAgeFilter | null): Prisma.RmaWhereInput {
+  return {
     status: "OPEN",
     createdAt: createdAtForAge(age),
     ...toPrismaWhere<Prisma.RmaWhereInput>(rmaQueueColumns(), state.filters, FIELDS),
   };
+}
+const openRmasOrderBy = (state: TGridState) =>
+  toPrismaOrderBy<Prisma.RmaOrderByWithRelationInput>(state.sort ?? { id: "createdAt", dir: "asc" }, FIELDS, {
+    id: "asc",
+  });
+const toRow = ({ lines, customer, ...r }: TRma) => ({
+  ...r,
+  customerNumber: customer.erpNumber,
+  customerName: customer.name,
+  lineCount: lines.length,
+  expectedCount: lines.filter((l) => l.status === "EXPECTED").length,
+});
+
+/** Open RMAs, oldest first unless sorted otherwise. */
+export async function listOpenRmas(state: TGridState, age: TAgeFilter | null) {
+  const where = openRmasWhere(state, age);
   const [rows, total] = await Promise.all([
-    db.rma.findMany({
-      where,
-      orderBy: toPrismaOrderBy<Prisma.RmaOrderByWithRelationInput>(
-        state.sort ?? { id: "createdAt", dir: "asc" },
-        FIELDS,
-        { id: "asc" },
-      ),
-      ...toSkipTake(state),
-      select: {
-        id: true,
-        number: true,
-        createdAt: true,
-        customer: { select: { erpNumber: true, name: true } },
-        lines: { select: { status: true } },
-      },
-    }),
+    db.rma.findMany({ where, orderBy: openRmasOrderBy(state), ...toSkipTake(state), select: RMA_SELECT }),
     db.rma.count({ where }),
   ]);
-  return {
-    rows: rows.map(({ lines, customer, ...r }) => ({
-      ...r,
-      customerNumber: customer.erpNumber,
-      customerName: customer.name,
-      lineCount: lines.length,
-      expectedCount: lines.filter((l) => l.status === "EXPECTED").length,
-    })),
-    total,
-  };
+  return { rows: rows.map(toRow), total };
+}
+
+/** The same RMAs, every page (capped), in keyset batches: the CSV. */
+export function openRmaBatches(state: TGridState, age: TAgeFilter | null, batchSize?: number) {
+  const where = openRmasWhere(state, age);
+  const orderBy = openRmasOrderBy(state);
+  const rmas = keysetBatches(
+    (last: TRma | null, take) =>
+      db.rma.findMany({
+        where: last ? { AND: [where, keysetAfter<Prisma.RmaWhereInput>(orderBy, last)] } : where,
+        orderBy,
+        take,
+        select: RMA_SELECT,
+      }),
+    { batchSize, limit: CSV_MAX_ROWS },
+  );
+  return mapBatches(rmas, toRow);
 }
 
 export async function getRmaForStaff(rmaId: number) {

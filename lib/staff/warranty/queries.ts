@@ -2,10 +2,11 @@ import "server-only";
 import { db } from "@/lib/db/client";
 import type { Prisma } from "@/lib/db/generated/client";
 import { toPrismaOrderBy, toPrismaWhere } from "@/lib/grid/filters";
+import { keysetAfter, keysetBatches, mapBatches } from "@/lib/grid/keyset";
 import { toSkipTake } from "@/lib/grid/params";
 import type { TGridColumn, TGridState } from "@/lib/grid/types";
 import { CLAIM_FIELDS } from "@/lib/warranty/queries";
-import { columnSpecs, idLabel, labelled, type TColumnId, type TLabel } from "../grid";
+import { CSV_MAX_ROWS, columnSpecs, idLabel, labelled, type TColumnId, type TLabel } from "../grid";
 import { WARRANTY_STATUSES } from "./schema";
 
 const CLAIM_QUEUE_COLUMNS = columnSpecs([
@@ -29,39 +30,65 @@ export const claimQueueColumns = (
 };
 const FIELDS = { customerNumber: "customer.erpNumber", customerName: "customer.name" };
 
+const CLAIM_SELECT = {
+  id: true,
+  number: true,
+  status: true,
+  createdAt: true,
+  handledAt: true,
+  articleNumber: true,
+  goodsReceived: true,
+  customer: { select: { erpNumber: true, name: true } },
+} satisfies Prisma.WarrantyClaimSelect;
+type TClaim = Prisma.WarrantyClaimGetPayload<{ select: typeof CLAIM_SELECT }>;
+
+const claimsOrderBy = (state: TGridState) =>
+  toPrismaOrderBy<Prisma.WarrantyClaimOrderByWithRelationInput>(
+    state.sort ?? { id: "createdAt", dir: "asc" },
+    FIELDS,
+    { id: "asc" },
+  );
+const toRow = ({ customer, ...c }: TClaim) => ({
+  ...c,
+  customerNumber: customer.erpNumber,
+  customerName: customer.name,
+});
+
 /** Claims (status searched by its label: pass the page's labelled columns), oldest first unless sorted otherwise. */
 export async function listClaims(state: TGridState, columns: TGridColumn[] = claimQueueColumns()) {
   const where = toPrismaWhere<Prisma.WarrantyClaimWhereInput>(columns, state.filters, FIELDS);
   const [rows, total] = await Promise.all([
     db.warrantyClaim.findMany({
       where,
-      orderBy: toPrismaOrderBy<Prisma.WarrantyClaimOrderByWithRelationInput>(
-        state.sort ?? { id: "createdAt", dir: "asc" },
-        FIELDS,
-        { id: "asc" },
-      ),
+      orderBy: claimsOrderBy(state),
       ...toSkipTake(state),
-      select: {
-        id: true,
-        number: true,
-        status: true,
-        createdAt: true,
-        handledAt: true,
-        articleNumber: true,
-        goodsReceived: true,
-        customer: { select: { erpNumber: true, name: true } },
-      },
+      select: CLAIM_SELECT,
     }),
     db.warrantyClaim.count({ where }),
   ]);
-  return {
-    rows: rows.map(({ customer, ...c }) => ({
-      ...c,
-      customerNumber: customer.erpNumber,
-      customerName: customer.name,
-    })),
-    total,
-  };
+  return { rows: rows.map(toRow), total };
+}
+
+/** The same claims, every page (capped), in keyset batches: the CSV. A claim not yet handled has no handledAt. */
+export function claimBatches(state: TGridState, columns: TGridColumn[], batchSize?: number) {
+  const where = toPrismaWhere<Prisma.WarrantyClaimWhereInput>(columns, state.filters, FIELDS);
+  const orderBy = claimsOrderBy(state);
+  const after = (last: TClaim) =>
+    keysetAfter<Prisma.WarrantyClaimWhereInput>(orderBy, last, {
+      nullable: ["handledAt"],
+      enums: { status: WARRANTY_STATUSES },
+    });
+  const claims = keysetBatches(
+    (last: TClaim | null, take) =>
+      db.warrantyClaim.findMany({
+        where: last ? { AND: [where, after(last)] } : where,
+        orderBy,
+        take,
+        select: CLAIM_SELECT,
+      }),
+    { batchSize, limit: CSV_MAX_ROWS },
+  );
+  return mapBatches(claims, toRow);
 }
 
 export async function getClaimForStaff(claimId: number) {

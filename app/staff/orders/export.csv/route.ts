@@ -1,17 +1,16 @@
 import { getTranslations } from "next-intl/server";
-import { csvFile } from "@/lib/grid/csv";
+import { csvStreamFile } from "@/lib/grid/csv";
 import { parseGridState } from "@/lib/grid/params";
 import { staffFile } from "@/lib/http/file-route";
-import { allPages } from "@/lib/staff/grid";
-import { listStaffOpenLines, staffOpenLineColumns } from "@/lib/staff/orders/queries";
+import { staffOpenLineBatches, staffOpenLineColumns } from "@/lib/staff/orders/queries";
 
-// GET /staff/orders/export.csv – the open order lines as CSV: the current filter and sort, all pages
+// GET /staff/orders/export.csv – the open order lines as CSV: the current filter and sort, all pages,
+// streamed in keyset batches
 export const GET = staffFile(async ({ request, locale }) => {
   const t = await getTranslations({ locale, namespace: "staff.orders" });
   const columns = staffOpenLineColumns((id) => t(`columns.${id}`));
   const params = Object.fromEntries(new URL(request.url).searchParams);
   const state = parseGridState(params, columns);
-  const { rows } = await listStaffOpenLines(allPages(state));
   const exported = columns.filter((c) => c.id !== "edit");
-  return csvFile(`${t("title")}.csv`, exported, rows, locale);
+  return csvStreamFile(`${t("title")}.csv`, exported, staffOpenLineBatches(state), locale);
 });

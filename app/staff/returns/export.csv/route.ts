@@ -1,11 +1,11 @@
 import { getTranslations } from "next-intl/server";
-import { csvFile } from "@/lib/grid/csv";
+import { csvStreamFile } from "@/lib/grid/csv";
 import { parseGridState } from "@/lib/grid/params";
 import { staffFile } from "@/lib/http/file-route";
-import { allPages } from "@/lib/staff/grid";
-import { AGE_FILTERS, listOpenRmas, rmaQueueColumns, type TAgeFilter } from "@/lib/staff/returns/queries";
+import { AGE_FILTERS, openRmaBatches, rmaQueueColumns, type TAgeFilter } from "@/lib/staff/returns/queries";
 
-// GET /staff/returns/export.csv – the open RMA queue as CSV: the current filter, age and sort, all pages
+// GET /staff/returns/export.csv – the open RMA queue as CSV: the current filter, age and sort, all pages,
+// streamed in keyset batches
 export const GET = staffFile(async ({ request, locale }) => {
   const t = await getTranslations({ locale, namespace: "staff.returns" });
   const columns = rmaQueueColumns((id) => t(`columns.${id}`));
@@ -14,6 +14,5 @@ export const GET = staffFile(async ({ request, locale }) => {
   const age = (AGE_FILTERS as readonly string[]).includes(String(params.age))
     ? (params.age as TAgeFilter)
     : null;
-  const { rows } = await listOpenRmas(allPages(state), age);
-  return csvFile(`${t("queueTitle")}.csv`, columns, rows, locale);
+  return csvStreamFile(`${t("queueTitle")}.csv`, columns, openRmaBatches(state, age), locale);
 });

@@ -1,11 +1,11 @@
 import { getTranslations } from "next-intl/server";
-import { csvFile } from "@/lib/grid/csv";
+import { csvStreamFile } from "@/lib/grid/csv";
 import { parseGridState } from "@/lib/grid/params";
 import { staffFile } from "@/lib/http/file-route";
-import { allPages } from "@/lib/staff/grid";
-import { claimQueueColumns, listClaims } from "@/lib/staff/warranty/queries";
+import { claimBatches, claimQueueColumns } from "@/lib/staff/warranty/queries";
 
-// GET /staff/warranty/export.csv – the warranty queue as CSV: the current filter and sort, all pages
+// GET /staff/warranty/export.csv – the warranty queue as CSV: the current filter and sort, all pages,
+// streamed in keyset batches
 export const GET = staffFile(async ({ request, locale }) => {
   const t = await getTranslations({ locale, namespace: "staff.warranty" });
   const columns = claimQueueColumns(
@@ -14,6 +14,5 @@ export const GET = staffFile(async ({ request, locale }) => {
   );
   const params = Object.fromEntries(new URL(request.url).searchParams);
   const state = parseGridState(params, columns, { sort: { id: "createdAt", dir: "asc" } });
-  const { rows } = await listClaims(allPages(state), columns);
-  return csvFile(`${t("queueTitle")}.csv`, columns, rows, locale);
+  return csvStreamFile(`${t("queueTitle")}.csv`, columns, claimBatches(state, columns), locale);
 });
