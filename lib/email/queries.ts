@@ -1,6 +1,6 @@
 import "server-only";
 import { db } from "@/lib/db/client";
-import { keysetAfter, keysetBatches } from "@/lib/grid/keyset";
+import { keysetQueryBatches } from "@/lib/grid/keyset";
 import type { TGridColumn } from "@/lib/grid/types";
 import { formatDateTime } from "@/lib/i18n/format";
 import type { TLocale } from "@/lib/i18n/locales";
@@ -55,14 +55,10 @@ export async function listOutboxMessages(page: number | null) {
 
 /** Every message, newest first (the CSV, capped), in keyset batches. */
 export function outboxMessageBatches(batchSize?: number) {
-  return keysetBatches(
-    (last: TOutboxRow | null, take) =>
-      db.outboxMessage.findMany({
-        where: last ? keysetAfter(NEWEST_FIRST, last) : {},
-        orderBy: NEWEST_FIRST,
-        take,
-        select: MESSAGE_SELECT,
-      }),
+  return keysetQueryBatches(
+    { where: {}, orderBy: NEWEST_FIRST },
+    (where, take) =>
+      db.outboxMessage.findMany({ where, orderBy: NEWEST_FIRST, take, select: MESSAGE_SELECT }),
     { batchSize, limit: OUTBOX_CSV_MAX_ROWS },
   );
 }

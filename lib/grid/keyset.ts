@@ -149,3 +149,21 @@ export async function* mapBatches<R, S>(
 ): AsyncGenerator<S[]> {
   for await (const batch of batches) yield batch.map(toRow);
 }
+
+/**
+ * Every row of a filtered, sorted query in keyset batches: `read(where, take)` runs the query with
+ * `where`, which from the second batch on also holds "after the last row" in `orderBy`.
+ */
+export function keysetQueryBatches<R extends Record<string, unknown>, W>(
+  query: { where: W; orderBy: TOrderBy[] },
+  read: (where: W, take: number) => Promise<R[]>,
+  options: TKeysetOptions & { batchSize?: number; limit?: number } = {},
+): AsyncGenerator<R[]> {
+  const { batchSize, limit, ...keyset } = options;
+  const { where, orderBy } = query;
+  return keysetBatches(
+    (last: R | null, take) =>
+      read(last ? ({ AND: [where, keysetAfter(orderBy, last, keyset)] } as W) : where, take),
+    { batchSize, limit },
+  );
+}

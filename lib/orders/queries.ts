@@ -2,7 +2,7 @@ import "server-only";
 import { db } from "@/lib/db/client";
 import type { Prisma } from "@/lib/db/generated/client";
 import { toPrismaWhere } from "@/lib/grid/filters";
-import { keysetAfter, keysetBatches, mapBatches } from "@/lib/grid/keyset";
+import { keysetQueryBatches, mapBatches } from "@/lib/grid/keyset";
 import type { TGridColumn, TGridState } from "@/lib/grid/types";
 import { dateHistory, markOf, type TDateChange } from "./marks";
 
@@ -159,14 +159,9 @@ export function openOrderLineBatches(
 ) {
   const where = openLinesFilter(customerId, columns, state.filters);
   const orderBy = openLinesOrderBy(state.sort);
-  const lines = keysetBatches(
-    (last: TLineFields | null, take) =>
-      db.openOrderLine.findMany({
-        where: last ? { AND: [where, keysetAfter<Prisma.OpenOrderLineWhereInput>(orderBy, last)] } : where,
-        orderBy,
-        select: LINE_FIELDS,
-        take,
-      }),
+  const lines = keysetQueryBatches(
+    { where, orderBy },
+    (where, take) => db.openOrderLine.findMany({ where, orderBy, select: LINE_FIELDS, take }),
     { batchSize },
   );
   return mapBatches(lines, toLine);

@@ -2,7 +2,7 @@ import "server-only";
 import { db } from "@/lib/db/client";
 import type { Prisma } from "@/lib/db/generated/client";
 import { type TFieldMap, toPrismaOrderBy, toPrismaWhere } from "@/lib/grid/filters";
-import { CSV_BATCH, keysetAfter, keysetBatches, mapBatches } from "@/lib/grid/keyset";
+import { CSV_BATCH, keysetQueryBatches, mapBatches } from "@/lib/grid/keyset";
 import { toSkipTake } from "@/lib/grid/params";
 import type { TGridColumn, TGridState } from "@/lib/grid/types";
 import { lineSelectability, selectableLineWhere, windowLineWhere } from "./selectable-line";
@@ -148,14 +148,9 @@ export async function* returnHistoryBatches(
   const where = historyWhere(windowLineWhere(customerId), columns, state.filters);
   const orderBy = historyOrderBy(state);
   const allowed = await specialOrdersAllowed(customerId);
-  const lines = keysetBatches(
-    (last: Awaited<ReturnType<typeof findLines>>[number] | null, take) =>
-      db.deliveredLine.findMany({
-        where: last ? { AND: [where, keysetAfter<Prisma.DeliveredLineWhereInput>(orderBy, last)] } : where,
-        orderBy,
-        select: SELECT,
-        take,
-      }),
+  const lines = keysetQueryBatches(
+    { where, orderBy },
+    (where, take) => db.deliveredLine.findMany({ where, orderBy, select: SELECT, take }),
     { batchSize },
   );
   yield* mapBatches(lines, (line) => toRow(line, allowed));

@@ -1,7 +1,7 @@
 import "server-only";
 import { db } from "@/lib/db/client";
 import type { Prisma } from "@/lib/db/generated/client";
-import { keysetAfter, keysetBatches, mapBatches } from "@/lib/grid/keyset";
+import { keysetQueryBatches, mapBatches } from "@/lib/grid/keyset";
 import type { TGridColumn, TGridState } from "@/lib/grid/types";
 import { CLAIM_STATUSES, claimOrderBy, claimWhere, type TClaimStatus } from "./list-filters";
 
@@ -85,20 +85,10 @@ export function claimBatches(
 ) {
   const where = claimWhere(customerId, columns, state.filters);
   const orderBy = claimOrderBy(state.sort);
-  const after = (last: TClaim) =>
-    keysetAfter<Prisma.WarrantyClaimWhereInput>(orderBy, last, {
-      nullable: ["handledAt"],
-      enums: { status: CLAIM_STATUSES },
-    });
-  const claims = keysetBatches(
-    (last: TClaim | null, take) =>
-      db.warrantyClaim.findMany({
-        where: last ? { AND: [where, after(last)] } : where,
-        orderBy,
-        take,
-        select: claimRowSelect(customerId),
-      }),
-    { batchSize, limit: CLAIMS_CSV_MAX_ROWS },
+  const claims = keysetQueryBatches(
+    { where, orderBy },
+    (where, take) => db.warrantyClaim.findMany({ where, orderBy, take, select: claimRowSelect(customerId) }),
+    { batchSize, limit: CLAIMS_CSV_MAX_ROWS, nullable: ["handledAt"], enums: { status: CLAIM_STATUSES } },
   );
   return mapBatches(claims, toRow);
 }

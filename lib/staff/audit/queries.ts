@@ -2,7 +2,7 @@ import "server-only";
 import { db } from "@/lib/db/client";
 import type { Prisma } from "@/lib/db/generated/client";
 import { toPrismaOrderBy, toPrismaWhere } from "@/lib/grid/filters";
-import { keysetAfter, keysetBatches } from "@/lib/grid/keyset";
+import { keysetQueryBatches } from "@/lib/grid/keyset";
 import { toSkipTake } from "@/lib/grid/params";
 import type { TGridColumn, TGridState } from "@/lib/grid/types";
 import { CSV_MAX_ROWS, columnSpecs, idLabel, labelled, type TColumnId, type TLabel } from "../grid";
@@ -73,17 +73,10 @@ const NULLABLE_KEYS = ["actor.email", "customer.erpNumber", "recordNumber"];
 export function auditEntryBatches(state: TGridState, columns: TGridColumn[], batchSize?: number) {
   const where = toPrismaWhere<Prisma.AuditEntryWhereInput>(columns, state.filters, FIELDS);
   const orderBy = auditOrderBy(state);
-  const after = (last: TAuditRow) =>
-    keysetAfter<Prisma.AuditEntryWhereInput>(orderBy, last, { nullable: NULLABLE_KEYS });
-  return keysetBatches(
-    (last: TAuditRow | null, take) =>
-      db.auditEntry.findMany({
-        where: last ? { AND: [where, after(last)] } : where,
-        orderBy,
-        take,
-        select: SELECT,
-      }),
-    { batchSize, limit: CSV_MAX_ROWS },
+  return keysetQueryBatches(
+    { where, orderBy },
+    (where, take) => db.auditEntry.findMany({ where, orderBy, take, select: SELECT }),
+    { batchSize, limit: CSV_MAX_ROWS, nullable: NULLABLE_KEYS },
   );
 }
 

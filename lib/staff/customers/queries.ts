@@ -2,7 +2,7 @@ import "server-only";
 import { db } from "@/lib/db/client";
 import type { Prisma } from "@/lib/db/generated/client";
 import { toPrismaOrderBy, toPrismaWhere } from "@/lib/grid/filters";
-import { keysetAfter, keysetBatches, mapBatches } from "@/lib/grid/keyset";
+import { keysetQueryBatches, mapBatches } from "@/lib/grid/keyset";
 import { toSkipTake } from "@/lib/grid/params";
 import type { TGridState } from "@/lib/grid/types";
 import { CSV_MAX_ROWS, columnSpecs, idLabel, labelled, type TColumnId, type TLabel } from "../grid";
@@ -58,14 +58,9 @@ export async function listCustomers(state: TGridState) {
 export function customerBatches(state: TGridState, batchSize?: number) {
   const where = customersWhere(state);
   const orderBy = customersOrderBy(state);
-  const customers = keysetBatches(
-    (last: TCustomer | null, take) =>
-      db.customer.findMany({
-        where: last ? { AND: [where, keysetAfter<Prisma.CustomerWhereInput>(orderBy, last)] } : where,
-        orderBy,
-        take,
-        select: CUSTOMER_SELECT,
-      }),
+  const customers = keysetQueryBatches(
+    { where, orderBy },
+    (where, take) => db.customer.findMany({ where, orderBy, take, select: CUSTOMER_SELECT }),
     { batchSize, limit: CSV_MAX_ROWS },
   );
   return mapBatches(customers, toRow);

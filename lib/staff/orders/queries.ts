@@ -2,7 +2,7 @@ import "server-only";
 import { db } from "@/lib/db/client";
 import type { Prisma } from "@/lib/db/generated/client";
 import { toPrismaOrderBy, toPrismaWhere } from "@/lib/grid/filters";
-import { keysetAfter, keysetBatches, mapBatches } from "@/lib/grid/keyset";
+import { keysetQueryBatches, mapBatches } from "@/lib/grid/keyset";
 import { toSkipTake } from "@/lib/grid/params";
 import type { TGridState } from "@/lib/grid/types";
 import { CSV_MAX_ROWS, columnSpecs, idLabel, labelled, type TColumnId, type TLabel } from "../grid";
@@ -80,17 +80,10 @@ export async function listStaffOpenLines(state: TGridState) {
 export function staffOpenLineBatches(state: TGridState, batchSize?: number) {
   const where = openLinesWhere(state);
   const orderBy = openLinesOrderBy(state);
-  const after = (last: TLine) =>
-    keysetAfter<Prisma.OpenOrderLineWhereInput>(orderBy, last, { nullable: ["expectedDate"] });
-  const lines = keysetBatches(
-    (last: TLine | null, take) =>
-      db.openOrderLine.findMany({
-        where: last ? { AND: [where, after(last)] } : where,
-        orderBy,
-        take,
-        select: LINE_SELECT,
-      }),
-    { batchSize, limit: CSV_MAX_ROWS },
+  const lines = keysetQueryBatches(
+    { where, orderBy },
+    (where, take) => db.openOrderLine.findMany({ where, orderBy, take, select: LINE_SELECT }),
+    { batchSize, limit: CSV_MAX_ROWS, nullable: ["expectedDate"] },
   );
   return mapBatches(lines, toRow);
 }

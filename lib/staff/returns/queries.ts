@@ -2,7 +2,7 @@ import "server-only";
 import { db } from "@/lib/db/client";
 import type { Prisma } from "@/lib/db/generated/client";
 import { toPrismaOrderBy, toPrismaWhere } from "@/lib/grid/filters";
-import { keysetAfter, keysetBatches, mapBatches } from "@/lib/grid/keyset";
+import { keysetQueryBatches, mapBatches } from "@/lib/grid/keyset";
 import { toSkipTake } from "@/lib/grid/params";
 import type { TGridState } from "@/lib/grid/types";
 import { CSV_MAX_ROWS, columnSpecs, idLabel, labelled, type TColumnId, type TLabel } from "../grid";
@@ -74,14 +74,9 @@ export async function listOpenRmas(state: TGridState, age: TAgeFilter | null) {
 export function openRmaBatches(state: TGridState, age: TAgeFilter | null, batchSize?: number) {
   const where = openRmasWhere(state, age);
   const orderBy = openRmasOrderBy(state);
-  const rmas = keysetBatches(
-    (last: TRma | null, take) =>
-      db.rma.findMany({
-        where: last ? { AND: [where, keysetAfter<Prisma.RmaWhereInput>(orderBy, last)] } : where,
-        orderBy,
-        take,
-        select: RMA_SELECT,
-      }),
+  const rmas = keysetQueryBatches(
+    { where, orderBy },
+    (where, take) => db.rma.findMany({ where, orderBy, take, select: RMA_SELECT }),
     { batchSize, limit: CSV_MAX_ROWS },
   );
   return mapBatches(rmas, toRow);

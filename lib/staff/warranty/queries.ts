@@ -2,7 +2,7 @@ import "server-only";
 import { db } from "@/lib/db/client";
 import type { Prisma } from "@/lib/db/generated/client";
 import { toPrismaOrderBy, toPrismaWhere } from "@/lib/grid/filters";
-import { keysetAfter, keysetBatches, mapBatches } from "@/lib/grid/keyset";
+import { keysetQueryBatches, mapBatches } from "@/lib/grid/keyset";
 import { toSkipTake } from "@/lib/grid/params";
 import type { TGridColumn, TGridState } from "@/lib/grid/types";
 import { CLAIM_FIELDS } from "@/lib/warranty/queries";
@@ -73,20 +73,10 @@ export async function listClaims(state: TGridState, columns: TGridColumn[] = cla
 export function claimBatches(state: TGridState, columns: TGridColumn[], batchSize?: number) {
   const where = toPrismaWhere<Prisma.WarrantyClaimWhereInput>(columns, state.filters, FIELDS);
   const orderBy = claimsOrderBy(state);
-  const after = (last: TClaim) =>
-    keysetAfter<Prisma.WarrantyClaimWhereInput>(orderBy, last, {
-      nullable: ["handledAt"],
-      enums: { status: WARRANTY_STATUSES },
-    });
-  const claims = keysetBatches(
-    (last: TClaim | null, take) =>
-      db.warrantyClaim.findMany({
-        where: last ? { AND: [where, after(last)] } : where,
-        orderBy,
-        take,
-        select: CLAIM_SELECT,
-      }),
-    { batchSize, limit: CSV_MAX_ROWS },
+  const claims = keysetQueryBatches(
+    { where, orderBy },
+    (where, take) => db.warrantyClaim.findMany({ where, orderBy, take, select: CLAIM_SELECT }),
+    { batchSize, limit: CSV_MAX_ROWS, nullable: ["handledAt"], enums: { status: WARRANTY_STATUSES } },
   );
   return mapBatches(claims, toRow);
 }
