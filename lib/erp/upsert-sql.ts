@@ -19,7 +19,8 @@ export type TUpsertSpec = {
   updateExtras?: Record<string, string>;
 };
 
-export type TUpsertOutcome = { id: number; key: string; inserted: boolean };
+/** The keys the statement inserted and those it changed; a key in neither was unchanged. */
+export type TUpsertOutcome = { createdKeys: string[]; updatedKeys: string[] };
 
 const q = (name: string) => `"${name.replace(/"/g, "")}"`;
 
@@ -32,13 +33,18 @@ export function buildUpsertSql(spec: TUpsertSpec): string {
     `"updatedAt" = CURRENT_TIMESTAMP`,
   ];
   const compared = cols.filter((c) => c !== spec.key);
+  // Note: the keys come back as two arrays in one row, not one row per written record, which
+  // the driver and Prisma would each turn into an object.
   return [
+    `WITH "written" AS (`,
     `INSERT INTO ${t} (${cols.map(q).join(", ")}, "updatedAt")`,
     `SELECT ${cols.map((c) => `r.${q(c)}::${spec.columns[c]}`).join(", ")}, CURRENT_TIMESTAMP`,
     `FROM json_to_recordset($1::json) AS r(${cols.map((c) => `${q(c)} text`).join(", ")})`,
     `ON CONFLICT (${q(spec.key)}) DO UPDATE SET ${sets.join(", ")}`,
     `WHERE (${compared.map((c) => `${t}.${q(c)}`).join(", ")}) IS DISTINCT FROM (${compared.map((c) => `excluded.${q(c)}`).join(", ")})`,
-    `RETURNING "id", ${q(spec.key)}::text AS "key", (xmax = 0) AS "inserted"`,
+    `RETURNING ${q(spec.key)}::text AS "key", (xmax = 0) AS "inserted")`,
+    `SELECT coalesce(array_agg("key") FILTER (WHERE "inserted"), '{}') AS "createdKeys",`,
+    `coalesce(array_agg("key") FILTER (WHERE NOT "inserted"), '{}') AS "updatedKeys" FROM "written"`,
   ].join("\n");
 }
 
@@ -46,15 +52,16 @@ export async function upsertRecords(
   tx: TTx,
   spec: TUpsertSpec,
   records: Record<string, unknown>[],
-): Promise<TUpsertOutcome[]> {
-  if (records.length === 0) return [];
+): Promise<TUpsertOutcome> {
+  if (records.length === 0) return { createdKeys: [], updatedKeys: [] };
   const cols = Object.keys(spec.columns);
   const rows = records.map((r) => {
     const row: Record<string, string | null> = {};
     for (const c of cols) row[c] = asText(r[c]);
     return row;
   });
-  return tx.$queryRawUnsafe<TUpsertOutcome[]>(buildUpsertSql(spec), JSON.stringify(rows));
+  const [outcome] = await tx.$queryRawUnsafe<TUpsertOutcome[]>(buildUpsertSql(spec), JSON.stringify(rows));
+  return outcome!;
 }
 
 /** A value as PostgreSQL reads it from text (the cast in the statement gives it its type). */
@@ -67,12 +74,6 @@ function asText(value: unknown): string | null {
   return plain ? JSON.stringify(value) : String(value);
 }
 
-export function splitOutcomes(written: TUpsertOutcome[]): { createdKeys: string[]; updatedKeys: string[] } {
-  return {
-    createdKeys: written.filter((w) => w.inserted).map((w) => w.key),
-    updatedKeys: written.filter((w) => !w.inserted).map((w) => w.key),
-  };
-}
 
 /** Rows of `table` whose `column` is one of `values`, locked for the rest of the transaction. */
 export async function selectForUpdate<T>(

@@ -2,7 +2,7 @@ import "server-only";
 import type { TEntityHandler } from "../batch";
 import { mergeOptional } from "../merge";
 import type { TCustomerRow } from "../schema";
-import { selectForUpdate, splitOutcomes, upsertRecords } from "../upsert-sql";
+import { selectForUpdate, upsertRecords } from "../upsert-sql";
 
 // Customers by ERP number. Fields the ERP leaves out keep their stored value (carrier and
 // language are also staff settings), or get the portal's default for a new customer; null
@@ -65,6 +65,6 @@ export const customersHandler: TEntityHandler<TCustomerRow> = {
       },
       records,
     );
-    return { ...splitOutcomes(written), rejected: [] };
+    return { ...written, rejected: [] };
   },
 };

@@ -3,7 +3,7 @@ import type { TEntityHandler } from "../batch";
 import { auditMoves, checkOwner, mergeOptional, withOwnerNumbers } from "../merge";
 import { rowError, type TRowError } from "../row-errors";
 import type { TDeliveredLineRow, TRejectedRow } from "../schema";
-import { resolveCustomers, selectForUpdate, splitOutcomes, upsertRecords } from "../upsert-sql";
+import { resolveCustomers, selectForUpdate, upsertRecords } from "../upsert-sql";
 
 // Delivered order lines (the return request's history) by erpKey. The portal's own counts
 // (returned, in a return request) are never written here; a delivered quantity below them is
@@ -113,6 +113,6 @@ export const deliveredLinesHandler: TEntityHandler<TDeliveredLineRow> = {
       records,
     );
     await auditMoves(tx, "delivered-lines", "DeliveredLine", moves);
-    return { ...splitOutcomes(written), rejected };
+    return { ...written, rejected };
   },
 };

@@ -5,7 +5,7 @@ import type { TEntityHandler } from "../batch";
 import { auditMoves, checkOwner, withOwnerNumbers } from "../merge";
 import { rowError, type TRowError } from "../row-errors";
 import type { TInvoiceRow, TRejectedRow } from "../schema";
-import { resolveCustomers, selectForUpdate, splitOutcomes, upsertRecords } from "../upsert-sql";
+import { resolveCustomers, selectForUpdate, upsertRecords } from "../upsert-sql";
 
 // Invoices and credit notes by number. paidAmount and settled are the database's (trigger on
 // "Invoice": settled follows the amount against the payments booked). An invoice is positive, a
@@ -160,6 +160,6 @@ export const invoicesHandler: TEntityHandler<TInvoiceRow> = {
       if (date && rma.status !== "INVOICED")
         await invoiceRma(tx, { actorUserId: null, actorRole: "ERP" }, rma, { receivedOn: date });
     }
-    return { ...splitOutcomes(written), rejected };
+    return { ...written, rejected };
   },
 };

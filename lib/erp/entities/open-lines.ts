@@ -3,7 +3,7 @@ import type { TEntityHandler } from "../batch";
 import { auditMoves, checkOwner, mergeOptional, withOwnerNumbers } from "../merge";
 import { rowError } from "../row-errors";
 import type { TOpenLineRow, TRejectedRow } from "../schema";
-import { resolveCustomers, selectForUpdate, splitOutcomes, upsertRecords } from "../upsert-sql";
+import { resolveCustomers, selectForUpdate, upsertRecords } from "../upsert-sql";
 
 // Open order lines by erpKey. A changed expected date is the fact dealers watch: it stamps
 // expectedDateChangedAt and leaves an ExpectedDateChange row (source ERP). A moved line takes
@@ -120,6 +120,6 @@ export const openLinesHandler: TEntityHandler<TOpenLineRow> = {
     );
     if (changes.length) await tx.expectedDateChange.createMany({ data: changes });
     await auditMoves(tx, "open-lines", "OpenOrderLine", moves);
-    return { ...splitOutcomes(written), rejected };
+    return { ...written, rejected };
   },
 };

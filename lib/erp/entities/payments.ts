@@ -4,7 +4,7 @@ import type { TEntityHandler } from "../batch";
 import { mergeOptional } from "../merge";
 import { rowError, type TRowError } from "../row-errors";
 import type { TPaymentRow, TRejectedRow } from "../schema";
-import { selectForUpdate, splitOutcomes, upsertRecords } from "../upsert-sql";
+import { selectForUpdate, upsertRecords } from "../upsert-sql";
 
 // Payments by erpKey. Every invoice they touch (also the one a payment moved away from) follows
 // in the database: paidAmount = the sum of its payments, settled by its rule (trigger on "Payment").
@@ -130,6 +130,6 @@ export const paymentsHandler: TEntityHandler<TPaymentRow> = {
       },
       records,
     );
-    return { ...splitOutcomes(written), rejected };
+    return { ...written, rejected };
   },
 };
