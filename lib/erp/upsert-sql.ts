@@ -1,13 +1,15 @@
 import "server-only";
 import type { Prisma } from "@/lib/db/generated/client";
 
-// One statement per batch: the rows travel as one JSON text (an array of objects of text values),
-// read by json_to_recordset and cast to each column's type (PostgreSQL and PGlite alike); a row
-// whose columns are all equal to the stored ones is not written at all (its updatedAt stays),
-// which makes sending the same batch twice a no-op.
+// One statement per batch: the rows travel as one JSON text, an array of rows, each an array of
+// text values in the order of the spec's columns, read by jsonb_array_elements and cast to each
+// column's type (PostgreSQL and PGlite alike); a row whose columns are all equal to the stored
+// ones is not written at all (its updatedAt stays), which makes sending the same batch twice a
+// no-op.
 // Note: one text parameter instead of one text array per column: Prisma serializes and re-parses
-// every raw parameter, and the pg driver escapes every array element: the arrays cost 5–13 µs of
-// Node time per row (measured on 100,000 delivered lines), the one string 40–65 % of that.
+// every raw parameter, and the pg driver escapes every array element, so the arrays cost about
+// twice the Node time. Rows as arrays, not objects: half the text for Prisma to copy, and
+// json_to_recordset took the server six times the CPU of jsonb_array_elements (or of unnest).
 export type TTx = Prisma.TransactionClient;
 
 export type TUpsertSpec = {
@@ -38,8 +40,8 @@ export function buildUpsertSql(spec: TUpsertSpec): string {
   return [
     `WITH "written" AS (`,
     `INSERT INTO ${t} (${cols.map(q).join(", ")}, "updatedAt")`,
-    `SELECT ${cols.map((c) => `r.${q(c)}::${spec.columns[c]}`).join(", ")}, CURRENT_TIMESTAMP`,
-    `FROM json_to_recordset($1::json) AS r(${cols.map((c) => `${q(c)} text`).join(", ")})`,
+    `SELECT ${cols.map((c, i) => `(r.v->>${i})::${spec.columns[c]}`).join(", ")}, CURRENT_TIMESTAMP`,
+    `FROM jsonb_array_elements($1::jsonb) AS r(v)`,
     `ON CONFLICT (${q(spec.key)}) DO UPDATE SET ${sets.join(", ")}`,
     `WHERE (${compared.map((c) => `${t}.${q(c)}`).join(", ")}) IS DISTINCT FROM (${compared.map((c) => `excluded.${q(c)}`).join(", ")})`,
     `RETURNING ${q(spec.key)}::text AS "key", (xmax = 0) AS "inserted")`,
@@ -55,11 +57,7 @@ export async function upsertRecords(
 ): Promise<TUpsertOutcome> {
   if (records.length === 0) return { createdKeys: [], updatedKeys: [] };
   const cols = Object.keys(spec.columns);
-  const rows = records.map((r) => {
-    const row: Record<string, string | null> = {};
-    for (const c of cols) row[c] = asText(r[c]);
-    return row;
-  });
+  const rows = records.map((r) => cols.map((c) => asText(r[c])));
   const [outcome] = await tx.$queryRawUnsafe<TUpsertOutcome[]>(buildUpsertSql(spec), JSON.stringify(rows));
   return outcome!;
 }
