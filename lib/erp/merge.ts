@@ -56,7 +56,7 @@ export async function withOwnerNumbers<T extends { customerId: number }>(
     ? await tx.customer.findMany({ where: { id: { in: ids } }, select: { id: true, erpNumber: true } })
     : [];
   const numberOf = new Map(customers.map((c) => [c.id, c.erpNumber]));
-  return rows.map((r) => ({ ...r, ownerNumber: numberOf.get(r.customerId) ?? "" }));
+  return rows.map((r) => Object.assign({ ownerNumber: numberOf.get(r.customerId) ?? "" }, r));
 }
 
 /** One audit entry per moved record, under the new owner. */
