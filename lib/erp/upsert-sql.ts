@@ -72,7 +72,6 @@ function asText(value: unknown): string | null {
   return plain ? JSON.stringify(value) : String(value);
 }
 
-
 /** Rows of `table` whose `column` is one of `values`, locked for the rest of the transaction. */
 export async function selectForUpdate<T>(
   tx: TTx,
