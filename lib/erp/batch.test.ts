@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, it } from "vitest";
 import { db } from "@/lib/db/client";
 import { seedReturnHistory } from "@/lib/returns/test-fixtures";
-import { runErpBatch } from "./batch";
+import { applyErpBatch, runErpBatch } from "./batch";
 import { describeRowError } from "./row-errors";
 import { createTestCustomer, deliveredRow, openLineRow } from "./test-fixtures";
 
@@ -33,6 +33,25 @@ describe("delivered lines batch", () => {
     expect(after).toEqual(before);
     const third = await runErpBatch("delivered-lines", [deliveredRow(3, { netUnitPrice: 371 })], source);
     expect(third).toMatchObject({ created: 0, updated: 1, unchanged: 0 });
+  });
+
+  it("re-prices every line of full pages in place: each change is a HOT update that writes no index", async () => {
+    const rows = Array.from({ length: 300 }, (_, i) => deliveredRow(i));
+    await runErpBatch("delivered-lines", rows, source);
+    const repriced = rows.map((_, i) => deliveredRow(i, { netUnitPrice: "371.50" }));
+    // Note: the counter also holds this session's HOT updates not yet reported, hence the difference.
+    const hotUpdates = await db.$transaction(async (tx) => {
+      const hotSoFar = async () => {
+        const [counts] = await tx.$queryRaw<{ hot: bigint }[]>`
+          SELECT pg_stat_get_xact_tuples_hot_updated('"DeliveredLine"'::regclass) AS hot`;
+        return Number(counts!.hot);
+      };
+      const before = await hotSoFar();
+      const result = await applyErpBatch(tx, "delivered-lines", repriced, source);
+      expect(result.updated).toBe(300);
+      return (await hotSoFar()) - before;
+    });
+    expect(hotUpdates).toBe(300);
   });
 
   it("lands the 97 good rows of 100 and names the 3 bad ones by index", async () => {
