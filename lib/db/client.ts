@@ -20,6 +20,10 @@ function connect(): TConnection {
     const adapter = new PrismaPg({
       connectionString: env.DATABASE_URL,
       max: Number(process.env.DATABASE_POOL_SIZE ?? 10),
+      // Note: no parallel query workers. Starting them costs more than the portal's queries take
+      // (one dealer's rows, read by index): on the bench database 56 ms with two workers for the
+      // big dealer's unpaid invoices, 7 ms without (lib/db/client.test.ts).
+      options: "-c max_parallel_workers_per_gather=0",
     });
     return { db: new PrismaClient({ adapter, transactionOptions: TRANSACTION_OPTIONS }) };
   }
