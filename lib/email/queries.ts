@@ -91,19 +91,6 @@ export function outboxCells(
 export async function getOutboxMessage(id: number) {
   return db.outboxMessage.findUnique({
     where: { id },
-    select: {
-      id: true,
-      createdAt: true,
-      to: true,
-      template: true,
-      language: true,
-      subject: true,
-      html: true,
-      text: true,
-      status: true,
-      attempts: true,
-      lastError: true,
-      sentAt: true,
-    },
+    select: { ...MESSAGE_SELECT, html: true, text: true },
   });
 }

@@ -1,6 +1,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { csvStreamFile, toCsv } from "@/lib/grid/csv";
 import { parseGridState } from "@/lib/grid/params";
+import { collectBatches } from "@/tests/batches";
 import { historyColumns } from "./columns";
 import { getReturnHistory, returnHistoryBatches } from "./history-query";
 import { seedCompany, seedLine } from "./test-fixtures";
@@ -26,16 +27,6 @@ beforeAll(async () => {
   for (let i = 0; i < 3; i++) await seedLine(foreignCustomerId, { daysAgo: 1 });
 });
 
-async function collect<T>(batches: AsyncIterable<T[]>): Promise<{ rows: T[]; sizes: number[] }> {
-  const rows: T[] = [];
-  const sizes: number[] = [];
-  for await (const batch of batches) {
-    rows.push(...batch);
-    sizes.push(batch.length);
-  }
-  return { rows, sizes };
-}
-
 const STATES: Record<string, string>[] = [
   {},
   { sort: "deliveryDate.asc" },
@@ -55,7 +46,7 @@ describe("returnHistoryBatches", () => {
   it.each(STATES)("gives the rows of the one-query read, in its order, in batches (%o)", async (params) => {
     const state = parseGridState(params, columns, { sort: { id: "deliveryDate", dir: "desc" } });
     const all = (await getReturnHistory(customerId, columns, state, { paged: false })).rows;
-    const { rows, sizes } = await collect(returnHistoryBatches(customerId, columns, state, 4));
+    const { rows, sizes } = await collectBatches(returnHistoryBatches(customerId, columns, state, 4));
     expect(all.length).toBeGreaterThan(0);
     expect(rows).toEqual(all);
     expect(sizes.every((size) => size <= 4)).toBe(true);
@@ -79,7 +70,7 @@ describe("returnHistoryBatches", () => {
 
   it("has no rows of another customer", async () => {
     const state = parseGridState({}, columns, { sort: { id: "deliveryDate", dir: "desc" } });
-    const { rows } = await collect(returnHistoryBatches(foreignCustomerId, columns, state, 2));
+    const { rows } = await collectBatches(returnHistoryBatches(foreignCustomerId, columns, state, 2));
     expect(rows).toHaveLength(3);
   });
 });
