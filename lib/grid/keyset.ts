@@ -85,18 +85,42 @@ function beyondValue(key: TKey, value: unknown): TWhere[] {
   return [onPath(key.path, { [key.dir === "asc" ? "gt" : "lt"]: value })];
 }
 
-/** The conditions (any of them) for a key's value to come strictly after `value`. */
-function strictlyAfter(key: TKey, value: unknown): TWhere[] {
-  if (value === null) return key.nulls === "first" ? [notNull(key.path)] : [];
-  const beyond = beyondValue(key, value);
-  return key.nulls === "last" ? [...beyond, isNull(key.path)] : beyond;
-}
+/** How a query language writes a keyset read's conditions (Prisma where-inputs, SQL fragments). */
+export type TKeysetConditions<K, C> = {
+  /** The key equals `value` (null: the key is null). */
+  equal: (key: K, value: unknown) => C;
+  /** The key holds a non-null value beyond `value` (not null) in its direction. */
+  beyond: (key: K, value: unknown) => C[];
+  isNull: (key: K) => C;
+  notNull: (key: K) => C;
+};
 
 /**
- * Where-input of the rows after `last` in `orderBy`: (a > x) OR (a = x AND b > y) … by direction,
- * a nullable key's nulls on their side: after x with nulls last, "a IS NULL" also comes after;
- * after a null, only the nulls further on (nulls last) or every non-null value (nulls first).
+ * The rule of every keyset read, whoever writes the query: the rows after the row whose keys hold
+ * `values` are (a > x) OR (a = x AND b > y) … by each key's direction, a nullable key's nulls on
+ * their side: after x with nulls last, "a IS NULL" also comes after; after a null, only the nulls
+ * further on (nulls last: the next key decides) or every non-null value (nulls first). Returns
+ * the branches of the OR, each the conditions to AND.
  */
+export function keysetBranches<K extends { nulls?: TNulls | null }, C>(
+  keys: K[],
+  values: unknown[],
+  write: TKeysetConditions<K, C>,
+): C[][] {
+  return keys.flatMap((key, i) => {
+    const value = values[i] ?? null;
+    let after: C[];
+    if (value === null) after = key.nulls === "first" ? [write.notNull(key)] : [];
+    else {
+      const beyond = write.beyond(key, value);
+      after = key.nulls === "last" ? [...beyond, write.isNull(key)] : beyond;
+    }
+    const before = keys.slice(0, i).map((earlier, j) => write.equal(earlier, values[j] ?? null));
+    return after.map((condition) => [...before, condition]);
+  });
+}
+
+/** Where-input of the rows after `last` in `orderBy` (keysetBranches: the rule, nulls included). */
 export function keysetAfter<T = Record<string, unknown>>(
   orderBy: TOrderBy[],
   last: Record<string, unknown>,
@@ -109,14 +133,13 @@ export function keysetAfter<T = Record<string, unknown>>(
       throw new Error(`keysetAfter: null in ${key.path.join(".")}, a key not declared nullable`);
     return value;
   });
-  const equal = (key: TKey, value: unknown) => (value === null ? isNull(key.path) : onPath(key.path, value));
-  return {
-    OR: keys.flatMap((key, i) =>
-      strictlyAfter(key, values[i]).map((after) => ({
-        AND: [...keys.slice(0, i).map((before, j) => equal(before, values[j])), after],
-      })),
-    ),
-  } as T;
+  const branches = keysetBranches(keys, values, {
+    equal: (key, value) => (value === null ? isNull(key.path) : onPath(key.path, value)),
+    beyond: beyondValue,
+    isNull: (key) => isNull(key.path),
+    notNull: (key) => notNull(key.path),
+  });
+  return { OR: branches.map((conditions) => ({ AND: conditions })) } as T;
 }
 
 /** Rows per read of a CSV export: one batch is what the export holds in memory. */

@@ -1,6 +1,6 @@
 import "server-only";
 import { Prisma } from "@/lib/db/client";
-import { defaultNulls } from "./keyset";
+import { defaultNulls, keysetBranches } from "./keyset";
 
 // Keyset reads for grids queried with $queryRaw (the CSV): the SQL twin of keysetAfter. A sort is
 // a list of keys; its ORDER BY, the key values of a row (as text, so any type travels the same
@@ -33,31 +33,26 @@ export function sqlKeysetColumn(keys: TSqlKey[]): Prisma.Sql {
   return Prisma.sql`ARRAY[${Prisma.join(keys.map((key) => Prisma.raw(`(${key.sql})::text`)))}]::text[] AS "keyset"`;
 }
 
-/** Rows after the one whose "keyset" is `values`: (a > x) OR (a = x AND b > y) …, nulls on their side. */
+/** Rows after the one whose "keyset" is `values` (keysetBranches: the rule, nulls included). */
 export function sqlKeysetAfter(keys: TSqlKey[], values: (string | null)[]): Prisma.Sql {
+  keys.forEach((key, i) => {
+    if ((values[i] ?? null) === null && !key.nulls)
+      throw new Error(`sqlKeysetAfter: null in ${key.sql}, a key never null`);
+  });
   const field = (key: TSqlKey) => Prisma.raw(key.sql);
-  const typed = (key: TSqlKey, value: string) => Prisma.sql`${value}::${Prisma.raw(key.cast)}`;
-  const equal = (key: TSqlKey, value: string | null) =>
-    value === null ? Prisma.sql`${field(key)} IS NULL` : Prisma.sql`${field(key)} = ${typed(key, value)}`;
-  const after = (key: TSqlKey, value: string | null): Prisma.Sql[] => {
-    if (value === null) return key.nulls === "first" ? [Prisma.sql`${field(key)} IS NOT NULL`] : [];
-    const op = Prisma.raw(key.dir === "asc" ? ">" : "<");
-    const beyond = Prisma.sql`${field(key)} ${op} ${typed(key, value)}`;
-    return key.nulls === "last" ? [beyond, Prisma.sql`${field(key)} IS NULL`] : [beyond];
-  };
-  const branches = keys.flatMap((key, i) => {
-    const value = values[i] ?? null;
-    if (value === null && !key.nulls) throw new Error(`sqlKeysetAfter: null in ${key.sql}, a key never null`);
-    return after(key, value).map((condition) =>
-      Prisma.join(
-        [...keys.slice(0, i).map((before, j) => equal(before, values[j] ?? null)), condition],
-        " AND ",
-      ),
-    );
+  const typed = (key: TSqlKey, value: unknown) => Prisma.sql`${String(value)}::${Prisma.raw(key.cast)}`;
+  const branches = keysetBranches(keys, values, {
+    equal: (key, value) =>
+      value === null ? Prisma.sql`${field(key)} IS NULL` : Prisma.sql`${field(key)} = ${typed(key, value)}`,
+    beyond: (key, value) => [
+      Prisma.sql`${field(key)} ${Prisma.raw(key.dir === "asc" ? ">" : "<")} ${typed(key, value)}`,
+    ],
+    isNull: (key) => Prisma.sql`${field(key)} IS NULL`,
+    notNull: (key) => Prisma.sql`${field(key)} IS NOT NULL`,
   });
   return branches.length
     ? Prisma.sql`(${Prisma.join(
-        branches.map((b) => Prisma.sql`(${b})`),
+        branches.map((conditions) => Prisma.sql`(${Prisma.join(conditions, " AND ")})`),
         " OR ",
       )})`
     : Prisma.sql`FALSE`;
