@@ -1,6 +1,6 @@
 import "server-only";
 import { Prisma } from "@/lib/db/client";
-import { defaultNulls, keysetBranches } from "./keyset";
+import { defaultNulls, keysetBatches, keysetBranches, mapBatches } from "./keyset";
 
 // Keyset reads for grids queried with $queryRaw (the CSV): the SQL twin of keysetAfter. A sort is
 // a list of keys; its ORDER BY, the key values of a row (as text, so any type travels the same
@@ -56,4 +56,35 @@ export function sqlKeysetAfter(keys: TSqlKey[], values: (string | null)[]): Pris
         " OR ",
       )})`
     : Prisma.sql`FALSE`;
+}
+
+/** What a raw-SQL batch read puts in its statement: the filter (with "after the last row" from the second batch on), the keyset column to select, the ORDER BY. */
+export type TSqlBatchParts = { where: Prisma.Sql; keyset: Prisma.Sql; orderBy: Prisma.Sql };
+
+/**
+ * Every row of a raw-SQL query in keyset batches, the SQL twin of keysetQueryBatches: `read(parts,
+ * take)` runs the statement with the parts (`SELECT …, ${keyset} … WHERE ${where} ORDER BY
+ * ${orderBy} LIMIT ${take}`); the rows come back without their "keyset" column.
+ */
+export function sqlKeysetBatches<R>(
+  keys: TSqlKey[],
+  where: Prisma.Sql,
+  read: (parts: TSqlBatchParts, take: number) => Promise<Array<R & { keyset: (string | null)[] }>>,
+  batching: { batchSize?: number; limit?: number } = {},
+): AsyncGenerator<R[]> {
+  const keyset = sqlKeysetColumn(keys);
+  const orderBy = sqlOrderBy(keys);
+  const rows = keysetBatches(
+    (last: (R & { keyset: (string | null)[] }) | null, take) =>
+      read(
+        {
+          where: last ? Prisma.sql`${where} AND ${sqlKeysetAfter(keys, last.keyset)}` : where,
+          keyset,
+          orderBy,
+        },
+        take,
+      ),
+    batching,
+  );
+  return mapBatches(rows, ({ keyset: _keyset, ...row }) => row as R);
 }

@@ -1,8 +1,8 @@
 import "server-only";
 import { todayIso } from "@/lib/dates";
 import { db, Prisma } from "@/lib/db/client";
-import { keysetBatches, mapBatches } from "@/lib/grid/keyset";
-import { sqlKeysetAfter, sqlKeysetColumn, sqlOrderBy } from "@/lib/grid/sql-keyset";
+import { mapBatches } from "@/lib/grid/keyset";
+import { sqlKeysetBatches } from "@/lib/grid/sql-keyset";
 import type { TGridState } from "@/lib/grid/types";
 import { AGE_BUCKETS, type TAgeBucket } from "./open-amount";
 import { ageBucketSql } from "./overdue";
@@ -124,16 +124,15 @@ export function unpaidInvoiceBatches(
   const source = unpaidSource(customerId, today);
   const where = unpaidWhere(params.filters);
   const keys = unpaidSortKeys(params.sort);
-  type TBatchRow = TUnpaidInvoice & { keyset: string[] };
-  const rows = keysetBatches(
-    (last: TBatchRow | null, take) =>
-      db.$queryRaw<TBatchRow[]>`
-        SELECT ${ROW_COLUMNS}, ${sqlKeysetColumn(keys)} FROM ${source}
-        WHERE ${where} AND ${last ? sqlKeysetAfter(keys, last.keyset) : Prisma.sql`TRUE`}
-        ORDER BY ${sqlOrderBy(keys)} LIMIT ${take}`,
+  const rows = sqlKeysetBatches<TUnpaidInvoice>(
+    keys,
+    where,
+    (parts, take) =>
+      db.$queryRaw`SELECT ${ROW_COLUMNS}, ${parts.keyset} FROM ${source}
+        WHERE ${parts.where} ORDER BY ${parts.orderBy} LIMIT ${take}`,
     { batchSize },
   );
-  return mapBatches(rows, ({ keyset: _keyset, ...row }) => toRow(row));
+  return mapBatches(rows, toRow);
 }
 
 export type TUnpaidSummary = {

@@ -1,9 +1,9 @@
 import "server-only";
 import { db, Prisma } from "@/lib/db/client";
-import { defaultNulls, keysetBatches, mapBatches } from "@/lib/grid/keyset";
+import { defaultNulls, mapBatches } from "@/lib/grid/keyset";
 import { toSkipTake } from "@/lib/grid/params";
 import { toSqlWhere } from "@/lib/grid/sql-filters";
-import { sqlKeysetAfter, sqlKeysetColumn, sqlOrderBy, type TSqlKey } from "@/lib/grid/sql-keyset";
+import { sqlKeysetBatches, sqlOrderBy, type TSqlKey } from "@/lib/grid/sql-keyset";
 import type { TGridColumn, TGridSort, TGridState } from "@/lib/grid/types";
 
 // Every RMA line of the dealer (SPEC §2.4), with its RMA, delivered line and credit note.
@@ -176,14 +176,13 @@ export async function* returnStatusBatches(
   const { keys } = statusSortKeys(state.sort);
   const customer = await db.customer.findUnique({ where: { id: customerId }, select: { carrier: true } });
   const hasLabel = customer?.carrier === "NIGHT_CARRIER";
-  type TBatchRow = TRawStatusRow & { keyset: string[] };
-  const lines = keysetBatches(
-    (last: TBatchRow | null, take) =>
-      db.$queryRaw<TBatchRow[]>`
-        SELECT ${ROW_COLUMNS}, ${sqlKeysetColumn(keys)}
-        ${dealerLines(customerId, last ? Prisma.sql`${where} AND ${sqlKeysetAfter(keys, last.keyset)}` : where, true)}
-        ORDER BY ${sqlOrderBy(keys)} LIMIT ${take}`,
+  const lines = sqlKeysetBatches<TRawStatusRow>(
+    keys,
+    where,
+    (parts, take) =>
+      db.$queryRaw`SELECT ${ROW_COLUMNS}, ${parts.keyset} ${dealerLines(customerId, parts.where, true)}
+        ORDER BY ${parts.orderBy} LIMIT ${take}`,
     { batchSize },
   );
-  yield* mapBatches(lines, ({ keyset: _keyset, ...line }) => toStatusRow(line, hasLabel));
+  yield* mapBatches(lines, (line) => toStatusRow(line, hasLabel));
 }
