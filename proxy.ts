@@ -69,12 +69,15 @@ export function proxy(request: NextRequest) {
   return response;
 }
 
-// The error page runs in the browser and can't see response headers, so the id of the latest page,
-// navigation or action answer goes into a cookie it reads. Prefetches, API calls and embedded
-// files (PDF frames, images) don't replace it, so it is the id of the answer that failed.
+// The error page runs in the browser and can't see response headers, so the id of the latest page
+// or navigation goes into a cookie it reads. Prefetches, API calls and embedded files (PDF frames,
+// images) don't replace it, so it is the id of the answer that failed. Nor do server actions: a
+// cookie set here on an action's answer counts for Next.js as a changed cookie, and it then renders
+// the whole page again into the action's answer (every query of the page, for nothing); an action's
+// unexpected error carries its request id in its own answer (lib/actions/action-core.ts).
 function rendersPage(request: NextRequest): boolean {
   const dest = request.headers.get("sec-fetch-dest");
-  if (request.headers.has("next-router-prefetch")) return false;
+  if (request.headers.has("next-router-prefetch") || request.headers.has("next-action")) return false;
   if (request.nextUrl.pathname.startsWith("/api/")) return false;
   return !dest || dest === "document" || dest === "empty";
 }
