@@ -1,4 +1,5 @@
 "use client";
+import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
 import { useState, useTransition } from "react";
 import { EnrolmentPanel } from "@/components/auth/enrolment-panel";
@@ -16,6 +17,7 @@ export function TwoFactorSetup() {
   const [error, setError] = useState<string | null>(null);
   const [done, setDone] = useState(false);
   const [pending, startTransition] = useTransition();
+  const router = useRouter();
 
   if (done) return <Alert tone="success">{t("twoFactorEnabled")}</Alert>;
   if (!enrolment) {
@@ -45,8 +47,10 @@ export function TwoFactorSetup() {
         event.preventDefault();
         startTransition(async () => {
           const result = await confirmTwoFactor({ code });
-          if (result.ok) setDone(true);
-          else setError(result.fieldErrors?.code?.[0] ?? result.message);
+          if (result.ok) {
+            setDone(true);
+            router.refresh(); // the page's status line ("Aan: …") is the server's
+          } else setError(result.fieldErrors?.code?.[0] ?? result.message);
         });
       }}
     >
