@@ -73,7 +73,7 @@ async function seed(): Promise<number> {
 async function exportFile(customerId: number, whole: boolean, probe: () => void) {
   if (!whole)
     return csvStreamFile("history.csv", columns, returnHistoryBatches(customerId, columns, state), "nl");
-  const { rows } = await getReturnHistory(customerId, columns, state, { paged: false });
+  const { rows } = await getReturnHistory(customerId, columns, { ...state, page: 1, pageSize: LINES });
   probe();
   const body = toCsv(columns, rows, "nl");
   probe();

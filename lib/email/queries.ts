@@ -40,12 +40,12 @@ const MESSAGE_SELECT = {
 const NEWEST_FIRST = [{ createdAt: "desc" as const }, { id: "desc" as const }];
 
 /** One page of messages, newest first; `null` for all of them. */
-export async function listOutboxMessages(page: number | null) {
+export async function listOutboxMessages(page: number) {
   const [rows, total] = await Promise.all([
     db.outboxMessage.findMany({
       orderBy: NEWEST_FIRST,
-      skip: page === null ? 0 : (page - 1) * OUTBOX_PAGE_SIZE,
-      take: page === null ? OUTBOX_CSV_MAX_ROWS : OUTBOX_PAGE_SIZE,
+      skip: (page - 1) * OUTBOX_PAGE_SIZE,
+      take: OUTBOX_PAGE_SIZE,
       select: MESSAGE_SELECT,
     }),
     db.outboxMessage.count(),

@@ -9,6 +9,7 @@ import { historyColumns } from "@/lib/returns/columns";
 import { DEFAULT_HISTORY_SORT } from "@/lib/returns/grid-links";
 import { getReturnHistory, getSelectableHistoryIds } from "@/lib/returns/history-query";
 import { seedCompany, seedReturnHistory } from "@/lib/returns/test-fixtures";
+import { wholeList } from "@/tests/batches";
 import { getHomeCounts } from "./queries";
 
 // Each rule (the 12-month window, the selectable line, overdue, the business time zone) must
@@ -59,7 +60,7 @@ async function returnableEverywhere(customerId: number) {
   const [tile, page, csv, selectAll] = await Promise.all([
     getHomeCounts(customerId),
     getReturnHistory(customerId, history, historyState({ size: "100" })),
-    getReturnHistory(customerId, history, historyState(), { paged: false }),
+    getReturnHistory(customerId, history, wholeList(historyState())),
     getSelectableHistoryIds(customerId, history, historyState()),
   ]);
   return {

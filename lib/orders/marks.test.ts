@@ -6,6 +6,7 @@ import { AppError } from "@/lib/errors";
 import { getHomeCounts } from "@/lib/home/queries";
 import { setLineExpectedDate } from "@/lib/staff/orders/expected-date";
 import { createStaffAndDealer } from "@/lib/staff/test-fixtures";
+import { wholeList } from "@/tests/batches";
 import { openLineColumns } from "./columns";
 import { acknowledgeExpectedDates, countMovedLines } from "./marks";
 import { listOpenOrderLines } from "./queries";
@@ -13,7 +14,7 @@ import { listOpenOrderLines } from "./queries";
 // Issue 19: a "moved later" mark stays, page load after page load, until that user acknowledges
 // that line; the banner's and the home tile's count agree with the grid.
 const columns = openLineColumns((id) => id);
-const all = { page: 1, pageSize: 0, sort: null, filters: {} };
+const all = wholeList({ page: 1, pageSize: 20, sort: null, filters: {} });
 let counter = 0;
 
 async function openLine(customerId: number, expected: string) {

@@ -2,7 +2,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { dateOnly } from "@/lib/dates";
 import { db } from "@/lib/db/client";
 import { parseGridState } from "@/lib/grid/params";
-import { collectBatches } from "@/tests/batches";
+import { collectBatches, wholeList } from "@/tests/batches";
 import { OPEN_LINE_COLUMN_IDS, openLineColumns } from "./columns";
 import { listOpenOrderLines, openOrderLineBatches } from "./queries";
 
@@ -42,12 +42,7 @@ describe("openOrderLineBatches", () => {
     "gives the rows of the one-query read in its order, across the null boundary (%s)",
     async (sort) => {
       const state = parseGridState(sort ? { sort } : {}, columns);
-      const { rows: all } = await listOpenOrderLines(
-        dealer,
-        columns,
-        { ...state, page: 1, pageSize: 0 },
-        null,
-      );
+      const { rows: all } = await listOpenOrderLines(dealer, columns, wholeList(state), null);
       const expected = all.map(({ movedFrom: _m, dateHistory: _h, ...row }) => row);
       expect(expected.some((row) => row.expectedDate === null)).toBe(true);
       for (const size of [1, 2, 3]) {

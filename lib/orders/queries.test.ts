@@ -2,11 +2,12 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { dateOnly } from "@/lib/dates";
 import { db } from "@/lib/db/client";
 import type { TGridState } from "@/lib/grid/types";
+import { wholeList } from "@/tests/batches";
 import { openLineColumns } from "./columns";
 import { countOpenOrderLines, listOpenOrderLines } from "./queries";
 
 const columns = openLineColumns((id) => id);
-const all: TGridState = { page: 1, pageSize: 0, sort: null, filters: {} };
+const all: TGridState = wholeList({ page: 1, pageSize: 20, sort: null, filters: {} });
 let dealer: number;
 let other: number;
 let userId: number;

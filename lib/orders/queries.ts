@@ -125,16 +125,14 @@ export async function listOpenOrderLines(
   const where = openLinesFilter(customerId, columns, state.filters);
   const orderBy = openLinesOrderBy(state.sort);
   const [lines, total] = await Promise.all([
-    state.pageSize > 0
-      ? pageOfLines(
-          customerId,
-          where,
-          orderBy,
-          (Math.max(1, state.page) - 1) * state.pageSize,
-          state.pageSize,
-          userId,
-        )
-      : findLines(where, orderBy, userId),
+    pageOfLines(
+      customerId,
+      where,
+      orderBy,
+      (Math.max(1, state.page) - 1) * state.pageSize,
+      state.pageSize,
+      userId,
+    ),
     db.openOrderLine.count({ where }),
   ]);
   return {

@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { csvStreamFile, toCsv } from "@/lib/grid/csv";
 import { parseGridState } from "@/lib/grid/params";
-import { collectBatches } from "@/tests/batches";
+import { collectBatches, wholeList } from "@/tests/batches";
 import { historyColumns } from "./columns";
 import { getReturnHistory, returnHistoryBatches } from "./history-query";
 import { seedCompany, seedLine } from "./test-fixtures";
@@ -45,7 +45,7 @@ async function bytesAsText(body: unknown): Promise<string> {
 describe("returnHistoryBatches", () => {
   it.each(STATES)("gives the rows of the one-query read, in its order, in batches (%o)", async (params) => {
     const state = parseGridState(params, columns, { sort: { id: "deliveryDate", dir: "desc" } });
-    const all = (await getReturnHistory(customerId, columns, state, { paged: false })).rows;
+    const all = (await getReturnHistory(customerId, columns, wholeList(state))).rows;
     const { rows, sizes } = await collectBatches(returnHistoryBatches(customerId, columns, state, 4));
     expect(all.length).toBeGreaterThan(0);
     expect(rows).toEqual(all);
@@ -54,7 +54,7 @@ describe("returnHistoryBatches", () => {
 
   it("streams the same bytes as the one-piece CSV, in every language", async () => {
     const state = parseGridState({}, columns, { sort: { id: "deliveryDate", dir: "desc" } });
-    const all = (await getReturnHistory(customerId, columns, state, { paged: false })).rows;
+    const all = (await getReturnHistory(customerId, columns, wholeList(state))).rows;
     expect(all).toHaveLength(23);
     for (const locale of ["nl", "fr", "en", "de"] as const) {
       const file = await csvStreamFile(

@@ -66,7 +66,7 @@ function historyOrderBy(state: TGridState) {
 }
 
 function toRow(
-  line: Awaited<ReturnType<typeof findLines>>[number],
+  line: Prisma.DeliveredLineGetPayload<{ select: typeof SELECT }>,
   specialOrderReturnsAllowed: boolean,
 ): THistoryRow {
   const { quantityRemaining, ...rest } = line;
@@ -79,13 +79,6 @@ function toRow(
     selectable: selectability.selectable,
     disabledReason: selectability.selectable ? null : selectability.reason,
   };
-}
-
-function findLines(
-  where: Prisma.DeliveredLineWhereInput,
-  orderBy: Prisma.DeliveredLineOrderByWithRelationInput[],
-) {
-  return db.deliveredLine.findMany({ where, orderBy, select: SELECT });
 }
 
 /**
@@ -115,23 +108,16 @@ async function specialOrdersAllowed(customerId: number): Promise<boolean> {
   return customer?.specialOrderReturnsAllowed ?? false;
 }
 
-/** One page of the history and the total under the filter; `page: false` returns every row (CSV). */
-export async function getReturnHistory(
-  customerId: number,
-  columns: TGridColumn[],
-  state: TGridState,
-  { paged = true } = {},
-) {
+/** One page of the history and the total under the filter. */
+export async function getReturnHistory(customerId: number, columns: TGridColumn[], state: TGridState) {
   const where = historyWhere(windowLineWhere(customerId), columns, state.filters);
   const [lines, total, allowed] = await Promise.all([
-    paged
-      ? findPage(customerId, where, historyOrderBy(state), toSkipTake(state))
-      : findLines(where, historyOrderBy(state)),
-    paged ? db.deliveredLine.count({ where }) : Promise.resolve(-1),
+    findPage(customerId, where, historyOrderBy(state), toSkipTake(state)),
+    db.deliveredLine.count({ where }),
     specialOrdersAllowed(customerId),
   ]);
   const rows = lines.map((line) => toRow(line, allowed));
-  return { rows, total: paged ? total : rows.length, specialOrderReturnsAllowed: allowed };
+  return { rows, total, specialOrderReturnsAllowed: allowed };
 }
 
 /**

@@ -102,21 +102,10 @@ const ROW_COLUMNS = Prisma.sql`l."id", o."number" AS "rmaNumber", to_char(o."cre
 
 /**
  * A page picks its line ids first (only the tables the filter and sort need), then reads those
- * rows, so the lines it skips never touch DeliveredLine or Invoice. The CSV reads every row at once.
+ * rows, so the lines it skips never touch DeliveredLine or Invoice.
  */
-function findLines(
-  customerId: number,
-  where: Prisma.Sql,
-  filterOnDeliveredLine: boolean,
-  state: TGridState,
-  paged: boolean,
-) {
+function findLines(customerId: number, where: Prisma.Sql, filterOnDeliveredLine: boolean, state: TGridState) {
   const orderBy = statusOrderBy(state.sort);
-  if (!paged) {
-    return db.$queryRaw<
-      TRawStatusRow[]
-    >`SELECT ${ROW_COLUMNS} ${dealerLines(customerId, where, true)} ORDER BY ${orderBy.sql}`;
-  }
   const { skip, take } = toSkipTake(state);
   return db.$queryRaw<TRawStatusRow[]>`
     SELECT ${ROW_COLUMNS}
@@ -128,27 +117,20 @@ function findLines(
     ORDER BY ${orderBy.sql}`;
 }
 
-/** One page of the status grid and the total under the filter; `paged: false` returns every row (CSV). */
-export async function getReturnStatus(
-  customerId: number,
-  columns: TGridColumn[],
-  state: TGridState,
-  { paged = true } = {},
-) {
+/** One page of the status grid and the total under the filter. */
+export async function getReturnStatus(customerId: number, columns: TGridColumn[], state: TGridState) {
   const where = toSqlWhere(columns, state.filters, STATUS_COLUMN_SQL);
   const filterOnDeliveredLine = DELIVERED_LINE_COLUMNS.some((id) => state.filters[id]);
   const [lines, count, customer] = await Promise.all([
-    findLines(customerId, where, filterOnDeliveredLine, state, paged),
-    paged
-      ? db.$queryRaw<
-          Array<{ total: number }>
-        >`SELECT count(*)::int AS "total" ${dealerLines(customerId, where, filterOnDeliveredLine)}`
-      : Promise.resolve([{ total: -1 }]),
+    findLines(customerId, where, filterOnDeliveredLine, state),
+    db.$queryRaw<
+      Array<{ total: number }>
+    >`SELECT count(*)::int AS "total" ${dealerLines(customerId, where, filterOnDeliveredLine)}`,
     db.customer.findUnique({ where: { id: customerId }, select: { carrier: true } }),
   ]);
   const hasLabel = customer?.carrier === "NIGHT_CARRIER";
   const rows = lines.map((line) => toStatusRow(line, hasLabel));
-  return { rows, total: paged ? Number(count[0]!.total) : rows.length };
+  return { rows, total: Number(count[0]!.total) };
 }
 
 function toStatusRow(

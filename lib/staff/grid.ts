@@ -17,7 +17,6 @@ export function labelled<Id extends string>(specs: TSpec<Id>[], label: TLabel<Id
 
 /** A CSV holds every row of the filter, not one page (capped, so one export can't take the server down). */
 export const CSV_MAX_ROWS = 50_000;
-export const allPages = (state: TGridState): TGridState => ({ ...state, page: 1, pageSize: CSV_MAX_ROWS });
 
 /** "?f.x=…&sort=…" of the grid's current filter and sort, plus extra params (the queue's age), for its CSV link. */
 export function exportQuery(state: TGridState, extra: Record<string, string | null> = {}): string {

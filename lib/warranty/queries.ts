@@ -60,15 +60,14 @@ export async function listClaims(
   customerId: number,
   columns: TGridColumn[],
   state: TGridState,
-  paged = true,
 ): Promise<{ rows: TClaimRow[]; total: number }> {
   const where = claimWhere(customerId, columns, state.filters);
   const [claims, total] = await Promise.all([
     db.warrantyClaim.findMany({
       where,
       orderBy: claimOrderBy(state.sort),
-      skip: paged ? (state.page - 1) * state.pageSize : 0,
-      take: paged ? state.pageSize : CLAIMS_CSV_MAX_ROWS,
+      skip: (state.page - 1) * state.pageSize,
+      take: state.pageSize,
       select: claimRowSelect(customerId),
     }),
     db.warrantyClaim.count({ where }),
