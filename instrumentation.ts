@@ -1,8 +1,11 @@
 import type { Instrumentation } from "next";
 
-// Runs once when a server instance starts: on Node.js, start the periodic outbox drain.
+// Runs once when a server instance starts: on Node.js, let finished renders go (abort reasons'
+// stacks, lib/runtime/abort-reason-stacks.ts) and start the periodic outbox drain.
 export async function register(): Promise<void> {
   if (process.env.NEXT_RUNTIME !== "nodejs") return;
+  const { formatAbortReasonStacks } = await import("./lib/runtime/abort-reason-stacks");
+  formatAbortReasonStacks();
   const { startPeriodicOutboxDrain } = await import("./lib/email/periodic-drain");
   startPeriodicOutboxDrain();
 }
