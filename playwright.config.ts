@@ -6,13 +6,17 @@ import { findChromium } from "./scripts/chromium.mjs";
 // through SQL), one test at a time (its specs change shared demo data and check that others'
 // actions changed nothing); before it, the specs that leave the demo data as it is (READERS: the
 // accessibility scans and the layout checks, and the specs that write only to companies they seed
-// themselves) run two at a time. A smoke project runs on the embedded PGlite database, as `npm start` does.
+// themselves) run two at a time. Lighthouse, which reads too, runs beside the main project after the
+// readers, so that a run of that tool gone wrong cannot keep the main project from running. A smoke
+// project runs on the embedded PGlite database, as `npm start` does.
 const PORT = Number(process.env.E2E_PORT ?? 3100);
 const SMOKE_PORT = PORT + 1;
 const external = process.env.E2E_BASE_URL;
 const chromium = findChromium();
+const LIGHTHOUSE = /layout\/lighthouse\.spec\.ts/;
 const READERS = [
-  /(a11y|layout)\/.*\.spec\.ts/,
+  /a11y\/.*\.spec\.ts/,
+  /layout\/(?!lighthouse\.).*\.spec\.ts/,
   /security\/(callback-redirect|account-security|logout|csv-formulas)\.spec\.ts/,
   /orders\/moved-marks\.spec\.ts/,
   /home\/returnable-tile\.spec\.ts/,
@@ -53,8 +57,14 @@ export default defineConfig({
       use: { baseURL: external ?? `http://localhost:${PORT}` },
     },
     {
+      name: "lighthouse",
+      testMatch: LIGHTHOUSE,
+      dependencies: ["readers"],
+      use: { baseURL: external ?? `http://localhost:${PORT}` },
+    },
+    {
       name: "postgres",
-      testIgnore: [/smoke\//, ...READERS],
+      testIgnore: [/smoke\//, LIGHTHOUSE, ...READERS],
       dependencies: ["readers"],
       workers: 1,
       use: { baseURL: external ?? `http://localhost:${PORT}` },
