@@ -122,9 +122,8 @@ test("a dealer returns two lines from different pages and gets the RMA with its 
   await page.getByTestId("submit-rma").click();
   // The action answers with its result alone, not with the confirmation page rendered again into it
   // (a cookie the proxy set on the answer made Next.js do that, every query of the page included).
-  const submitted = await answer;
-  expect(submitted.headers()["x-action-revalidated"]).toBeUndefined();
-  expect((await submitted.body()).length).toBeLessThan(2_000);
+  // Note: its body can't be read here: the browser has moved on to the status page by then.
+  expect((await answer).headers()["x-action-revalidated"]).toBeUndefined();
 
   // Status page: the new RMA with both lines, expected.
   await expect(page).toHaveURL(/\/returns\?created=IRM\d{7}/, { timeout: 60_000 });
