@@ -12,6 +12,7 @@
 // Run: DATABASE_URL=postgres://…/perf_bench_csv node --expose-gc --import tsx bench/returns/history-csv.bench.ts [lines] [--cap=MB]
 import "../stub-server-only";
 import { spawnSync } from "node:child_process";
+import { wholeList } from "../../tests/batches";
 
 const args = process.argv.slice(2);
 const LINES = Number(args.find((a) => /^\d+$/.test(a)) ?? 60_000);
@@ -73,7 +74,7 @@ async function seed(): Promise<number> {
 async function exportFile(customerId: number, whole: boolean, probe: () => void) {
   if (!whole)
     return csvStreamFile("history.csv", columns, returnHistoryBatches(customerId, columns, state), "nl");
-  const { rows } = await getReturnHistory(customerId, columns, { ...state, page: 1, pageSize: LINES });
+  const { rows } = await getReturnHistory(customerId, columns, wholeList(state));
   probe();
   const body = toCsv(columns, rows, "nl");
   probe();

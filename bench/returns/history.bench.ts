@@ -3,6 +3,7 @@
 // Prints timings (median of 5) and the plan of the main query, to show it stays on the dealer's rows.
 // Run: DATABASE_URL=postgres://…/portal_bench npx tsx bench/returns/history.bench.ts [linesPerDealer] [dealers]
 import "../stub-server-only";
+import { wholeList } from "../../tests/batches";
 
 const PER_DEALER = Number(process.argv[2] ?? 20_000);
 const DEALERS = Number(process.argv[3] ?? 10);
@@ -69,7 +70,7 @@ await time("article name contains 'charger 3', sort price", () =>
 await time("remaining >= 3", () => getReturnHistory(target, columns, state({ "f.remaining": ">=3" })));
 await time("select all ids (cap 500)", () => getSelectableHistoryIds(target, columns, state({})));
 const all = (await time("every row of the filter as one page", () =>
-  getReturnHistory(target, columns, { ...state({}), page: 1, pageSize: 1_000_000 }),
+  getReturnHistory(target, columns, wholeList(state({}))),
 )) as { rows: unknown[] };
 console.log(`CSV rows: ${all.rows.length}`);
 

@@ -39,7 +39,7 @@ const MESSAGE_SELECT = {
 } as const;
 const NEWEST_FIRST = [{ createdAt: "desc" as const }, { id: "desc" as const }];
 
-/** One page of messages, newest first; `null` for all of them. */
+/** One page of messages, newest first. */
 export async function listOutboxMessages(page: number) {
   const [rows, total] = await Promise.all([
     db.outboxMessage.findMany({
