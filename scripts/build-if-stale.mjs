@@ -10,7 +10,7 @@ const SOURCES = [
   "lib",
   "prisma",
   "proxy.ts",
-  "next.config.ts",
+  "next.config.mjs",
   "instrumentation.ts",
   "package.json",
 ];

@@ -5,13 +5,19 @@
 // runs a single `next start`.
 import cluster from "node:cluster";
 import { availableParallelism } from "node:os";
+import { SERVER_ENV, SERVER_NODE_FLAGS } from "./server-memory.mjs";
 
 const port = process.env.PORT ?? "3000";
 const workers = Math.max(1, Number(process.env.WEB_CONCURRENCY) || availableParallelism());
+const workerEnv = { NODE_ENV: "production", ...SERVER_ENV };
 let stopping = false;
 
-cluster.setupPrimary({ exec: "node_modules/next/dist/bin/next", args: ["start", "-p", port] });
-for (let i = 0; i < workers; i++) cluster.fork({ NODE_ENV: "production" });
+cluster.setupPrimary({
+  exec: "node_modules/next/dist/bin/next",
+  args: ["start", "-p", port],
+  execArgv: [...process.execArgv, ...SERVER_NODE_FLAGS],
+});
+for (let i = 0; i < workers; i++) cluster.fork(workerEnv);
 
 cluster.on("exit", (worker, code, signal) => {
   if (stopping) {
@@ -19,7 +25,7 @@ cluster.on("exit", (worker, code, signal) => {
     return;
   }
   console.error(`portal worker ${worker.process.pid} ended (${signal ?? code}); starting another`);
-  cluster.fork({ NODE_ENV: "production" });
+  cluster.fork(workerEnv);
 });
 
 for (const signal of ["SIGINT", "SIGTERM"]) {

@@ -3,6 +3,7 @@
 // and serves with a worker per CPU core (scripts/serve.mjs); it seeds only with --demo.
 import { spawn, spawnSync } from "node:child_process";
 import { buildIfStale } from "./build-if-stale.mjs";
+import { SERVER_ENV, SERVER_NODE_FLAGS } from "./server-memory.mjs";
 
 const embedded = !process.env.DATABASE_URL;
 const pgliteDir = process.env.PGLITE_DIR ?? ".data/pglite";
@@ -44,11 +45,11 @@ Demo logins (password Demo!2026):
 }
 // Note: the embedded database lives in one process, so it gets a single `next start`.
 const [command, args] = embedded
-  ? ["node_modules/.bin/next", ["start", "-p", port]]
-  : ["node", ["scripts/serve.mjs"]];
+  ? [process.execPath, [...SERVER_NODE_FLAGS, "node_modules/next/dist/bin/next", "start", "-p", port]]
+  : [process.execPath, ["scripts/serve.mjs"]];
 const server = spawn(command, args, {
   stdio: "inherit",
-  env: { ...process.env, PORT: port, NODE_ENV: "production" },
+  env: { ...process.env, PORT: port, NODE_ENV: "production", ...SERVER_ENV },
 });
 for (const signal of ["SIGINT", "SIGTERM"]) process.on(signal, () => server.kill(signal));
 server.on("exit", (code) => process.exit(code ?? 0));

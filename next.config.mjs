@@ -1,4 +1,6 @@
-import type { NextConfig } from "next";
+// @ts-check
+// Note: JavaScript, not TypeScript: `next start` compiles a next.config.ts with the SWC compiler on
+// every start, which keeps its 26 MB native library in each server worker's memory.
 import createNextIntlPlugin from "next-intl/plugin";
 
 const withNextIntl = createNextIntlPlugin("./lib/i18n/request.ts");
@@ -16,7 +18,8 @@ const SECURITY_HEADERS = [
   },
 ];
 
-const nextConfig: NextConfig = {
+/** @type {import("next").NextConfig} */
+const nextConfig = {
   headers: async () => [{ source: "/:path*", headers: SECURITY_HEADERS }],
   // Native, WASM or Node-only packages stay outside the server bundle.
   serverExternalPackages: [
