@@ -1,4 +1,5 @@
 import { type NextRequest, NextResponse } from "next/server";
+import { SESSION_COOKIE_NAMES } from "@/lib/auth/session-cookie";
 import { REQUEST_ID_COOKIE, REQUEST_ID_HEADER, requestIdFor } from "@/lib/request-id";
 
 // Redirects visitors without a session cookie to the login page, keeping where they were
@@ -16,7 +17,6 @@ const PUBLIC_PATHS = [
   "/terms",
   "/warranty-manual",
 ];
-const SESSION_COOKIES = ["authjs.session-token", "__Secure-authjs.session-token"];
 
 function contentSecurityPolicy(nonce: string): string {
   const dev = process.env.NODE_ENV === "development";
@@ -39,7 +39,7 @@ function contentSecurityPolicy(nonce: string): string {
 export function proxy(request: NextRequest) {
   const { pathname, search } = request.nextUrl;
   const isPublic = PUBLIC_PATHS.some((p) => pathname === p || pathname.startsWith(`${p}/`));
-  const hasSession = SESSION_COOKIES.some((name) => request.cookies.has(name));
+  const hasSession = SESSION_COOKIE_NAMES.some((name) => request.cookies.has(name));
   if (!isPublic && !hasSession) {
     const login = new URL("/login", request.url);
     login.searchParams.set("callbackUrl", pathname + search);

@@ -1,4 +1,7 @@
+import { encode } from "next-auth/jwt";
 import { createTranslator } from "next-intl";
+import { resolveAuthSecret } from "@/lib/auth/secret";
+import { SESSION_COOKIE_NAMES } from "@/lib/auth/session-cookie";
 import { startUserSession } from "@/lib/auth/user-sessions";
 import { db } from "@/lib/db/client";
 import type { TLocale } from "@/lib/i18n/locales";
@@ -6,15 +9,14 @@ import type { TMessageKey } from "@/lib/i18n/message-keys";
 import { loadMessages } from "@/lib/i18n/messages";
 
 // Calls server actions in integration tests the way a request does: with a signed-in user's
-// session (the Auth.js JWT that lib/auth/session.ts checks against the real database), the
-// request's cookies and language. Only Next.js' request plumbing is replaced; the database is real.
+// session cookie (the Auth.js JWT that lib/auth/session.ts decrypts and checks against the real
+// database), the request's cookies and language. Only Next.js' request plumbing is replaced; the database is real.
 // Each test file that calls actions mocks these modules with the factories below, e.g.
 //   vi.mock("next/headers", () => import("@/lib/actions/test-request").then((m) => m.nextHeadersMock));
 // for "@/lib/auth/config" (authConfigMock), "next/headers", "next/cache", "next/server",
 // "next-intl/server" and, for lib/auth/actions.ts, "next-auth" (nextAuthMock).
 
 const request = {
-  session: null as { uid: number; sv: number; sid: string } | null,
   locale: "en" as TLocale,
   cookies: new Map<string, string>(),
 };
@@ -23,12 +25,12 @@ const request = {
 export async function actAs(userId: number | null, locale: TLocale = "en"): Promise<void> {
   request.locale = locale;
   request.cookies.clear();
-  if (userId === null) {
-    request.session = null;
-    return;
-  }
+  if (userId === null) return;
   const user = await db.user.findUniqueOrThrow({ where: { id: userId }, select: { sessionVersion: true } });
-  request.session = { uid: userId, sv: user.sessionVersion, sid: await startUserSession(userId) };
+  const token = { uid: userId, sv: user.sessionVersion, sid: await startUserSession(userId) };
+  // As Auth.js writes it at sign-in (lib/auth/config.ts), under the cookie's name over HTTP.
+  const name = SESSION_COOKIE_NAMES[0];
+  request.cookies.set(name, await encode({ token, secret: resolveAuthSecret(), salt: name }));
 }
 
 /** A message as the action answers it in the current language. */
@@ -38,7 +40,6 @@ export async function translated(key: TMessageKey, values?: Record<string, strin
 }
 
 export const authConfigMock = {
-  auth: async () => request.session,
   signIn: async () => undefined,
   signOut: async () => undefined,
   handlers: {},

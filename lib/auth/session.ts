@@ -1,9 +1,9 @@
 import "server-only";
-import { headers } from "next/headers";
+import { cookies, headers } from "next/headers";
 import { notFound, redirect } from "next/navigation";
 import { cache } from "react";
-import { auth } from "./config";
 import { findOpenDealerView, recordDealerViewPage, type TOpenDealerView } from "./dealer-view";
+import { decodeSessionCookie } from "./session-token";
 import { loadSessionUser, type TDealer, type TSessionUser, type TStaff } from "./session-user";
 
 export type { TDealer, TSessionUser, TStaff } from "./session-user";
@@ -12,18 +12,22 @@ export type { TDealer, TSessionUser, TStaff } from "./session-user";
 // and the server-side session row): signing out, a deactivated user, a deactivated company, a
 // changed password (session version) or an idle or expired session ends the session at once.
 export const currentUser = cache(async (): Promise<TSessionUser | null> => {
-  const session = (await auth()) as { uid?: number; sv?: number; sid?: string } | null;
-  if (!session?.uid || typeof session.sid !== "string") return null;
-  return loadSessionUser(session.uid, session.sv ?? 0, session.sid);
+  const session = await sessionToken();
+  return session ? loadSessionUser(session.uid, session.sv, session.sid) : null;
 });
 
-/** Sends a visitor without a session to the login page, back to where they were afterwards. */
+/** The request's session cookie, decrypted once per request. */
+const sessionToken = cache(async () => {
+  const jar = await cookies();
+  return decodeSessionCookie((name) => jar.get(name)?.value);
+});
+
 /** The id of the caller's own server-side session (the account page marks it among the others). */
 export async function currentSessionId(): Promise<string | undefined> {
-  const session = (await auth()) as { sid?: string } | null;
-  return session?.sid;
+  return (await sessionToken())?.sid;
 }
 
+/** Sends a visitor without a session to the login page, back to where they were afterwards. */
 export async function redirectToLogin(): Promise<never> {
   const path = (await headers()).get("x-pathname") ?? "/";
   redirect(`/login?callbackUrl=${encodeURIComponent(path)}`);
