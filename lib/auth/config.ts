@@ -15,9 +15,10 @@ class LoginRefused extends CredentialsSignin {
 }
 
 // JWT sessions backed by a UserSession row (lib/auth/user-sessions.ts): the token carries the
-// user id, session version and session id; lib/auth/session.ts checks all three against the
-// database on every request, so sign-out, deactivation or a password change end it at once.
-export const { handlers, auth, signIn, signOut } = NextAuth({
+// user id, session version and session id; lib/auth/session.ts reads them (lib/auth/session-token.ts)
+// and checks all three against the database on every request, so sign-out, deactivation or a
+// password change end it at once.
+export const { handlers, signIn, signOut } = NextAuth({
   secret: resolveAuthSecret(),
   trustHost: true,
   session: { strategy: "jwt", maxAge: JWT_MAX_AGE_SECONDS },
