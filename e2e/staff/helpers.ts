@@ -30,11 +30,17 @@ export async function seedOpenRma(
     const reason = await client.query(
       `SELECT id FROM "ReturnReason" WHERE active ORDER BY "sortOrder" LIMIT 1`,
     );
-    const number = `IRM${String(new Date().getUTCFullYear() % 100)}9${digits(4)}`;
-    const rma = await client.query(
-      `INSERT INTO "Rma" (number, "customerId", "createdById", "idempotencyKey", surcharge, "updatedAt") VALUES ($1, $2, $3, $4, 2.50, now()) RETURNING id`,
-      [number, customerId, userId, `e2e-${number}`],
-    );
+    // A random number of the e2e range (IRMyy9nnnn); when another spec already drew it, draw again.
+    let number = "";
+    let rmaId: number | undefined;
+    while (rmaId === undefined) {
+      number = `IRM${String(new Date().getUTCFullYear() % 100)}9${digits(4)}`;
+      const inserted = await client.query<{ id: number }>(
+        `INSERT INTO "Rma" (number, "customerId", "createdById", "idempotencyKey", surcharge, "updatedAt") VALUES ($1, $2, $3, $4, 2.50, now()) ON CONFLICT (number) DO NOTHING RETURNING id`,
+        [number, customerId, userId, `e2e-${number}`],
+      );
+      rmaId = inserted.rows[0]?.id;
+    }
     const lines: Array<{ article: string; deliveredLineId: number }> = [];
     for (const spec of specs) {
       const article = `WG9${digits(6)}`;
@@ -45,11 +51,11 @@ export async function seedOpenRma(
       );
       await client.query(
         `INSERT INTO "RmaLine" ("rmaId", "deliveredLineId", "reasonId", "quantityExpected", "updatedAt") VALUES ($1, $2, $3, $4, now())`,
-        [rma.rows[0].id, delivered.rows[0].id, reason.rows[0].id, spec.expected],
+        [rmaId, delivered.rows[0].id, reason.rows[0].id, spec.expected],
       );
       lines.push({ article, deliveredLineId: delivered.rows[0].id });
     }
-    return { rmaId: rma.rows[0].id as number, number, lines };
+    return { rmaId, number, lines };
   });
 }
 

@@ -56,8 +56,9 @@ async function expectSanePage(response: APIResponse, label: string): Promise<num
   expect(response.status(), label).toBe(200);
   const html = await response.text();
   expect(html, `${label}: the error screen`).not.toMatch(ERROR_MARKERS);
-  const rows = (html.match(/<tr[\s>]/g) ?? []).length;
-  expect(rows, `${label}: at most one page of rows`).toBeLessThanOrEqual(MAX_ROWS + 3);
+  // The grid's own rows: a cell may hold a table of its own (the audit trail's changes).
+  const rows = (html.match(/<tr class="grid-row[\s"]/g) ?? []).length;
+  expect(rows, `${label}: at most one page of rows`).toBeLessThanOrEqual(MAX_ROWS);
   return rows;
 }
 
@@ -102,7 +103,7 @@ test("dealer grids and exports answer hostile URL parameters with a normal page"
 
   // Sane fallbacks: a wildcard is searched literally; an absurd size or page is the first page.
   const all = await expectSanePage(await request.get("/returns/new?size=100"), "size=100");
-  expect(all).toBeGreaterThan(3);
+  expect(all).toBeGreaterThan(0);
   expect(
     await expectSanePage(await request.get("/returns/new?f.articleNumber=%25"), "wildcard"),
   ).toBeLessThan(all);
