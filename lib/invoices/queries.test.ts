@@ -1,4 +1,4 @@
-import { beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it, vi } from "vitest";
 import { addDays, dateOnly } from "@/lib/dates";
 import { db } from "@/lib/db/client";
 import type { TGridState } from "@/lib/grid/types";
@@ -183,6 +183,17 @@ describe("listUnpaidInvoices", () => {
     const page = await listUnpaidInvoices(dealer, all, { today });
     expect(tile).toMatchObject({ unpaid: 6, overdue: 2, balance: page.totals.open });
     expect(tile.toPay + tile.credits).toBe(6);
+  });
+
+  it("reads only the totals for the home tile, not a page of rows it would not show", async () => {
+    const queries = vi.spyOn(db, "$queryRaw");
+    try {
+      await countUnpaidInvoices(dealer, today);
+      expect(queries).toHaveBeenCalledTimes(1);
+      expect(queries.mock.calls[0]!.join(" ")).not.toContain("ORDER BY");
+    } finally {
+      queries.mockRestore();
+    }
   });
 
   it("puts each age boundary in its bucket, in whole days across a daylight-saving change", async () => {

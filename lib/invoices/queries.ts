@@ -85,33 +85,34 @@ export async function listUnpaidInvoices(
   const [rows, totals] = await Promise.all([
     db.$queryRaw<TUnpaidInvoice[]>`
       SELECT ${ROW_COLUMNS} FROM ${source} WHERE ${where} ORDER BY ${unpaidOrderBy(params.sort)} ${paging}`,
-    db.$queryRaw<TRawTotals[]>`
-      SELECT count(*)::int AS "count",
-        count(*) FILTER (WHERE u."overdue")::int AS "overdueCount",
-        COALESCE(SUM(u."open"), 0)::numeric(14,2)::text AS "open",
-        COALESCE(SUM(u."open") FILTER (WHERE u."overdue"), 0)::numeric(14,2)::text AS "overdue",
-        count(*) FILTER (WHERE u."open" > 0)::int AS "toPayCount",
-        COALESCE(SUM(u."open") FILTER (WHERE u."open" > 0), 0)::numeric(14,2)::text AS "toPay",
-        count(*) FILTER (WHERE u."open" < 0)::int AS "creditCount",
-        COALESCE(SUM(u."open") FILTER (WHERE u."open" < 0), 0)::numeric(14,2)::text AS "credit",
-        ${BUCKET_TOTALS}
-      FROM ${source} WHERE ${where}`,
+    unpaidTotals(source, where),
   ]);
-  const t = totals[0]!;
+  return { rows: rows.map(toRow), total: totals.count, totals };
+}
+
+/** The totals of the rows of `source` under `where`: the list's totals and the home tile's counts. */
+async function unpaidTotals(source: Prisma.Sql, where: Prisma.Sql): Promise<TUnpaidTotals> {
+  const [t] = await db.$queryRaw<TRawTotals[]>`
+    SELECT count(*)::int AS "count",
+      count(*) FILTER (WHERE u."overdue")::int AS "overdueCount",
+      COALESCE(SUM(u."open"), 0)::numeric(14,2)::text AS "open",
+      COALESCE(SUM(u."open") FILTER (WHERE u."overdue"), 0)::numeric(14,2)::text AS "overdue",
+      count(*) FILTER (WHERE u."open" > 0)::int AS "toPayCount",
+      COALESCE(SUM(u."open") FILTER (WHERE u."open" > 0), 0)::numeric(14,2)::text AS "toPay",
+      count(*) FILTER (WHERE u."open" < 0)::int AS "creditCount",
+      COALESCE(SUM(u."open") FILTER (WHERE u."open" < 0), 0)::numeric(14,2)::text AS "credit",
+      ${BUCKET_TOTALS}
+    FROM ${source} WHERE ${where}`;
   return {
-    rows: rows.map(toRow),
-    total: Number(t.count),
-    totals: {
-      count: Number(t.count),
-      open: t.open,
-      overdue: t.overdue,
-      overdueCount: Number(t.overdueCount),
-      toPayCount: Number(t.toPayCount),
-      toPay: t.toPay,
-      creditCount: Number(t.creditCount),
-      credit: t.credit,
-      buckets: Object.fromEntries(AGE_BUCKETS.map((b) => [b, t[b]])) as Record<TAgeBucket, string>,
-    },
+    count: Number(t!.count),
+    open: t!.open,
+    overdue: t!.overdue,
+    overdueCount: Number(t!.overdueCount),
+    toPayCount: Number(t!.toPayCount),
+    toPay: t!.toPay,
+    creditCount: Number(t!.creditCount),
+    credit: t!.credit,
+    buckets: Object.fromEntries(AGE_BUCKETS.map((b) => [b, t![b]])) as Record<TAgeBucket, string>,
   };
 }
 
@@ -145,11 +146,7 @@ export type TUnpaidSummary = {
 
 /** Counts and the net balance for the home tile, by the same definition as the list's totals. */
 export async function countUnpaidInvoices(customerId: number, today = todayIso()): Promise<TUnpaidSummary> {
-  const { totals } = await listUnpaidInvoices(
-    customerId,
-    { page: 1, pageSize: 1, sort: null, filters: {} },
-    { today },
-  );
+  const totals = await unpaidTotals(unpaidSource(customerId, today), unpaidWhere({}));
   return {
     unpaid: totals.count,
     overdue: totals.overdueCount,
