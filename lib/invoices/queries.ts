@@ -92,7 +92,7 @@ export async function listUnpaidInvoices(
 
 /** The totals of the rows of `source` under `where`: the list's totals and the home tile's counts. */
 async function unpaidTotals(source: Prisma.Sql, where: Prisma.Sql): Promise<TUnpaidTotals> {
-  const [t] = await db.$queryRaw<TRawTotals[]>`
+  const [row] = await db.$queryRaw<TRawTotals[]>`
     SELECT count(*)::int AS "count",
       count(*) FILTER (WHERE u."overdue")::int AS "overdueCount",
       COALESCE(SUM(u."open"), 0)::numeric(14,2)::text AS "open",
@@ -103,16 +103,17 @@ async function unpaidTotals(source: Prisma.Sql, where: Prisma.Sql): Promise<TUnp
       COALESCE(SUM(u."open") FILTER (WHERE u."open" < 0), 0)::numeric(14,2)::text AS "credit",
       ${BUCKET_TOTALS}
     FROM ${source} WHERE ${where}`;
+  const t = row!; // an aggregate without GROUP BY answers one row, also for no invoices
   return {
-    count: Number(t!.count),
-    open: t!.open,
-    overdue: t!.overdue,
-    overdueCount: Number(t!.overdueCount),
-    toPayCount: Number(t!.toPayCount),
-    toPay: t!.toPay,
-    creditCount: Number(t!.creditCount),
-    credit: t!.credit,
-    buckets: Object.fromEntries(AGE_BUCKETS.map((b) => [b, t![b]])) as Record<TAgeBucket, string>,
+    count: Number(t.count),
+    open: t.open,
+    overdue: t.overdue,
+    overdueCount: Number(t.overdueCount),
+    toPayCount: Number(t.toPayCount),
+    toPay: t.toPay,
+    creditCount: Number(t.creditCount),
+    credit: t.credit,
+    buckets: Object.fromEntries(AGE_BUCKETS.map((b) => [b, t[b]])) as Record<TAgeBucket, string>,
   };
 }
 
