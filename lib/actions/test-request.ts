@@ -10,7 +10,8 @@ import { loadMessages } from "@/lib/i18n/messages";
 
 // Calls server actions in integration tests the way a request does: with a signed-in user's
 // session cookie (the Auth.js JWT that lib/auth/session.ts decrypts and checks against the real
-// database), the request's cookies and language. Only Next.js' request plumbing is replaced; the database is real.
+// database), the request's cookies and language. Only Next.js' request plumbing is replaced; the
+// database is real.
 // Each test file that calls actions mocks these modules with the factories below, e.g.
 //   vi.mock("next/headers", () => import("@/lib/actions/test-request").then((m) => m.nextHeadersMock));
 // for "@/lib/auth/config" (authConfigMock), "next/headers", "next/cache", "next/server",
