@@ -1,3 +1,4 @@
+import compile from "icu-minify/compile";
 import { describe, expect, it } from "vitest";
 import { LOCALES, type TLocale } from "./locales";
 import { loadMessages } from "./messages";
@@ -69,6 +70,14 @@ function untranslated(all: Record<TLocale, Record<string, string>>, locale: TLoc
   return problems;
 }
 
+/** Messages that code reads as text: components/layout/info-document.tsx, lib/staff/audit/words.ts. */
+const RAW_READ_PREFIXES = [
+  "info.terms.sections.",
+  "info.manual.sections.",
+  "auditTrail.",
+  "warranty.checks.",
+];
+
 function flatten(value: unknown, prefix = ""): Record<string, string> {
   if (typeof value === "string") return { [prefix]: value };
   return Object.assign(
@@ -112,6 +121,32 @@ describe("translations", async () => {
 
     it(`${locale} is translated: no value copied from another language`, () => {
       expect(untranslated(all, locale)).toEqual([]);
+    });
+
+    // Note: the build precompiles every message (next.config.mjs, next-intl's precompile, with
+    // icu-minify), so a message that is not valid ICU fails the build, e.g. literal braces
+    // that are not quoted as '{' and '}'.
+    it(`${locale}: every message is ICU the build can precompile`, () => {
+      const problems: string[] = [];
+      for (const [key, message] of Object.entries(all[locale])) {
+        try {
+          compile(message);
+        } catch (error) {
+          problems.push(`${key}: ${(error as Error).message} in ${JSON.stringify(message)}`);
+        }
+      }
+      expect(problems).toEqual([]);
+    });
+
+    // Note: these are read as text, not through t() (the information pages' sections, the audit
+    // trail's words, the warranty checks), so precompiling must leave them exactly as they are.
+    it(`${locale}: the messages read as plain text stay that text when precompiled`, () => {
+      const readAsText = Object.entries(all[locale]).filter(([key]) =>
+        RAW_READ_PREFIXES.some((prefix) => key.startsWith(prefix)),
+      );
+      expect(readAsText.length).toBeGreaterThan(20);
+      const changed = readAsText.filter(([, message]) => compile(message) !== message).map(([key]) => key);
+      expect(changed).toEqual([]);
     });
   }
 
