@@ -1,5 +1,5 @@
 import { type TranslationValues, useMessages, useTranslations } from "next-intl";
-import { isMessageKey } from "./translate";
+import { isMessageKey } from "./message-keys";
 
 /** For client forms: the text of a message that came from data. Zod messages and server error codes
  * are translation keys ("errors.required"); server field errors arrive translated and pass as they are. */
