@@ -35,6 +35,7 @@ describe("isMessageKey", () => {
     const built = precompiled({ errors, warranty, returns }) as TAppMessages;
     expect(Array.isArray(built.returns.onlyNLeft)).toBe(true);
     expect(isMessageKey(built, "returns.onlyNLeft")).toBe(true);
+    expect(isMessageKey(built, "returns.onlyNLeft.0")).toBe(false); // a part of a compiled message
     expect(isMessageKey(built, "errors.required")).toBe(true);
     expect(isMessageKey(built, "warranty.checks")).toBe(false);
     expect(isMessageKey(built, "returns.nope")).toBe(false);
